@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Identifies a resistance mechanism in a <see cref="MechanismCatalog"/>, namespaced by its owner (<c>core.</c> for the built-in categories, a disease id for module mechanisms).
+/// </summary>
+/// <remarks>
+/// An open vocabulary: any text that satisfies <see cref="Syntax"/> is a valid value, so modules and users can add
+/// their own (example: <c>sle.type-i-interferon</c>). Compared ordinally. <c>default</c> is the unspecified value: its
+/// <see cref="Value"/> is empty, <see cref="IsSpecified"/> is <see langword="false"/>, and profile validation
+/// rejects it wherever a value is required. Serialized in JSON as a plain string.
+/// </remarks>
+[JsonConverter(typeof(IdentifierJsonConverter<MechanismId>))]
+[DebuggerDisplay("{Value,nq}")]
+public readonly partial record struct MechanismId : IIdentifier<MechanismId>, IComparable<MechanismId>
+{
+    private readonly string? _value;
+
+    private MechanismId(string value) => _value = value;
+
+    /// <inheritdoc/>
+    public string Value => _value ?? string.Empty;
+
+    /// <inheritdoc/>
+    public bool IsSpecified => _value is not null;
+
+    /// <summary>Gets the syntax every value obeys: <see cref="IdentifierSyntax.Dotted"/>.</summary>
+    public static IdentifierSyntax Syntax => IdentifierSyntax.Dotted;
+
+    /// <summary>Creates a <see cref="MechanismId"/> from its text.</summary>
+    /// <param name="value">The identifier text.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks <see cref="Syntax"/>; the message says which rule.</exception>
+    public static MechanismId Create(string value) => Identifier.Create<MechanismId>(value, nameof(value));
+
+    /// <summary>Parses a <see cref="MechanismId"/>; same as <see cref="Create(string)"/>.</summary>
+    /// <param name="s">The identifier text.</param>
+    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentException"><paramref name="s"/> breaks <see cref="Syntax"/>.</exception>
+    public static MechanismId Parse(string s, IFormatProvider? provider = null) => Identifier.Create<MechanismId>(s, nameof(s));
+
+    /// <summary>Tries to parse a <see cref="MechanismId"/>.</summary>
+    /// <param name="s">The candidate text.</param>
+    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
+    /// <param name="result">The identifier, or <c>default</c> when the text is invalid.</param>
+    /// <returns><see langword="true"/> when <paramref name="s"/> is valid.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out MechanismId result) =>
+        Identifier.TryCreate(s, out result);
+
+    /// <inheritdoc/>
+    public int CompareTo(MechanismId other) => string.CompareOrdinal(Value, other.Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <inheritdoc/>
+    static MechanismId IIdentifier<MechanismId>.FromValidated(string validated) => new(validated);
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Reads and writes an <see cref="IIdentifier{TSelf}"/> as a JSON string, checking its syntax on read so that an invalid
+/// value fails with the JSON path of the offending property. Also used for dictionary keys.
+/// </summary>
+/// <typeparam name="T">The identifier type.</typeparam>
+public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
+    where T : struct, IIdentifier<T>
+{
+    /// <inheritdoc/>
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"expected a string holding a {typeof(T).Name}, found {reader.TokenType}");
+        }
+
+        return FromText(reader.GetString()!);
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.Value);
+    }
+
+    /// <inheritdoc/>
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        FromText(reader.GetString()!);
+
+    /// <inheritdoc/>
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(value.Value);
+    }
+
+    private static T FromText(string text)
+    {
+        var error = T.Syntax.Check(text);
+        if (error is not null)
+        {
+            throw new JsonException($"'{Truncate(text)}' is not a valid {typeof(T).Name}: {error}");
+        }
+
+        return T.FromValidated(text);
+    }
+
+    // Diagnostics must not echo arbitrarily long input back to the caller.
+    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}
