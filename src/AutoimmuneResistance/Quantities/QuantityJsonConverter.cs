@@ -1,0 +1,131 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Reads and writes a quantity as <c>{"value": 7.5, "unit": "mg"}</c>, with the unit as its UCUM code.
+/// </summary>
+/// <remarks>
+/// Reading is strict and validates like the type's <c>Create</c> factory: both properties are required, a property may
+/// appear once, unknown properties are rejected, <c>value</c> must be a JSON number and <c>unit</c> a UCUM code the type
+/// accepts. Property names match exactly, or ignoring case when
+/// <see cref="JsonSerializerOptions.PropertyNameCaseInsensitive"/> is set. Every failure is a <see cref="JsonException"/>
+/// whose message names the offending property, the allowed units or the allowed range. Writing is deterministic: the
+/// value carries no trailing zeros and the property order is always <c>value</c>, then <c>unit</c>. Uses no reflection.
+/// </remarks>
+/// <typeparam name="T">The quantity type.</typeparam>
+public sealed class QuantityJsonConverter<T> : JsonConverter<T>
+    where T : struct, IQuantity<T>
+{
+    private const string ValueProperty = "value";
+    private const string UnitProperty = "unit";
+
+    /// <inheritdoc/>
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var name = typeof(T).Name;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"A {name} must be a JSON object with '{ValueProperty}' and '{UnitProperty}'; found {reader.TokenType}.");
+        }
+
+        var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        decimal? value = null;
+        QuantityUnit? unit = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var property = reader.GetString()!;
+            reader.Read();
+            if (string.Equals(property, ValueProperty, comparison))
+            {
+                if (value is not null)
+                {
+                    throw new JsonException($"A {name} has '{ValueProperty}' twice.");
+                }
+
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var number))
+                {
+                    throw new JsonException($"The '{ValueProperty}' of a {name} must be a JSON number within decimal range; found {reader.TokenType}.");
+                }
+
+                value = number;
+            }
+            else if (string.Equals(property, UnitProperty, comparison))
+            {
+                if (unit is not null)
+                {
+                    throw new JsonException($"A {name} has '{UnitProperty}' twice.");
+                }
+
+                if (reader.TokenType != JsonTokenType.String)
+                {
+                    throw new JsonException($"The '{UnitProperty}' of a {name} must be a string holding a UCUM code ({QuantityUnits.List(T.Units)}); found {reader.TokenType}.");
+                }
+
+                var code = reader.GetString();
+                if (!QuantityUnits.TryParseUcum(code, out var parsed) || !Contains(T.Units, parsed))
+                {
+                    throw new JsonException($"'{Truncate(code!)}' is not a unit a {name} accepts; allowed units: {QuantityUnits.List(T.Units)}.");
+                }
+
+                unit = parsed;
+            }
+            else
+            {
+                throw new JsonException($"A {name} has only '{ValueProperty}' and '{UnitProperty}'; found '{Truncate(property)}'.");
+            }
+        }
+
+        if (value is null)
+        {
+            throw new JsonException($"A {name} needs a '{ValueProperty}' property.");
+        }
+
+        if (unit is null)
+        {
+            throw new JsonException($"A {name} needs a '{UnitProperty}' property.");
+        }
+
+        var error = T.Validate(value.Value, unit.Value);
+        if (error is not null)
+        {
+            throw new JsonException(error);
+        }
+
+        return T.Create(value.Value, unit.Value);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="JsonException"><paramref name="value"/> has no defined unit (a <c>default</c> <see cref="Quantity"/>).</exception>
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (!QuantityUnits.IsDefined(value.Unit))
+        {
+            throw new JsonException($"Cannot write a {typeof(T).Name} without a unit; a default value is not a measurement.");
+        }
+
+        writer.WriteStartObject();
+        writer.WriteNumber(ValueProperty, UnitConversion.Normalize(value.Value));
+        writer.WriteString(UnitProperty, QuantityUnits.ToUcum(value.Unit));
+        writer.WriteEndObject();
+    }
+
+    private static bool Contains(IReadOnlyList<QuantityUnit> units, QuantityUnit unit)
+    {
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (units[i] == unit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Diagnostics must not echo arbitrarily long input back to the caller.
+    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}

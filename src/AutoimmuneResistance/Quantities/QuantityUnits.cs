@@ -1,0 +1,122 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Converts between <see cref="QuantityUnit"/> values, their UCUM wire codes and their display symbols.
+/// </summary>
+/// <remarks>
+/// Every lookup is a plain <c>switch</c>, so nothing here uses reflection. UCUM codes are case-sensitive
+/// (<c>mg</c> is not <c>MG</c>), and so is <see cref="TryParseUcum(string?, out QuantityUnit)"/>.
+/// </remarks>
+public static class QuantityUnits
+{
+    /// <summary>Gets the UCUM code of a unit, the text written to JSON.</summary>
+    /// <param name="unit">A defined unit.</param>
+    /// <returns>The UCUM code, for example <c>mg/dL</c> for <see cref="QuantityUnit.MilligramPerDeciliter"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="QuantityUnit"/> member.</exception>
+    public static string ToUcum(QuantityUnit unit) => unit switch
+    {
+        QuantityUnit.Milligram => "mg",
+        QuantityUnit.Gram => "g",
+        QuantityUnit.Microgram => "ug",
+        QuantityUnit.MilligramPerKilogram => "mg/kg",
+        QuantityUnit.NanogramPerMilliliter => "ng/mL",
+        QuantityUnit.MicrogramPerLiter => "ug/L",
+        QuantityUnit.MilligramPerLiter => "mg/L",
+        QuantityUnit.MilligramPerDeciliter => "mg/dL",
+        QuantityUnit.GramPerLiter => "g/L",
+        QuantityUnit.GramPerDeciliter => "g/dL",
+        QuantityUnit.MicromolePerLiter => "umol/L",
+        QuantityUnit.InternationalUnitPerMilliliter => "[IU]/mL",
+        QuantityUnit.GramPer24Hours => "g/(24.h)",
+        QuantityUnit.MilligramPerMillimole => "mg/mmol",
+        QuantityUnit.GramPerGram => "g/g",
+        QuantityUnit.Percent => "%",
+        QuantityUnit.BillionPerLiter => "10*9/L",
+        QuantityUnit.DegreeCelsius => "Cel",
+        QuantityUnit.DegreeFahrenheit => "[degF]",
+        QuantityUnit.Kilogram => "kg",
+        QuantityUnit.Pound => "[lb_av]",
+        QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => "mL/min/{1.73_m2}",
+        _ => throw UndefinedUnit(unit, nameof(unit)),
+    };
+
+    /// <summary>Reads a UCUM code written by <see cref="ToUcum(QuantityUnit)"/>.</summary>
+    /// <param name="code">The candidate code; compared ordinally and case-sensitively, without trimming.</param>
+    /// <param name="unit">The unit, or <c>0</c> (not a defined member) when the code is unknown.</param>
+    /// <returns><see langword="true"/> when <paramref name="code"/> is one of the codes this library supports.</returns>
+    public static bool TryParseUcum([NotNullWhen(true)] string? code, out QuantityUnit unit)
+    {
+        unit = code switch
+        {
+            "mg" => QuantityUnit.Milligram,
+            "g" => QuantityUnit.Gram,
+            "ug" => QuantityUnit.Microgram,
+            "mg/kg" => QuantityUnit.MilligramPerKilogram,
+            "ng/mL" => QuantityUnit.NanogramPerMilliliter,
+            "ug/L" => QuantityUnit.MicrogramPerLiter,
+            "mg/L" => QuantityUnit.MilligramPerLiter,
+            "mg/dL" => QuantityUnit.MilligramPerDeciliter,
+            "g/L" => QuantityUnit.GramPerLiter,
+            "g/dL" => QuantityUnit.GramPerDeciliter,
+            "umol/L" => QuantityUnit.MicromolePerLiter,
+            "[IU]/mL" => QuantityUnit.InternationalUnitPerMilliliter,
+            "g/(24.h)" => QuantityUnit.GramPer24Hours,
+            "mg/mmol" => QuantityUnit.MilligramPerMillimole,
+            "g/g" => QuantityUnit.GramPerGram,
+            "%" => QuantityUnit.Percent,
+            "10*9/L" => QuantityUnit.BillionPerLiter,
+            "Cel" => QuantityUnit.DegreeCelsius,
+            "[degF]" => QuantityUnit.DegreeFahrenheit,
+            "kg" => QuantityUnit.Kilogram,
+            "[lb_av]" => QuantityUnit.Pound,
+            "mL/min/{1.73_m2}" => QuantityUnit.MilliliterPerMinutePer1_73SquareMeter,
+            _ => 0,
+        };
+        return unit != 0;
+    }
+
+    /// <summary>Gets the human-readable symbol used by the quantities' <c>ToString()</c>, for example <c>µmol/L</c> or <c>°C</c>.</summary>
+    /// <param name="unit">A defined unit.</param>
+    /// <returns>The display symbol; not meant to be parsed back (use the UCUM code for that).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined <see cref="QuantityUnit"/> member.</exception>
+    public static string ToSymbol(QuantityUnit unit) => unit switch
+    {
+        QuantityUnit.Microgram => "µg",
+        QuantityUnit.NanogramPerMilliliter => "ng/mL",
+        QuantityUnit.MicrogramPerLiter => "µg/L",
+        QuantityUnit.MicromolePerLiter => "µmol/L",
+        QuantityUnit.InternationalUnitPerMilliliter => "IU/mL",
+        QuantityUnit.GramPer24Hours => "g/24 h",
+        QuantityUnit.BillionPerLiter => "×10⁹/L",
+        QuantityUnit.DegreeCelsius => "°C",
+        QuantityUnit.DegreeFahrenheit => "°F",
+        QuantityUnit.Pound => "lb",
+        QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => "mL/min/1.73 m²",
+        _ => ToUcum(unit),
+    };
+
+    /// <summary>Whether <paramref name="unit"/> is a defined member (not <c>0</c>, not out of range).</summary>
+    internal static bool IsDefined(QuantityUnit unit) =>
+        unit is >= QuantityUnit.Milligram and <= QuantityUnit.MilliliterPerMinutePer1_73SquareMeter;
+
+    /// <summary>Describes a unit for a message: its UCUM code, or its number when it is not defined.</summary>
+    internal static string Describe(QuantityUnit unit) =>
+        IsDefined(unit) ? ToUcum(unit) : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"undefined unit {(int)unit}");
+
+    /// <summary>Lists units as their UCUM codes, comma-separated, for messages.</summary>
+    internal static string List(IReadOnlyList<QuantityUnit> units)
+    {
+        var codes = new string[units.Count];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = ToUcum(units[i]);
+        }
+
+        return string.Join(", ", codes);
+    }
+
+    private static ArgumentOutOfRangeException UndefinedUnit(QuantityUnit unit, string paramName) =>
+        new(paramName, unit, $"A unit must be a defined {nameof(QuantityUnit)} member; got {Describe(unit)}.");
+}
