@@ -120,7 +120,7 @@ public sealed record Citation
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Authors.TrimEnd('.')).Append(" (").Append(Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("). ");
+        text.Append(Authors).Append(" (").Append(Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("). ");
         AppendSentence(text, Title);
         text.Append(' ');
         AppendSentence(text, Source);
