@@ -1,0 +1,91 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Reads and writes a <see cref="ClinicalCode"/> as <c>{"system": "…", "code": "…", "display": "…"}</c>.
+/// </summary>
+/// <remarks>
+/// Property names are fixed (they do not follow a naming policy) and case-sensitive. <c>system</c> and <c>code</c> are
+/// required strings; <c>display</c> is an optional string and is omitted on write when <see langword="null"/>. Unknown
+/// or repeated properties are rejected. Reading applies <see cref="ClinicalCode.Create"/>'s rules and throws a
+/// <see cref="JsonException"/> whose message names the broken rule.
+/// </remarks>
+public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>
+{
+    /// <inheritdoc/>
+    public override ClinicalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"expected an object {{\"system\", \"code\", \"display\"}} for a ClinicalCode, found {reader.TokenType}");
+        }
+
+        string? systemText = null;
+        string? code = null;
+        string? display = null;
+        var seenDisplay = false;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var name = reader.GetString()!;
+            reader.Read();
+            switch (name)
+            {
+                case "system":
+                    systemText = ReadString(ref reader, name, systemText is not null, allowNull: false);
+                    break;
+                case "code":
+                    code = ReadString(ref reader, name, code is not null, allowNull: false);
+                    break;
+                case "display":
+                    display = ReadString(ref reader, name, seenDisplay, allowNull: true);
+                    seenDisplay = true;
+                    break;
+                default:
+                    throw new JsonException($"unknown property '{CodeText.Truncate(name)}' in a ClinicalCode; expected system, code and display");
+            }
+        }
+
+        if (systemText is null || code is null)
+        {
+            throw new JsonException($"a ClinicalCode needs the property '{(systemText is null ? "system" : "code")}'");
+        }
+
+        var system = CodeSystemJsonConverter.FromText(systemText);
+        return ClinicalCode.TryCreate(system, code, display, out var result, out var error)
+            ? result
+            : throw new JsonException(error);
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, ClinicalCode value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("system", value.CodeSystem.Uri);
+        writer.WriteString("code", value.Code);
+        if (value.Display is not null)
+        {
+            writer.WriteString("display", value.Display);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string? ReadString(ref Utf8JsonReader reader, string name, bool seen, bool allowNull)
+    {
+        if (seen)
+        {
+            throw new JsonException($"the property '{name}' appears twice in a ClinicalCode");
+        }
+
+        return reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null when allowNull => null,
+            _ => throw new JsonException($"the property '{name}' of a ClinicalCode must be a string{(allowNull ? " or null" : string.Empty)}, found {reader.TokenType}"),
+        };
+    }
+}
