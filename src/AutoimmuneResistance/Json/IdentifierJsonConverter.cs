@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -8,7 +9,7 @@ namespace AutoimmuneResistance;
 /// value fails with the JSON path of the offending property. Also used for dictionary keys.
 /// </summary>
 /// <typeparam name="T">The identifier type.</typeparam>
-public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
+public sealed class IdentifierJsonConverter<T> : JsonConverter<T>, IJsonSchemaSource
     where T : struct, IIdentifier<T>
 {
     /// <inheritdoc/>
@@ -39,6 +40,13 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WritePropertyName(value.Value);
     }
+
+    JsonObject IJsonSchemaSource.GetSchema() => new()
+    {
+        ["type"] = "string",
+        ["minLength"] = 1,
+        ["description"] = $"{typeof(T).Name}: {T.Syntax.Description}",
+    };
 
     private static T FromText(string text)
     {

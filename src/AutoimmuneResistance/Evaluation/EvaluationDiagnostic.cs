@@ -1,0 +1,58 @@
+using System.Diagnostics;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// A problem or remark about a profile or its evaluation, with a stable code (<c>AIR####</c>, listed in
+/// <c>docs/diagnostics.md</c>), a severity and the JSON path it concerns, for example
+/// <c>$.therapies[2].end: the end date precedes the start date</c>. Messages name the field and the rule, never the
+/// patient's values.
+/// </summary>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed record EvaluationDiagnostic
+{
+    /// <summary>Gets the severity.</summary>
+    public required DiagnosticSeverity Severity { get; init; }
+
+    /// <summary>Gets the stable diagnostic code, such as <c>AIR1103</c>.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>Gets the message: which rule was broken, or what was noticed.</summary>
+    public required string Message { get; init; }
+
+    /// <summary>Gets the JSON path the diagnostic concerns (for example <c>$.therapies[2].end</c>).</summary>
+    /// <value><see langword="null"/> when it concerns the record as a whole.</value>
+    public string? Path { get; init; }
+
+    /// <summary>Gets the evaluator the diagnostic comes from.</summary>
+    /// <value><see langword="null"/> for validation and reading diagnostics.</value>
+    public EvaluatorId? Evaluator { get; init; }
+
+    /// <summary>Creates an error diagnostic.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <param name="message">The rule that was broken.</param>
+    /// <param name="path">The JSON path, if any.</param>
+    /// <returns>The diagnostic.</returns>
+    public static EvaluationDiagnostic Error(string code, string message, string? path = null) =>
+        new() { Severity = DiagnosticSeverity.Error, Code = code, Message = message, Path = path };
+
+    /// <summary>Creates a warning diagnostic.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <param name="message">What was noticed.</param>
+    /// <param name="path">The JSON path, if any.</param>
+    /// <returns>The diagnostic.</returns>
+    public static EvaluationDiagnostic Warning(string code, string message, string? path = null) =>
+        new() { Severity = DiagnosticSeverity.Warning, Code = code, Message = message, Path = path };
+
+    /// <summary>Creates an information diagnostic.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <param name="message">What was noticed.</param>
+    /// <param name="path">The JSON path, if any.</param>
+    /// <returns>The diagnostic.</returns>
+    public static EvaluationDiagnostic Information(string code, string message, string? path = null) =>
+        new() { Severity = DiagnosticSeverity.Information, Code = code, Message = message, Path = path };
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"{Code} {Severity.ToString().ToUpperInvariant()} {(Path is null ? string.Empty : Path + ": ")}{Message}";
+}

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// A dosing regimen: <see cref="Dose"/> given <see cref="Administrations"/> times every <see cref="IntervalDays"/>
+/// days. Examples: hydroxychloroquine 200 mg twice daily (200 mg, 2, 1); belimumab 10 mg/kg every 4 weeks
+/// (10 mg/kg, 1, 28); rituximab 1 g twice, two weeks apart (1 g, 1, 14, total 2).
+/// </summary>
+[DebuggerDisplay("{Dose} x{Administrations} every {IntervalDays} d")]
+public sealed record DoseRegimen
+{
+    /// <summary>Gets the dose given at each administration.</summary>
+    public required Dose Dose { get; init; }
+
+    /// <summary>Gets how many administrations fall in each interval.</summary>
+    /// <value>Defaults to 1; validation requires 1 to 24.</value>
+    public int Administrations { get; init; } = 1;
+
+    /// <summary>Gets the interval length in days.</summary>
+    /// <value>Defaults to 1 (daily); validation requires 1 to 366.</value>
+    public int IntervalDays { get; init; } = 1;
+
+    /// <summary>Gets the total number of administrations of a fixed course (for example 6 Euro-Lupus cyclophosphamide pulses).</summary>
+    /// <value><see langword="null"/> for an open-ended regimen.</value>
+    public int? TotalAdministrations { get; init; }
+
+    /// <summary>
+    /// Gets the average daily dose: <c>Dose × Administrations ÷ IntervalDays</c>, in the dose's own unit. For
+    /// example 400 mg and 200 mg on alternate days is entered as 600 mg every 2 days and averages 300 mg/day.
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><see cref="Administrations"/> or <see cref="IntervalDays"/> is not positive.</exception>
+    public Dose AverageDailyDose
+    {
+        get
+        {
+            if (Administrations <= 0 || IntervalDays <= 0)
+            {
+                throw new InvalidOperationException(
+                    $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
+            }
+
+            return Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
+        }
+    }
+
+    /// <summary>Creates a once-daily regimen.</summary>
+    /// <param name="dose">The daily dose.</param>
+    /// <returns>The regimen.</returns>
+    public static DoseRegimen Daily(Dose dose) => new() { Dose = dose };
+}

@@ -1,0 +1,193 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Turns patient profiles into explained <see cref="ResistanceAssessment"/>s: validates each profile, runs every
+/// applicable evaluator in evaluator-id order, and attaches a manifest. Build one with
+/// <see cref="ResistancePipelineBuilder"/> or <c>services.AddAutoimmuneResistance(...)</c>.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: register it as a singleton and share it across threads. It holds no disposable
+/// resources. Evaluation is a pure function of the profile, the evaluation date and the selected definition sets.
+/// </remarks>
+[DebuggerDisplay("Diseases = {Diseases.Length}, Evaluators = {Evaluators.Length}")]
+public sealed partial class ResistancePipeline
+{
+    private readonly ImmutableArray<IResistanceEvaluator> _evaluators;
+    private readonly ProfileValidation _validation;
+    private readonly IServiceProvider? _services;
+    private readonly AssessmentManifest _manifest;
+
+    internal ResistancePipeline(
+        ImmutableArray<IResistanceEvaluator> evaluators,
+        ImmutableArray<DiseaseDescriptor> diseases,
+        MechanismCatalog mechanisms,
+        TherapyCatalog therapies,
+        SelectedDefinitionSets definitions,
+        ResistanceJson json,
+        ProfileValidation validation,
+        IServiceProvider? services)
+    {
+        _evaluators = evaluators;
+        _validation = validation;
+        _services = services;
+        Evaluators = [.. evaluators.Select(e => e.Descriptor)];
+        Diseases = diseases;
+        Mechanisms = mechanisms;
+        Therapies = therapies;
+        Definitions = definitions;
+        Json = json;
+        _manifest = new AssessmentManifest
+        {
+            LibraryVersion = LibraryVersion.Core,
+            Modules = [.. diseases.Select(d => new ModuleReference { Disease = d.Id, Module = d.Module, Version = d.Version })],
+            Evaluators = [.. Evaluators.Select(e => new EvaluatorReference { Id = e.Id, Version = e.Version })],
+            DefinitionSets = definitions.References(),
+        };
+    }
+
+    /// <summary>Gets the descriptors of the pipeline's evaluators, ordered by id.</summary>
+    public ImmutableArray<EvaluatorDescriptor> Evaluators { get; }
+
+    /// <summary>Gets the registered diseases, ordered by id.</summary>
+    public ImmutableArray<DiseaseDescriptor> Diseases { get; }
+
+    /// <summary>Gets the mechanism catalog: the core mechanisms plus those modules added.</summary>
+    public MechanismCatalog Mechanisms { get; }
+
+    /// <summary>Gets the therapy catalog: the built-in therapies plus those modules added.</summary>
+    public TherapyCatalog Therapies { get; }
+
+    /// <summary>Gets the selected definition sets.</summary>
+    public SelectedDefinitionSets Definitions { get; }
+
+    /// <summary>Gets the JSON contract covering the core and every registered module.</summary>
+    public ResistanceJson Json { get; }
+
+    /// <summary>Validates a profile against the core rules and every registered validator.</summary>
+    /// <param name="patient">The profile.</param>
+    /// <returns>Every diagnostic, each with a stable code and a JSON path; empty when the profile is clean.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patient"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<EvaluationDiagnostic> Validate(PatientProfile patient)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return _validation.Validate(patient);
+    }
+
+    /// <summary>
+    /// Evaluates one profile. An invalid profile is not evaluated: the assessment then carries the validation errors
+    /// and no findings. An evaluator that throws becomes an error diagnostic attributed to it; the others still run.
+    /// </summary>
+    /// <param name="patient">The profile.</param>
+    /// <param name="options">Per-call options; <see cref="EvaluationOptions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patient"/> is <see langword="null"/>.</exception>
+    public ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(patient);
+        return Evaluate(patient, options ?? EvaluationOptions.Default, _validation.Validate(patient));
+    }
+
+    private ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics)
+    {
+        var invalid = HasError(diagnostics);
+        var manifest = _manifest;
+        if (options.ComputeInputHash)
+        {
+            try
+            {
+                manifest = _manifest with { InputHash = Json.ComputeContentHash(patient) };
+            }
+            catch (NotSupportedException e)
+            {
+                diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.UnregisteredType,
+                    $"the input hash could not be computed: {e.Message} Register the module that defines the type."));
+            }
+        }
+
+        if (invalid)
+        {
+            return new ResistanceAssessment { Subject = patient.Subject, AsOf = options.AsOf, Diagnostics = diagnostics, Manifest = manifest };
+        }
+
+        var asOf = options.AsOf ?? patient.LatestRecordedDate();
+        if (asOf is null)
+        {
+            return new ResistanceAssessment
+            {
+                Subject = patient.Subject,
+                Diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.NoEvaluationDate,
+                    "the profile records no date to evaluate as of; pass EvaluationOptions.AsOf")),
+                Manifest = manifest,
+            };
+        }
+
+        var output = Run(patient, asOf.Value);
+        return new ResistanceAssessment
+        {
+            Subject = patient.Subject,
+            AsOf = asOf,
+            Findings = [.. output.Findings],
+            Diagnostics = output.Diagnostics.Count == 0 ? diagnostics : diagnostics.AddRange(output.Diagnostics),
+            Manifest = manifest,
+        };
+    }
+
+    /// <summary>Runs the applicable evaluators; exposed to the benchmarks to measure the pipeline's own overhead.</summary>
+    internal EvaluationOutput Run(PatientProfile patient, DateOnly asOf)
+    {
+        var context = new EvaluationContext(patient, asOf, Definitions, Therapies, _services);
+        var output = new EvaluationOutput();
+        foreach (var evaluator in _evaluators)
+        {
+            var descriptor = evaluator.Descriptor;
+            if (!descriptor.AppliesToPatient(patient))
+            {
+                continue;
+            }
+
+            var mark = output.FindingCount;
+            output.BeginEvaluator(descriptor.Id);
+            try
+            {
+                evaluator.Evaluate(context, output);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failing evaluator must not take the patient, or the other evaluators, down with it; its partial
+                // findings are dropped so that what remains is never a half-finished rule.
+                output.TruncateFindings(mark);
+                output.Report(new EvaluationDiagnostic
+                {
+                    Severity = DiagnosticSeverity.Error,
+                    Code = DiagnosticCodes.EvaluatorFailed,
+                    Message = $"evaluator '{descriptor.Id}' failed with {e.GetType().Name}: {e.Message}",
+                    Evaluator = descriptor.Id,
+                });
+            }
+            finally
+            {
+                output.EndEvaluator();
+            }
+        }
+
+        return output;
+    }
+
+    private static bool HasError(ImmutableArray<EvaluationDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

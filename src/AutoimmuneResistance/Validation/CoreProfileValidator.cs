@@ -1,0 +1,216 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// The core's consistency rules for a profile (the JSON contract already enforces types, required members and
+/// ranges of values). Each problem becomes a diagnostic with a stable code and the JSON path of the offending value.
+/// </summary>
+internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<DiseaseId> registeredDiseases)
+{
+    private const int MinBirthYear = 1900;
+    private const int MaxBirthYear = 2100;
+
+    public void Validate(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        if (profile.SchemaVersion != PatientProfile.CurrentSchemaVersion)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(
+                DiagnosticCodes.UnsupportedSchemaVersion,
+                $"schemaVersion must be {PatientProfile.CurrentSchemaVersion}",
+                "$.schemaVersion"));
+        }
+
+        RequireSpecified(profile.Subject.IsSpecified, "$.subject", diagnostics);
+        if (profile.BirthYear is < MinBirthYear or > MaxBirthYear)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(
+                DiagnosticCodes.BirthYearOutOfRange,
+                $"birth year must be between {MinBirthYear} and {MaxBirthYear}",
+                "$.birthYear"));
+        }
+
+        for (var i = 0; i < profile.Diagnoses.Length; i++)
+        {
+            var diagnosis = profile.Diagnoses[i];
+            var path = Index("$.diagnoses", i);
+            RequireSpecified(diagnosis.Disease.IsSpecified, path + ".disease", diagnostics);
+            if (diagnosis.Disease.IsSpecified && !registeredDiseases.Contains(diagnosis.Disease))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Warning(
+                    DiagnosticCodes.DiseaseNotRegistered,
+                    $"no module for disease '{diagnosis.Disease}' is registered, so its evaluators cannot run",
+                    path + ".disease"));
+            }
+        }
+
+        for (var i = 0; i < profile.Therapies.Length; i++)
+        {
+            ValidateCourse(profile.Therapies[i], Index("$.therapies", i), diagnostics);
+        }
+
+        for (var i = 0; i < profile.Observations.Length; i++)
+        {
+            var observation = profile.Observations[i];
+            var path = Index("$.observations", i);
+            if (observation.ReferenceLow is { } low && observation.ReferenceHigh is { } high
+                && (low.Unit != high.Unit || low.Value > high.Value))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.InvalidReferenceRange,
+                    "the reference range must use one unit and its lower limit must not exceed its upper limit",
+                    path + ".referenceLow"));
+            }
+        }
+
+        for (var i = 0; i < profile.Autoantibodies.Length; i++)
+        {
+            var antibody = profile.Autoantibodies[i];
+            var path = Index("$.autoantibodies", i);
+            RequireSpecified(antibody.Antibody.IsSpecified, path + ".antibody", diagnostics);
+            if (antibody.TiterDenominator is < 1 or > 1_000_000)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "a titre denominator must be between 1 and 1000000", path + ".titerDenominator"));
+            }
+        }
+
+        for (var i = 0; i < profile.Genotypes.Length; i++)
+        {
+            var genotype = profile.Genotypes[i];
+            var path = Index("$.genotypes", i);
+            RequireSpecified(genotype.Gene.IsSpecified, path + ".gene", diagnostics);
+            if (genotype.Diplotype is null && genotype.Phenotype is null)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.EmptyGenotype, "a genotype result needs a diplotype, a phenotype or both", path));
+            }
+
+            if (genotype.Diplotype is { } diplotype && (string.IsNullOrWhiteSpace(diplotype) || diplotype.Length > 64))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidDiplotype, "a diplotype must be 1 to 64 non-blank characters", path + ".diplotype"));
+            }
+        }
+
+        for (var i = 0; i < profile.Comorbidities.Length; i++)
+        {
+            var comorbidity = profile.Comorbidities[i];
+            RequireOrdered(comorbidity.Onset, comorbidity.Resolved, Index("$.comorbidities", i) + ".resolved", "resolution date precedes the onset date", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Exposures.Length; i++)
+        {
+            var exposure = profile.Exposures[i];
+            var path = Index("$.exposures", i);
+            RequireSpecified(exposure.Kind.IsSpecified, path + ".kind", diagnostics);
+            RequireOrdered(exposure.From, exposure.To, path + ".to", "end date precedes the start date", diagnostics);
+        }
+
+        for (var i = 0; i < profile.DrugLevels.Length; i++)
+        {
+            RequireSpecified(profile.DrugLevels[i].Therapy.IsSpecified, Index("$.drugLevels", i) + ".therapy", diagnostics);
+        }
+
+        for (var i = 0; i < profile.RefillAdherence.Length; i++)
+        {
+            var refill = profile.RefillAdherence[i];
+            var path = Index("$.refillAdherence", i);
+            RequireSpecified(refill.Therapy.IsSpecified, path + ".therapy", diagnostics);
+            RequireOrdered(refill.From, refill.To, path + ".to", "end date precedes the start date", diagnostics);
+        }
+
+        for (var i = 0; i < profile.AntiDrugAntibodies.Length; i++)
+        {
+            RequireSpecified(profile.AntiDrugAntibodies[i].Therapy.IsSpecified, Index("$.antiDrugAntibodies", i) + ".therapy", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Assessments.Length; i++)
+        {
+            if (profile.Assessments[i] is RecordedScore score)
+            {
+                RequireSpecified(score.Instrument.IsSpecified, Index("$.assessments", i) + ".instrument", diagnostics);
+            }
+        }
+    }
+
+    private void ValidateCourse(TherapyCourse course, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        RequireSpecified(course.Therapy.IsSpecified, path + ".therapy", diagnostics);
+        RequireSpecified(course.Class.IsSpecified, path + ".class", diagnostics);
+        RequireSpecified(course.Route.IsSpecified, path + ".route", diagnostics);
+        RequireOrdered(course.Start, course.End, path + ".end", "end date precedes the start date", diagnostics);
+
+        if (course.Therapy.IsSpecified)
+        {
+            if (!therapies.TryGet(course.Therapy, out var definition))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Information(
+                    DiagnosticCodes.TherapyNotInCatalog,
+                    $"therapy '{course.Therapy}' is not in the therapy catalog; evaluators that need its class use the class given",
+                    path + ".therapy"));
+            }
+            else if (course.Class.IsSpecified && definition.Class != course.Class)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Warning(
+                    DiagnosticCodes.TherapyClassMismatch,
+                    $"class '{course.Class}' disagrees with the catalog's class '{definition.Class}' for '{course.Therapy}'",
+                    path + ".class"));
+            }
+        }
+
+        if (course.Regimen is { } regimen)
+        {
+            ValidateRegimen(regimen, path + ".regimen", diagnostics);
+        }
+
+        for (var i = 0; i < course.DoseChanges.Length; i++)
+        {
+            var change = course.DoseChanges[i];
+            var changePath = Index(path + ".doseChanges", i);
+            if (!course.IsActiveOn(change.On))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.DoseChangeOutsideCourse,
+                    "a dose change must fall within its course's start and end dates",
+                    changePath + ".on"));
+            }
+
+            ValidateRegimen(change.Regimen, changePath + ".regimen", diagnostics);
+        }
+    }
+
+    private static void ValidateRegimen(DoseRegimen regimen, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        if (regimen.Administrations is < 1 or > 24)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "administrations per interval must be between 1 and 24", path + ".administrations"));
+        }
+
+        if (regimen.IntervalDays is < 1 or > 366)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "the interval must be between 1 and 366 days", path + ".intervalDays"));
+        }
+
+        if (regimen.TotalAdministrations is < 1 or > 1000)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "total administrations must be between 1 and 1000", path + ".totalAdministrations"));
+        }
+    }
+
+    private static void RequireSpecified(bool specified, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        if (!specified)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.UnspecifiedIdentifier, "a value is required", path));
+        }
+    }
+
+    private static void RequireOrdered(DateOnly? start, DateOnly? end, string path, string rule, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        if (start is { } s && end is { } e && e < s)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.EndBeforeStart, rule, path));
+        }
+    }
+
+    private static string Index(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+}

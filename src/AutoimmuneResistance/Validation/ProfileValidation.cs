@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance;
+
+/// <summary>The core rules followed by every module's and the user's validators.</summary>
+internal sealed class ProfileValidation(CoreProfileValidator core, ImmutableArray<IProfileValidator> others)
+{
+    public ImmutableArray<EvaluationDiagnostic> Validate(PatientProfile profile)
+    {
+        var diagnostics = new List<EvaluationDiagnostic>();
+        core.Validate(profile, diagnostics);
+        foreach (var validator in others)
+        {
+            validator.Validate(profile, diagnostics);
+        }
+
+        return [.. diagnostics];
+    }
+}

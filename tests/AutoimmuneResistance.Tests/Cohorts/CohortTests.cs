@@ -1,0 +1,91 @@
+using System.Text;
+using AutoimmuneResistance.Tests.TestModule;
+
+namespace AutoimmuneResistance.Tests.Cohorts;
+
+public sealed class CohortTests
+{
+    [Fact]
+    public async Task Every_json_lines_record_yields_exactly_one_outcome_in_order()
+    {
+        var pipeline = Profiles.Pipeline();
+        var valid = pipeline.Json.Serialize(Profiles.Toy("A"));
+        var invalidProfile = pipeline.Json.Serialize(Profiles.Toy("B") with { BirthYear = 1800 });
+        var longLine = "{\"subject\":\"" + new string('x', 2000) + "\"}";
+        var input = string.Join('\n', valid, "{not json", "", invalidProfile, "   ", longLine, valid.Replace("\"A\"", "\"C\"", StringComparison.Ordinal)) + "\n";
+
+        var outcomes = new List<CohortOutcome>();
+        await foreach (var outcome in pipeline.EvaluateJsonLinesAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes(input)),
+            new CohortOptions { MaxDegreeOfParallelism = 3, MaxRecordBytes = CohortOptions.MinRecordBytes }))
+        {
+            outcomes.Add(outcome);
+        }
+
+        Assert.Equal([0L, 1, 2, 3, 4], outcomes.Select(o => o.Index));
+        Assert.Equal([1L, 2, 4, 6, 7], outcomes.Select(o => o.Line!.Value));
+        Assert.True(outcomes[0].IsSuccess);
+        Assert.Equal(DiagnosticCodes.InvalidJson, Assert.Single(outcomes[1].Errors).Code);
+        Assert.Equal("B", outcomes[2].Subject?.Value);
+        Assert.Equal("$.birthYear", Assert.Single(outcomes[2].Errors).Path);
+        Assert.Equal(DiagnosticCodes.RecordTooLarge, Assert.Single(outcomes[3].Errors).Code);
+        Assert.Equal("C", outcomes[4].Assessment!.Subject.Value);
+    }
+
+    [Fact]
+    public async Task A_byte_order_mark_and_crlf_line_ends_are_accepted()
+    {
+        var pipeline = Profiles.Pipeline();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(pipeline.Json.Serialize(Profiles.Toy()) + "\r\n")).ToArray();
+
+        var outcomes = await pipeline.EvaluateJsonLinesAsync(new MemoryStream(bytes)).ToListAsync();
+
+        Assert.True(Assert.Single(outcomes).IsSuccess);
+    }
+
+    [Fact]
+    public void A_null_element_yields_an_error_outcome_and_the_run_goes_on()
+    {
+        var outcomes = Profiles.Pipeline()
+            .EvaluateCohort([Profiles.Toy("A"), null!, Profiles.Toy("C")], new CohortOptions { MaxDegreeOfParallelism = 2 })
+            .ToList();
+
+        Assert.Equal(3, outcomes.Count);
+        Assert.True(outcomes[0].IsSuccess);
+        Assert.Equal(DiagnosticCodes.RecordFailed, Assert.Single(outcomes[1].Errors).Code);
+        Assert.True(outcomes[2].IsSuccess);
+    }
+
+    [Fact]
+    public void An_outcome_holds_an_assessment_or_errors_never_both()
+    {
+        var assessment = Profiles.Pipeline().Evaluate(Profiles.Toy());
+        var error = EvaluationDiagnostic.Error("AIR1302", "x");
+
+        Assert.Throws<ArgumentException>(() => new CohortOutcome(0, null, null, null, []));
+        Assert.Throws<ArgumentException>(() => new CohortOutcome(0, null, null, assessment, [error]));
+    }
+
+    [Fact]
+    public void Out_of_range_options_are_rejected()
+    {
+        var pipeline = Profiles.Pipeline();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => pipeline.EvaluateCohort([], new CohortOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => pipeline.EvaluateCohort([], new CohortOptions { MaxRecordBytes = 10 }));
+    }
+
+    [Fact]
+    public async Task Outcomes_can_be_written_as_json_lines_and_read_back()
+    {
+        var pipeline = Profiles.Pipeline();
+        var outcomes = pipeline.EvaluateCohortAsync(new[] { Profiles.Toy("A"), Profiles.Toy("B") }.ToAsyncEnumerable());
+        using var output = new MemoryStream();
+
+        await pipeline.Json.WriteJsonLinesAsync(outcomes, output);
+
+        var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("B", pipeline.Json.DeserializeOutcome(Encoding.UTF8.GetBytes(lines[1])).Assessment!.Subject.Value);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using AutoimmuneResistance.Tests.TestModule;
+
+namespace AutoimmuneResistance.Tests.Json;
+
+public sealed class ProfileJsonTests
+{
+    private static readonly ResistanceJson Json = Profiles.Pipeline().Json;
+
+    [Fact]
+    public void A_profile_round_trips_to_identical_bytes()
+    {
+        var bytes = Json.SerializeToUtf8Bytes(Profiles.Toy());
+
+        var read = Json.ReadProfile(bytes);
+
+        Assert.False(read.HasErrors);
+        Assert.Equal(Encoding.UTF8.GetString(bytes), Json.Serialize(read.Profile!));
+    }
+
+    [Fact]
+    public void The_wire_format_is_camel_case_with_kinds_and_ucum_units()
+    {
+        var text = Json.Serialize(Profiles.Toy());
+
+        Assert.Contains("\"schemaVersion\":1", text, StringComparison.Ordinal);
+        Assert.Contains("\"subject\":\"T-1\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"$kind\":\"toy.features\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"$kind\":\"toy.activity\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"matrix\":\"whole-blood\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"unit\":\"ng/mL\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("null", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_kind_may_come_anywhere_in_the_object()
+    {
+        var read = Json.ReadProfile("""
+            {"subject":"S","diagnoses":[{"disease":"toy","features":{"severe":true,"$kind":"toy.features"}}]}
+            """);
+
+        Assert.False(read.HasErrors);
+        Assert.True(Assert.IsType<ToyFeatures>(read.Profile!.Diagnoses[0].Features).Severe);
+    }
+
+    [Fact]
+    public void An_unknown_kind_is_rejected_with_its_path_and_the_registered_kinds()
+    {
+        var read = Json.ReadProfile("""
+            {"subject":"S","diagnoses":[{"disease":"toy","features":{"$kind":"toy.nope"}}]}
+            """);
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownKind, error.Code);
+        Assert.StartsWith("$.diagnoses[0].features", error.Path, StringComparison.Ordinal);
+        Assert.Contains("'toy.nope'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("registered kinds of DiseaseFeatures: toy.features", error.Message, StringComparison.Ordinal);
+        Assert.Null(read.Profile);
+    }
+
+    [Fact]
+    public void A_missing_kind_is_rejected_with_the_registered_kinds()
+    {
+        var read = Json.ReadProfile("""
+            {"subject":"S","assessments":[{"on":"2023-01-01","score":3}]}
+            """);
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownKind, error.Code);
+        Assert.StartsWith("$.assessments[0]", error.Path, StringComparison.Ordinal);
+        Assert.Contains("core.recorded-score, toy.activity", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_module_its_kinds_are_unknown()
+    {
+        var text = Json.Serialize(Profiles.Toy());
+
+        var read = ResistanceJson.Core.ReadProfile(text);
+
+        Assert.Equal(DiagnosticCodes.UnknownKind, Assert.Single(read.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void A_misspelt_property_is_rejected_rather_than_ignored()
+    {
+        var read = Json.ReadProfile("""{"subject":"S","therapys":[]}""");
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnknownProperty, error.Code);
+        Assert.Contains("therapys", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_required_property_is_named()
+    {
+        var read = Json.ReadProfile("""{"subject":"S","therapies":[{"therapy":"azathioprine","start":"2020-01-01"}]}""");
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
+        Assert.Equal("$.therapies[0]", error.Path);
+        Assert.Contains("class", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_for_a_non_nullable_member_is_rejected()
+    {
+        var read = Json.ReadProfile("""
+            {"subject":"S","observations":[{"on":"2023-01-01","code":null,"value":{"value":1,"unit":"mg/L"}}]}
+            """);
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
+        Assert.StartsWith("$.observations[0]", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_out_of_range_quantity_is_rejected_at_its_path()
+    {
+        var read = Json.ReadProfile("""
+            {"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2020-01-01","regimen":{"dose":{"value":-5,"unit":"mg"}}}]}
+            """);
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.StartsWith("$.therapies[0].regimen.dose", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invalid_identifier_is_rejected_with_the_rule()
+    {
+        var read = Json.ReadProfile("""{"subject":"S","diagnoses":[{"disease":"Lupus!"}]}""");
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal("$.diagnoses[0].disease", error.Path);
+        Assert.Contains("DiseaseId", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"subject":"S","birthYear":"1990"}""")]
+    [InlineData("""{"subject":"S",""")]
+    [InlineData("""[1,2]""")]
+    public void Malformed_json_and_wrong_types_are_reported_not_thrown(string json)
+    {
+        var read = Json.ReadProfile(json);
+
+        Assert.True(read.HasErrors);
+        Assert.Equal(DiagnosticCodes.InvalidJson, Assert.Single(read.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Number_strings_are_not_accepted_for_numbers()
+    {
+        var read = Json.ReadProfile("""{"subject":"S","birthYear":"1990"}""");
+
+        Assert.Equal("$.birthYear", Assert.Single(read.Diagnostics).Path);
+    }
+
+    [Fact]
+    public void An_assessment_round_trips_with_its_findings_and_details()
+    {
+        var pipeline = Profiles.Pipeline();
+        var assessment = pipeline.Evaluate(Profiles.Toy());
+        var bytes = pipeline.Json.SerializeToUtf8Bytes(assessment);
+
+        var read = pipeline.Json.DeserializeAssessment(bytes);
+
+        Assert.Equal(Encoding.UTF8.GetString(bytes), pipeline.Json.Serialize(read));
+        Assert.IsType<ToyDetail>(read.Findings[0].Detail);
+    }
+}
