@@ -21,6 +21,9 @@ namespace AutoimmuneResistance;
 /// </remarks>
 public sealed record TherapyDefinition
 {
+    /// <summary>The longest <see cref="Name"/> or <see cref="MolecularTarget"/> accepted, in characters.</summary>
+    public const int MaxTextLength = 500;
+
     /// <summary>Gets the therapy's identifier, unique within a catalog.</summary>
     /// <value>A specified <see cref="TherapyId"/>.</value>
     /// <exception cref="ArgumentException">Set to <c>default(TherapyId)</c>.</exception>
@@ -31,7 +34,7 @@ public sealed record TherapyDefinition
     }
 
     /// <summary>Gets the therapy's name for display, such as <c>Mycophenolate mofetil</c> (substance names, never brands).</summary>
-    /// <exception cref="ArgumentException">Set to blank or multi-line text.</exception>
+    /// <exception cref="ArgumentException">Set to blank or multi-line text, or to more than <see cref="MaxTextLength"/> characters.</exception>
     public required string Name
     {
         get;
@@ -51,7 +54,7 @@ public sealed record TherapyDefinition
     /// Gets the molecular target or mechanism in plain language, for example <c>BLyS (BAFF)</c> or
     /// <c>Calcineurin (via cyclophilin)</c>. Descriptive text, not a coded value.
     /// </summary>
-    /// <exception cref="ArgumentException">Set to blank or multi-line text.</exception>
+    /// <exception cref="ArgumentException">Set to blank or multi-line text, or to more than <see cref="MaxTextLength"/> characters.</exception>
     public required string MolecularTarget
     {
         get;
@@ -150,7 +153,7 @@ public sealed record TherapyDefinition
     private static string CheckText(string value, string propertyName)
     {
         ArgumentNullException.ThrowIfNull(value, propertyName);
-        var error = CodeText.CheckFreeText(value, 500);
+        var error = CodeText.CheckFreeText(value, MaxTextLength);
         return error is null ? value : throw new ArgumentException($"the {propertyName} is not valid: {error}", propertyName);
     }
 
