@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>Source-generated JSON metadata for the lupus module's types, with the core's strictness settings.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.General,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowOutOfOrderMetadataProperties = true,
+    MaxDepth = 32)]
+[JsonSerializable(typeof(LupusModuleOptions))]
+internal sealed partial class LupusJsonContext : JsonSerializerContext;
