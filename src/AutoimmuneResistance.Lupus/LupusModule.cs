@@ -35,6 +35,11 @@ public sealed class LupusModule : IDiseaseModule
     public void Configure(DiseaseModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.AddJsonTypeInfoResolver(LupusJsonContext.Default);
+        context
+            .AddJsonTypeInfoResolver(LupusJsonContext.Default)
+            .AddDerivedType<DiseaseFeatures, LupusFeatures>("sle.features")
+            .AddDerivedType<InstrumentAssessment, Sledai2kVisit>("sle.sledai-2k")
+            .AddDerivedType<InstrumentAssessment, PhysicianGlobalAssessment>("sle.physician-global-assessment")
+            .AddDerivedType<InstrumentAssessment, BilagVisit>("sle.bilag-2004");
     }
 }

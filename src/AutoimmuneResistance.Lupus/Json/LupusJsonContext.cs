@@ -14,5 +14,8 @@ namespace AutoimmuneResistance.Lupus;
     RespectRequiredConstructorParameters = true,
     AllowOutOfOrderMetadataProperties = true,
     MaxDepth = 32)]
-[JsonSerializable(typeof(LupusModuleOptions))]
+[JsonSerializable(typeof(LupusFeatures))]
+[JsonSerializable(typeof(Sledai2kVisit))]
+[JsonSerializable(typeof(PhysicianGlobalAssessment))]
+[JsonSerializable(typeof(BilagVisit))]
 internal sealed partial class LupusJsonContext : JsonSerializerContext;
