@@ -40,6 +40,18 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<DiseaseFeatures, LupusFeatures>("sle.features")
             .AddDerivedType<InstrumentAssessment, Sledai2kVisit>("sle.sledai-2k")
             .AddDerivedType<InstrumentAssessment, PhysicianGlobalAssessment>("sle.physician-global-assessment")
-            .AddDerivedType<InstrumentAssessment, BilagVisit>("sle.bilag-2004");
+            .AddDerivedType<InstrumentAssessment, BilagVisit>("sle.bilag-2004")
+            .AddDerivedType<InstrumentAssessment, InterferonGeneSignature>("sle.interferon-gene-signature")
+            .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
+            .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
+            .AddMechanisms(LupusMechanisms.All);
+        if (Options.IncludeEvaluators)
+        {
+            context
+                .AddEvaluator(new PharmacogenomicsEvaluator())
+                .AddEvaluator(new RituximabResponseEvaluator())
+                .AddEvaluator(new BiomarkerEvaluator())
+                .AddEvaluator(new ExposureEvaluator());
+        }
     }
 }

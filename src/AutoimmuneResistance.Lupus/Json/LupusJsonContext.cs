@@ -18,4 +18,7 @@ namespace AutoimmuneResistance.Lupus;
 [JsonSerializable(typeof(Sledai2kVisit))]
 [JsonSerializable(typeof(PhysicianGlobalAssessment))]
 [JsonSerializable(typeof(BilagVisit))]
+[JsonSerializable(typeof(InterferonGeneSignature))]
+[JsonSerializable(typeof(BlysLevel))]
+[JsonSerializable(typeof(BCellDepletion))]
 internal sealed partial class LupusJsonContext : JsonSerializerContext;
