@@ -51,7 +51,8 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new PharmacogenomicsEvaluator())
                 .AddEvaluator(new RituximabResponseEvaluator())
                 .AddEvaluator(new BiomarkerEvaluator())
-                .AddEvaluator(new ExposureEvaluator());
+                .AddEvaluator(new ExposureEvaluator())
+                .AddEvaluator(new OrganConfinedActivityEvaluator());
         }
     }
 }
