@@ -14,8 +14,9 @@ using AutoimmuneResistance;
 
 var cohortPath = args.Length > 0 ? Path.GetFullPath(args[0]) : DefaultCohortPath();
 
-// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here, one line each, for
-//    example .AddLupus() once the AutoimmuneResistance.Lupus package is referenced.
+// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here, one line each: for
+//    lupus, reference the module (#:project ../../src/AutoimmuneResistance.Lupus at the top of this file), add
+//    `using AutoimmuneResistance.Lupus;` and call .AddLupus() below.
 var pipeline = new ResistancePipelineBuilder()
     .Build();
 
@@ -125,7 +126,9 @@ Console.WriteLine();
 Console.WriteLine("Findings by mechanism and status:");
 if (pipeline.Evaluators.IsEmpty)
 {
-    Console.WriteLine("  none: no evaluators registered: add a disease module (for example .AddLupus()) or your own");
+    Console.WriteLine(pipeline.Diseases.IsEmpty
+        ? "  none: no evaluators registered: add a disease module (for example .AddLupus()) or your own"
+        : $"  none: no evaluators registered: the modules added ({string.Join(", ", pipeline.Diseases.Select(d => d.Id))}) provide none yet; add your own");
     Console.WriteLine("  evaluator (see samples/CustomEvaluator) to the pipeline builder above.");
 }
 else if (findings.Count == 0)
