@@ -14,8 +14,8 @@ using AutoimmuneResistance;
 
 var cohortPath = args.Length > 0 ? Path.GetFullPath(args[0]) : DefaultCohortPath();
 
-// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here, one line each: for
-//    lupus, reference the module (#:project ../../src/AutoimmuneResistance.Lupus at the top of this file), add
+// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here: for lupus, reference
+//    the module (#:project ../../src/AutoimmuneResistance.Lupus at the top of this file), add
 //    `using AutoimmuneResistance.Lupus;` and call .AddLupus() below.
 var pipeline = new ResistancePipelineBuilder()
     .Build();
@@ -23,8 +23,8 @@ var pipeline = new ResistancePipelineBuilder()
 // 2. Stream the cohort: one outcome per record, in input order, with memory that does not grow with the cohort.
 //    A record that cannot be read or fails validation becomes a failed outcome; the run goes on.
 long read = 0, evaluated = 0;
-var failures = new List<string>();
-var evaluatedLines = new HashSet<long>();
+var failures = new List<string>(); // the first ten, for display
+var failedLines = new HashSet<long>();
 var warnings = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
 var findings = new SortedDictionary<string, int>(StringComparer.Ordinal);
 AssessmentManifest? manifest = null;
@@ -38,12 +38,16 @@ await using (var stream = File.OpenRead(cohortPath))
         {
             // Errors holds every diagnostic of the record (warnings too); show its first error.
             var error = outcome.Errors.First(e => e.Severity == DiagnosticSeverity.Error);
-            failures.Add($"  line {outcome.Line,3}  {error.Code}  {error.Path ?? "$"}: {Shorten(error.Message, 64)}");
+            failedLines.Add(outcome.Line ?? -1);
+            if (failures.Count < 10)
+            {
+                failures.Add($"  line {outcome.Line,3}  {error.Code}  {error.Path ?? "$"}: {Shorten(error.Message, 64)}");
+            }
+
             continue;
         }
 
         evaluated++;
-        evaluatedLines.Add(outcome.Line ?? -1);
         manifest ??= assessment.Manifest;
         foreach (var warning in assessment.Warnings)
         {
@@ -66,7 +70,7 @@ int withLevels = 0, wholeBlood = 0, serum = 0, withRefills = 0, withGenotypes = 
 long lineNumber = 0;
 foreach (var line in File.ReadLines(cohortPath))
 {
-    if (!evaluatedLines.Contains(++lineNumber) || pipeline.Json.ReadProfile(line).Profile is not { } profile)
+    if (failedLines.Contains(++lineNumber) || pipeline.Json.ReadProfile(line).Profile is not { } profile)
     {
         continue;
     }
@@ -91,12 +95,13 @@ foreach (var line in File.ReadLines(cohortPath))
 // 4. The summary.
 Console.WriteLine("AutoimmuneResistance quick start (research tool, not a medical device)");
 Console.WriteLine($"Cohort:   {Path.GetRelativePath(Environment.CurrentDirectory, cohortPath)}");
-Console.WriteLine($"Records:  {read} read, {evaluated} evaluated, {failures.Count} failed");
+var failed = read - evaluated;
+Console.WriteLine($"Records:  {read} read, {evaluated} evaluated, {failed} failed");
 Console.WriteLine();
-if (failures.Count > 0)
+if (failed > 0)
 {
-    Console.WriteLine($"Failed records (first {Math.Min(10, failures.Count)} of {failures.Count}): line, code, JSON path: message");
-    failures.Take(10).ToList().ForEach(Console.WriteLine);
+    Console.WriteLine($"Failed records (first {failures.Count} of {failed}): line, code, JSON path: message");
+    failures.ForEach(Console.WriteLine);
     Console.WriteLine();
 }
 
