@@ -25,7 +25,7 @@ var pipeline = new ResistancePipelineBuilder()
 long read = 0, evaluated = 0;
 var failures = new List<string>(); // the first ten, for display
 var failedLines = new HashSet<long>();
-var warnings = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
+var diagnostics = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
 var findings = new SortedDictionary<string, int>(StringComparer.Ordinal);
 AssessmentManifest? manifest = null;
 
@@ -49,10 +49,12 @@ await using (var stream = File.OpenRead(cohortPath))
 
         evaluated++;
         manifest ??= assessment.Manifest;
-        foreach (var warning in assessment.Warnings)
+        // Warnings, and errors such as an evaluator that failed (its findings are missing, never read as negative).
+        foreach (var diagnostic in assessment.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Information))
         {
-            var (count, example) = warnings.GetValueOrDefault(warning.Code, (0, $"{warning.Path}: {warning.Message}"));
-            warnings[warning.Code] = (count + 1, example);
+            var key = $"{diagnostic.Code} {diagnostic.Severity.ToString().ToLowerInvariant()}";
+            var (count, example) = diagnostics.GetValueOrDefault(key, (0, $"{diagnostic.Path}: {diagnostic.Message}"));
+            diagnostics[key] = (count + 1, example);
         }
 
         foreach (var finding in assessment.Findings)
@@ -105,12 +107,12 @@ if (failed > 0)
     Console.WriteLine();
 }
 
-if (warnings.Count > 0)
+if (diagnostics.Count > 0)
 {
-    Console.WriteLine("Warnings on evaluated records, by code:");
-    foreach (var (code, (count, example)) in warnings)
+    Console.WriteLine("Diagnostics on evaluated records, by code:");
+    foreach (var (code, (count, example)) in diagnostics)
     {
-        Console.WriteLine($"  {code} x{count}, e.g. {Shorten(example, 80)}");
+        Console.WriteLine($"  {code} x{count}, e.g. {Shorten(example, 72)}");
     }
 
     Console.WriteLine();
