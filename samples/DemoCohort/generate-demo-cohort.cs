@@ -1,5 +1,4 @@
 #:project ../../src/AutoimmuneResistance
-#:property UseAppHost=false
 
 // Generates seeds/demo-cohort.jsonl: a deterministic cohort of entirely synthetic patients with systemic lupus
 // erythematosus ("sle") and systemic sclerosis ("ssc"), one PatientProfile per line, written with the library's own

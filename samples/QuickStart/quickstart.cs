@@ -1,5 +1,5 @@
 #:project ../../src/AutoimmuneResistance
-#:property UseAppHost=false
+#:project ../../src/AutoimmuneResistance.Lupus
 
 // Quick start: stream the synthetic demo cohort (seeds/demo-cohort.jsonl) through a resistance pipeline and print a
 // summary of what came out.
@@ -11,13 +11,14 @@
 
 using System.Runtime.CompilerServices;
 using AutoimmuneResistance;
+using AutoimmuneResistance.Lupus;
 
 var cohortPath = args.Length > 0 ? Path.GetFullPath(args[0]) : DefaultCohortPath();
 
-// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here: for lupus, reference
-//    the module (#:project ../../src/AutoimmuneResistance.Lupus at the top of this file), add
-//    `using AutoimmuneResistance.Lupus;` and call .AddLupus() below.
+// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here (the lupus module is in
+//    preview; the systemic sclerosis module comes later).
 var pipeline = new ResistancePipelineBuilder()
+    .AddLupus()
     .Build();
 
 // 2. Stream the cohort: one outcome per record, in input order, with memory that does not grow with the cohort.
