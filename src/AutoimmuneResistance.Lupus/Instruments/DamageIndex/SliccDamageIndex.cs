@@ -271,7 +271,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
         string timing;
         if (DamageIndexItems.IsEver(item))
         {
-            timing = "'ever' item: counts once it has happened";
+            timing = "ever item: counts once it has happened";
         }
         else if (entry.Procedure)
         {
@@ -282,7 +282,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
         else
         {
             var op = item == DamageItem.SkinUlceration ? definitions.SkinUlcerationOperator : ComparisonOperator.GreaterThanOrEqual;
-            var symbol = op == ComparisonOperator.GreaterThan ? ">" : ">=";
+            var phrase = op == ComparisonOperator.GreaterThan ? "more than" : "at least";
             const int Months = DamageIndexItems.PersistenceMonths;
             if (since is { } start)
             {
@@ -290,24 +290,24 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
                 var persistent = op == ComparisonOperator.GreaterThan ? limit < input.On : limit <= input.On;
                 if (!persistent)
                 {
-                    return new(0, DamageItemStatus.NotYetPersistent, $"present since {Format(start)}: not {symbol} {Months} months by {Format(input.On)} (needs {(op == ComparisonOperator.GreaterThan ? "after" : "on or after")} {Format(limit)}); not damage yet (0 points)", false);
+                    return new(0, DamageItemStatus.NotYetPersistent, $"present since {Format(start)}: not {phrase} {Months} months by {Format(input.On)} (needs an assessment {(op == ComparisonOperator.GreaterThan ? "after" : "on or after")} {Format(limit)}); not damage yet (0 points)", false);
                 }
 
-                timing = $"present since {Format(start)}: {symbol} {Months} months by {Format(input.On)}";
+                timing = $"present since {Format(start)}: {phrase} {Months} months by {Format(input.On)}";
             }
             else if (entry.PersistedMonths is { } months)
             {
                 var persistent = op == ComparisonOperator.GreaterThan ? months > Months : months >= Months;
                 if (!persistent)
                 {
-                    return new(0, DamageItemStatus.NotYetPersistent, $"present {months} whole months: not {symbol} {Months} months; not damage yet (0 points)", false);
+                    return new(0, DamageItemStatus.NotYetPersistent, $"present {months} whole months: not {phrase} {Months} months; not damage yet (0 points)", false);
                 }
 
-                timing = $"present {months} whole months: {symbol} {Months} months";
+                timing = $"present {months} whole months: {phrase} {Months} months";
             }
             else
             {
-                timing = $"no onset date or duration given: taken as the assessor's statement that it meets the {symbol} {Months}-month persistence rule";
+                timing = $"no onset date or duration given: taken as stated by the assessor to have been present {phrase} {Months} months";
             }
         }
 
