@@ -54,5 +54,7 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new ExposureEvaluator())
                 .AddEvaluator(new OrganConfinedActivityEvaluator());
         }
+
+        DamageRegistration.Register(context);
     }
 }
