@@ -73,7 +73,7 @@ public sealed partial class PipelinePropertyTests
                     Assert.Matches(JsonPath(), path);
                 }
             });
-        }).Check(PropertyConfig.Runs(500));
+        }).Check(PropertyConfig.Runs(300));
 
     [Fact]
     public void Validation_reports_each_broken_rule_it_is_shown() =>

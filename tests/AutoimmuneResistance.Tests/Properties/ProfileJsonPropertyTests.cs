@@ -20,7 +20,7 @@ public sealed class ProfileJsonPropertyTests
             Assert.Equal(Encoding.UTF8.GetString(bytes), Encoding.UTF8.GetString(Json.SerializeToUtf8Bytes(read.Profile!)));
             Assert.Equal(Json.Serialize(sample.Profile), Json.Serialize(read.Profile!));
             Assert.Equal(Json.ComputeContentHash(sample.Profile), Json.ComputeContentHash(read.Profile!));
-        }).Check(PropertyConfig.Runs(300));
+        }).Check(PropertyConfig.Runs(200));
 
     [Fact]
     public void The_content_hash_is_the_sha256_of_the_compact_json() =>
@@ -47,7 +47,7 @@ public sealed class ProfileJsonPropertyTests
                 Assert.Equal(Json.Serialize(profiles[i]), lines[i]);
                 Assert.Equal(lines[i], Json.Serialize(Json.ReadProfile(lines[i]).Profile!));
             }
-        }).Check(PropertyConfig.Runs(50));
+        }).Check(PropertyConfig.Runs(30));
 
     [Fact]
     public void The_generators_loinc_codes_are_valid()
