@@ -76,6 +76,9 @@ public static class DiagnosticCodes
     /// </summary>
     public const string UnregisteredType = "AIR1204";
 
+    /// <summary>An instrument id passed to <see cref="ResistancePipeline.ComputeInstrument(InstrumentId, ReadOnlySpan{byte})"/> is not registered.</summary>
+    public const string UnknownInstrument = "AIR1205";
+
     /// <summary>A cohort record is larger than the configured limit.</summary>
     public const string RecordTooLarge = "AIR1301";
 

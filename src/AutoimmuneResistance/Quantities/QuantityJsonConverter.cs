@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -15,7 +16,7 @@ namespace AutoimmuneResistance;
 /// value carries no trailing zeros and the property order is always <c>value</c>, then <c>unit</c>. Uses no reflection.
 /// </remarks>
 /// <typeparam name="T">The quantity type.</typeparam>
-public sealed class QuantityJsonConverter<T> : JsonConverter<T>
+public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSource
     where T : struct, IQuantity<T>
 {
     private const string ValueProperty = "value";
@@ -128,4 +129,27 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>
 
     // Diagnostics must not echo arbitrarily long input back to the caller.
     private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    /// <inheritdoc/>
+    JsonObject IJsonSchemaSource.GetSchema()
+    {
+        var units = new JsonArray();
+        foreach (var unit in T.Units)
+        {
+            units.Add((JsonNode?)JsonValue.Create(QuantityUnits.ToUcum(unit)));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = $"{typeof(T).Name}: a value with its UCUM unit.",
+            ["properties"] = new JsonObject
+            {
+                [ValueProperty] = new JsonObject { ["type"] = "number" },
+                [UnitProperty] = new JsonObject { ["enum"] = units },
+            },
+            ["required"] = new JsonArray(ValueProperty, UnitProperty),
+            ["additionalProperties"] = false,
+        };
+    }
 }

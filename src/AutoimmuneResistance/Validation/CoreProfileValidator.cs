@@ -18,7 +18,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnsupportedSchemaVersion,
-                $"schemaVersion must be {PatientProfile.CurrentSchemaVersion}",
+                $"schemaVersion {profile.SchemaVersion} is not supported; this library reads version {PatientProfile.CurrentSchemaVersion}",
                 "$.schemaVersion"));
         }
 
@@ -136,7 +136,10 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
     {
         RequireSpecified(course.Therapy.IsSpecified, path + ".therapy", diagnostics);
         RequireSpecified(course.Class.IsSpecified, path + ".class", diagnostics);
-        RequireSpecified(course.Route.IsSpecified, path + ".route", diagnostics);
+        if (course.Route is { IsSpecified: false })
+        {
+            RequireSpecified(false, path + ".route", diagnostics);
+        }
         RequireOrdered(course.Start, course.End, path + ".end", "end date precedes the start date", diagnostics);
 
         if (course.Therapy.IsSpecified)
