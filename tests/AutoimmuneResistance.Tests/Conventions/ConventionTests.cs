@@ -102,7 +102,9 @@ public sealed partial class ConventionTests
                     continue;
                 }
 
-                var documented = docs.TryGetValue("F:" + DocName(type) + "." + field.Name, out var memberDoc) && DefaultWord().IsMatch(memberDoc);
+                // Documented on the member or on the enum ("default is X").
+                var documented = (docs.TryGetValue("F:" + DocName(type) + "." + field.Name, out var memberDoc) && DefaultWord().IsMatch(memberDoc))
+                    || (docs.TryGetValue("T:" + DocName(type), out var typeDoc) && DefaultIs(field.Name).IsMatch(typeDoc));
                 if (!documented)
                 {
                     offenders.Add($"{type.Name}.{field.Name} is 0 (the value of an uninitialised field) and its documentation does not say so");
@@ -277,8 +279,10 @@ public sealed partial class ConventionTests
         Assert.Equal(SeedClaims.All.Length, SeedClaims.All.Select(c => c.Id).Distinct().Count());
     }
 
-    [Fact(Skip = "LIBRARY BUG (reported to the lead): ResistanceJson.KindsByBase (src/AutoimmuneResistance/Json/ResistanceJson.cs:67) " +
-        "exposes mutable string[] values that the shared error translator also reads; remove this Skip once it returns read-only lists.")]
+    [Fact(Skip = "LIBRARY BUG (reported to the lead): ResistanceJson.KindsByBase (src/AutoimmuneResistance/Json/ResistanceJson.cs:66) " +
+        "exposes mutable string[] values that the shared error translator also reads, and InstrumentComputation.ResultJson " +
+        "(src/AutoimmuneResistance/Instruments/InstrumentComputation.cs:14) is a byte[] on an immutable record (equality by reference). " +
+        "Remove this Skip once both expose read-only types (IReadOnlyList<string>, ReadOnlyMemory<byte> or ImmutableArray<byte>).")]
     public void Public_properties_never_expose_mutable_arrays()
     {
         var offenders = new List<string>();
@@ -508,6 +512,9 @@ public sealed partial class ConventionTests
 
     [GeneratedRegex(@"^AIR\d{4}$")]
     private static partial Regex DiagnosticCode();
+
+    // For example "<c>default</c> is <see cref="F:AutoimmuneResistance.Sex.Unknown" />".
+    private static Regex DefaultIs(string member) => new($@"default\b.{{0,40}}\bis\b.{{0,80}}\.{Regex.Escape(member)}\b", RegexOptions.IgnoreCase);
 
     private sealed class ConverterResolver<T>(JsonConverter<T> converter) : IJsonTypeInfoResolver
     {

@@ -62,8 +62,8 @@ public sealed partial class IdentifierPropertyTests
     public void Null_is_rejected_with_an_argument_null_exception_and_try_parse_returns_false()
     {
         Assert.Throws<ArgumentNullException>(() => SubjectId.Create(null!));
-        Assert.Throws<ArgumentNullException>(() => DiseaseId.Parse(null!, null));
-        Assert.False(GeneSymbol.TryParse(null, null, out var gene));
+        Assert.Throws<ArgumentNullException>(() => DiseaseId.Parse(null!));
+        Assert.False(GeneSymbol.TryParse(null, out var gene));
         Assert.False(gene.IsSpecified);
     }
 
