@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// Registers the lupus activity instruments (SLEDAI-2K), their JSON metadata and the
+/// Registers the lupus activity instruments (SLEDAI-2K and the SLE Responder Index), their JSON metadata and the
 /// <see cref="ActivityDefinitions"/> sets. Called from <see cref="LupusModule.Configure(DiseaseModuleContext)"/>.
 /// </summary>
 internal static class ActivityRegistration
@@ -18,7 +18,8 @@ internal static class ActivityRegistration
             .AddJsonTypeInfoResolver(ActivityJsonContext.Default)
             .AddDefinitionSet(ActivityDefinitions.Default, isDefault: true)
             .AddDefinitionSet(ActivityDefinitions.Window30, isDefault: false)
-            .AddInstrument(new Sledai2kInstrument());
+            .AddInstrument(new Sledai2kInstrument())
+            .AddInstrument(new Sri4Instrument());
     }
 }
 
@@ -35,6 +36,9 @@ internal static class ActivityRegistration
     MaxDepth = 32)]
 [JsonSerializable(typeof(Sledai2kVisit))]
 [JsonSerializable(typeof(Sledai2kResult))]
+[JsonSerializable(typeof(Sri4Input))]
+[JsonSerializable(typeof(Sri4Result))]
+[JsonSerializable(typeof(BilagVisit))]
 internal sealed partial class ActivityJsonContext : JsonSerializerContext;
 
 /// <summary>The wire names of the activity enums, read from the source-generated metadata (no reflection), for diagnostic messages.</summary>
@@ -45,4 +49,10 @@ internal static class ActivityJson
     /// <returns>The name.</returns>
     internal static string Name(Sledai2kDescriptor descriptor) =>
         JsonSerializer.Serialize(descriptor, ActivityJsonContext.Default.Sledai2kDescriptor).Trim('"');
+
+    /// <summary>Returns the wire name of a BILAG-2004 domain, for example <c>renal</c>.</summary>
+    /// <param name="domain">The domain.</param>
+    /// <returns>The name.</returns>
+    internal static string Name(BilagDomain domain) =>
+        JsonSerializer.Serialize(domain, ActivityJsonContext.Default.BilagDomain).Trim('"');
 }
