@@ -55,6 +55,7 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new OrganConfinedActivityEvaluator());
         }
 
+        ActivityRegistration.Register(context);
         DamageRegistration.Register(context);
     }
 }
