@@ -61,6 +61,12 @@ public static class DiagnosticCodes
     /// <summary>A diplotype is blank or longer than 64 characters.</summary>
     public const string InvalidDiplotype = "AIR1112";
 
+    /// <summary>
+    /// A quantity built in code has no unit or is outside its type's range (a <c>default</c> value, such as 0 kg of
+    /// body weight); JSON input cannot produce one, because the reader rejects such values.
+    /// </summary>
+    public const string InvalidQuantity = "AIR1113";
+
     /// <summary>An evaluator threw; its findings for this patient are missing, the other evaluators ran.</summary>
     public const string EvaluatorFailed = "AIR1201";
 

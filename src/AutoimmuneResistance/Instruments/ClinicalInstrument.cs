@@ -30,19 +30,38 @@ public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
     /// <returns>Every problem found, each with a JSON path into the input (rooted at <c>$</c>); empty when valid.</returns>
     public virtual IReadOnlyList<EvaluationDiagnostic> Validate(TInput input) => [];
 
-    /// <summary>Computes the result from a valid input.</summary>
+    /// <summary>Computes the result from a valid input with the instrument's default definitions.</summary>
     /// <param name="input">The input; <see cref="Validate(TInput)"/> has reported no error for it.</param>
     /// <returns>The result.</returns>
     public abstract TResult Compute(TInput input);
+
+    /// <summary>
+    /// Computes the result from a valid input with the definition sets a pipeline selected. Instruments whose rules
+    /// differ between published definitions override this and read their set with
+    /// <see cref="SelectedDefinitionSets.TryGet{T}(out T)"/>; the default implementation ignores the selection.
+    /// </summary>
+    /// <param name="input">The input; <see cref="Validate(TInput)"/> has reported no error for it.</param>
+    /// <param name="definitions">The selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public virtual TResult Compute(TInput input, SelectedDefinitionSets definitions) => Compute(input);
 
     /// <summary>Checks and computes, throwing when the input is invalid (for code that builds inputs itself).</summary>
     /// <param name="input">The input.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public TResult Score(TInput input)
+    public TResult Score(TInput input) => Score(input, SelectedDefinitionSets.Empty);
+
+    /// <summary>Checks and computes with selected definition sets, throwing when the input is invalid.</summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The selected definition sets (for example a pipeline's <see cref="ResistancePipeline.Definitions"/>).</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
+    public TResult Score(TInput input, SelectedDefinitionSets definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
         var errors = Validate(input).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)
         {
@@ -51,13 +70,14 @@ public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
                 nameof(input));
         }
 
-        return Compute(input);
+        return Compute(input, definitions);
     }
 
     /// <inheritdoc/>
-    public InstrumentComputation Compute(ReadOnlySpan<byte> utf8JsonInput, JsonSerializerOptions options)
+    public InstrumentComputation Compute(ReadOnlySpan<byte> utf8JsonInput, JsonSerializerOptions options, SelectedDefinitionSets definitions)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(definitions);
         var id = Descriptor.Id;
         var inputInfo = (JsonTypeInfo<TInput>)options.GetTypeInfo(typeof(TInput));
         TInput? input;
@@ -67,7 +87,7 @@ public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
-            var translator = new JsonErrorTranslator(options, new Dictionary<Type, string[]>());
+            var translator = new JsonErrorTranslator(options, new Dictionary<Type, ImmutableArray<string>>());
             return new InstrumentComputation { Instrument = id, Diagnostics = [translator.Translate(e, typeof(TInput))] };
         }
 
@@ -86,7 +106,7 @@ public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
             return new InstrumentComputation { Instrument = id, Diagnostics = diagnostics };
         }
 
-        var result = Compute(input);
+        var result = Compute(input, definitions);
         var resultInfo = (JsonTypeInfo<TResult>)options.GetTypeInfo(typeof(TResult));
         return new InstrumentComputation
         {

@@ -6,7 +6,7 @@ namespace AutoimmuneResistance;
 /// A published clinical instrument (score, index, criteria set or response definition) that can be computed from a
 /// JSON input document to a JSON result document. Modules register instruments with
 /// <see cref="DiseaseModuleContext.AddInstrument(IClinicalInstrument)"/>; callers reach them by id through
-/// <see cref="ResistancePipeline.Instruments"/> and <see cref="ResistancePipeline.ComputeInstrument(InstrumentId, ReadOnlySpan{byte})"/>.
+/// <see cref="ResistancePipeline.Instruments"/> and <see cref="ResistancePipeline.ComputeInstrument(InstrumentId, ReadOnlySpan{byte})"/>, which passes its selected definition sets.
 /// Derive from <see cref="ClinicalInstrument{TInput, TResult}"/> rather than implementing this directly.
 /// </summary>
 /// <remarks>Implementations are stateless and thread-safe.</remarks>
@@ -27,6 +27,8 @@ public interface IClinicalInstrument
     /// </summary>
     /// <param name="utf8JsonInput">The input document.</param>
     /// <param name="options">The pipeline's serializer options (they include the module's types).</param>
+    /// <param name="definitions">The definition sets the pipeline selected; an instrument whose rules vary between
+    /// published definitions reads its set here, unless the input document names one itself.</param>
     /// <returns>The result document, or the diagnostics that explain why none could be computed.</returns>
-    InstrumentComputation Compute(ReadOnlySpan<byte> utf8JsonInput, JsonSerializerOptions options);
+    InstrumentComputation Compute(ReadOnlySpan<byte> utf8JsonInput, JsonSerializerOptions options, SelectedDefinitionSets definitions);
 }

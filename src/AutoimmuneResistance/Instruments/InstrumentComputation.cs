@@ -9,9 +9,9 @@ public sealed record InstrumentComputation
     /// <summary>Gets the instrument that was computed.</summary>
     public required InstrumentId Instrument { get; init; }
 
-    /// <summary>Gets the result as compact UTF-8 JSON.</summary>
+    /// <summary>Gets the result as compact UTF-8 JSON (read-only).</summary>
     /// <value><see langword="null"/> when <see cref="HasErrors"/> is <see langword="true"/>.</value>
-    public byte[]? ResultJson { get; init; }
+    public ReadOnlyMemory<byte>? ResultJson { get; init; }
 
     /// <summary>Gets the diagnostics (errors when no result could be computed; warnings otherwise).</summary>
     public ImmutableArray<EvaluationDiagnostic> Diagnostics { get; init => field = value.IsDefault ? [] : value; } = [];
@@ -21,5 +21,5 @@ public sealed record InstrumentComputation
 
     /// <summary>Returns the result as JSON text.</summary>
     /// <returns>The JSON text, or <see langword="null"/> when there is no result.</returns>
-    public string? ResultText() => ResultJson is null ? null : Encoding.UTF8.GetString(ResultJson);
+    public string? ResultText() => ResultJson is { } json ? Encoding.UTF8.GetString(json.Span) : null;
 }

@@ -46,23 +46,21 @@ public sealed record DoseRegimen
     public int? TotalAdministrations { get; init; }
 
     /// <summary>
-    /// Gets the average daily dose: <c>Dose × Administrations ÷ IntervalDays</c>, in the dose's own unit. For
-    /// example 400 mg and 200 mg on alternate days is entered as 600 mg every 2 days and averages 300 mg/day.
+    /// Returns the average daily dose: <c>Dose × Administrations ÷ IntervalDays</c>, in the dose's own unit. For
+    /// example 400 mg and 200 mg on alternate days is entered as 600 mg every 2 days and averages 300 mg/day. A method,
+    /// not a property, because it can fail for an invalid regimen and is derived data that the JSON contract never carries.
     /// </summary>
+    /// <returns>The average daily dose.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Administrations"/> or <see cref="IntervalDays"/> is not positive.</exception>
-    [JsonIgnore]
-    public Dose AverageDailyDose
+    public Dose AverageDailyDose()
     {
-        get
+        if (Administrations <= 0 || IntervalDays <= 0)
         {
-            if (Administrations <= 0 || IntervalDays <= 0)
-            {
-                throw new InvalidOperationException(
-                    $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
-            }
-
-            return Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
+            throw new InvalidOperationException(
+                $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
         }
+
+        return Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
     }
 
     /// <summary>Creates a once-daily regimen.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace AutoimmuneResistance;
 
@@ -82,8 +83,9 @@ public sealed partial class ResistancePipeline
         _instruments.TryGetValue(id, out instrument);
 
     /// <summary>
-    /// Computes an instrument from a UTF-8 JSON input document to a JSON result document. Never throws for bad input:
-    /// an unknown instrument id, malformed JSON or an invalid input comes back as path-qualified diagnostics.
+    /// Computes an instrument from a UTF-8 JSON input document to a JSON result document, under the pipeline's
+    /// selected definition sets. Never throws for bad input: an unknown instrument id, malformed JSON or an invalid
+    /// input comes back as path-qualified diagnostics.
     /// </summary>
     /// <param name="id">The instrument id.</param>
     /// <param name="utf8JsonInput">The input document.</param>
@@ -100,7 +102,7 @@ public sealed partial class ResistancePipeline
             };
         }
 
-        return instrument.Compute(utf8JsonInput, Json.Options);
+        return instrument.Compute(utf8JsonInput, Json.Options, Definitions);
     }
 
     /// <summary>Validates a profile against the core rules and every registered validator.</summary>
@@ -142,6 +144,13 @@ public sealed partial class ResistancePipeline
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.UnregisteredType,
                     $"the input hash could not be computed: {e.Message} Register the module that defines the type."));
+            }
+            catch (JsonException e)
+            {
+                // Only a value the contract refuses to write gets here, and validation reports such values first.
+                diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.InvalidValue,
+                    $"the input hash could not be computed because the profile holds a value the JSON contract cannot write: {e.Message}"));
             }
         }
 

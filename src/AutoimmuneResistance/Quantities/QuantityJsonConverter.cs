@@ -99,13 +99,21 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException"><paramref name="value"/> has no defined unit (a <c>default</c> <see cref="Quantity"/>).</exception>
+    /// <exception cref="JsonException">
+    /// <paramref name="value"/> has no defined unit (a <c>default</c> <see cref="Quantity"/>) or is outside its type's
+    /// range (a <c>default</c> <see cref="BodyWeight"/> is 0 kg): the contract never writes a document it cannot read.
+    /// </exception>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (!QuantityUnits.IsDefined(value.Unit))
         {
             throw new JsonException($"Cannot write a {typeof(T).Name} without a unit; a default value is not a measurement.");
+        }
+
+        if (T.Validate(value.Value, value.Unit) is { } error)
+        {
+            throw new JsonException($"Cannot write an invalid {typeof(T).Name}: {error}");
         }
 
         writer.WriteStartObject();

@@ -279,10 +279,7 @@ public sealed partial class ConventionTests
         Assert.Equal(SeedClaims.All.Length, SeedClaims.All.Select(c => c.Id).Distinct().Count());
     }
 
-    [Fact(Skip = "LIBRARY BUG (reported to the lead): ResistanceJson.KindsByBase (src/AutoimmuneResistance/Json/ResistanceJson.cs:66) " +
-        "exposes mutable string[] values that the shared error translator also reads, and InstrumentComputation.ResultJson " +
-        "(src/AutoimmuneResistance/Instruments/InstrumentComputation.cs:14) is a byte[] on an immutable record (equality by reference). " +
-        "Remove this Skip once both expose read-only types (IReadOnlyList<string>, ReadOnlyMemory<byte> or ImmutableArray<byte>).")]
+    [Fact]
     public void Public_properties_never_expose_mutable_arrays()
     {
         var offenders = new List<string>();

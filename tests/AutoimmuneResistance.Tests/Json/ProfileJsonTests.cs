@@ -191,7 +191,7 @@ public sealed class ProfileJsonDefaultsTests
         Assert.Equal(1, course.Regimen!.Administrations);
         Assert.Equal(1, course.Regimen.IntervalDays);
         Assert.Null(course.Regimen.TotalAdministrations);
-        Assert.Equal(Dose.Milligrams(100m), course.Regimen.AverageDailyDose);
+        Assert.Equal(Dose.Milligrams(100m), course.Regimen.AverageDailyDose());
         Assert.Empty(ResistanceJson.Core.ReadProfile(ResistanceJson.Core.Serialize(profile)).Diagnostics);
     }
 

@@ -113,9 +113,7 @@ public sealed class CohortPropertyTests
             Assert.Equal(whole, chunked);
         }).Check(PropertyConfig.Runs(60));
 
-    [Fact(Skip = "LIBRARY BUG (reported to the lead): src/AutoimmuneResistance/Cohorts/JsonLinesReader.cs:45 counts the '\\r' of a CRLF " +
-        "line end against MaxRecordBytes while the line is incomplete, so a CRLF record of exactly MaxRecordBytes is accepted or rejected " +
-        "(AIR1301) depending on how the stream is chunked. Remove this Skip once fixed.")]
+    [Fact]
     public void Json_lines_outcomes_do_not_depend_on_chunking_with_crlf_line_ends() =>
         Prop.ForAll(ChunkedInputs("\r\n").ToArbitrary(), input =>
         {

@@ -5,20 +5,17 @@ using FsCheck.Fluent;
 namespace AutoimmuneResistance.Tests.Properties;
 
 /// <summary>
-/// Library bugs found by the property and convention tests, each pinned by a test of the intended behaviour. They are
-/// skipped so that the branch stays green until src/ is fixed (the lead owns src/); remove the Skip with the fix.
+/// Library bugs found by the property and convention tests, each pinned by a test of the intended behaviour. All are
+/// fixed; the tests stay as regression tests.
 /// </summary>
 public sealed class LibraryBugTests
 {
-    private const string Bug = "LIBRARY BUG (reported to the lead): ";
 
     private static readonly ResistancePipeline Pipeline = Generators.Pipeline;
 
     private static readonly DateOnly Start = new(2020, 1, 1);
 
-    [Fact(Skip = Bug + "ResistancePipeline.Evaluate (src/AutoimmuneResistance/Pipeline/ResistancePipeline.cs:140) catches only " +
-        "NotSupportedException from ComputeContentHash, so a profile holding default(Quantity) (which validation does not report) makes " +
-        "Evaluate throw JsonException instead of returning an assessment with diagnostics.")]
+    [Fact]
     public void Evaluate_returns_an_assessment_for_any_profile_a_caller_can_build() =>
         Prop.ForAll(Generators.Samples(ProfileShape.Anything), sample =>
         {
@@ -59,9 +56,7 @@ public sealed class LibraryBugTests
         Assert.DoesNotContain("averageDailyDose", json, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = Bug + "a document carrying \"averageDailyDose\" is read without a diagnostic (a [JsonIgnore] property is skipped " +
-        "silently despite UnmappedMemberHandling.Disallow), so the average can contradict the regimen unnoticed. Low severity; the same " +
-        "holds for ResistanceAssessment.hasErrors/warnings and CohortOutcome.isSuccess on read.")]
+    [Fact]
     public void A_document_carrying_an_average_daily_dose_is_rejected_as_an_unknown_property()
     {
         var json = Pipeline.Json.Serialize(WithRegimen(DoseRegimen.Daily(Dose.Milligrams(400m))));
@@ -76,8 +71,7 @@ public sealed class LibraryBugTests
         Assert.Equal(DiagnosticCodes.UnknownProperty, Assert.Single(read.Diagnostics).Code);
     }
 
-    [Fact(Skip = Bug + "DoseRegimen.ToString() (compiler-generated for the record) reads AverageDailyDose (src/AutoimmuneResistance/Patients/DoseRegimen.cs:54), which throws for a regimen " +
-        "with 0 administrations or interval days, so ToString, TherapyCourse.ToString and debugger views throw (CA1065).")]
+    [Fact]
     public void An_invalid_regimen_can_still_be_printed()
     {
         var regimen = new DoseRegimen(Dose.Milligrams(400m), intervalDays: 0);
@@ -85,8 +79,7 @@ public sealed class LibraryBugTests
         Assert.Contains("IntervalDays = 0", regimen.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact(Skip = Bug + "CoreProfileValidator (src/AutoimmuneResistance/Validation/CoreProfileValidator.cs) does not check quantities: " +
-        "default(Quantity) in an observation passes validation, then Evaluate throws JsonException while hashing the profile.")]
+    [Fact]
     public void An_unspecified_quantity_is_a_validation_error_not_an_exception()
     {
         var profile = Profiles.Toy() with
@@ -98,9 +91,7 @@ public sealed class LibraryBugTests
         Assert.True(Pipeline.Evaluate(profile).HasErrors);
     }
 
-    [Fact(Skip = Bug + "default(BodyWeight) (0 kg) passes validation and is written as {\"value\":0,\"unit\":\"kg\"}, which ReadProfile " +
-        "rejects (AIR1005): the contract writes documents it cannot read. Validate it (CoreProfileValidator) or refuse to write it " +
-        "(QuantityJsonConverter.Write, src/AutoimmuneResistance/Quantities/QuantityJsonConverter.cs:103).")]
+    [Fact]
     public void A_profile_that_validates_clean_reads_back_from_its_json()
     {
         var profile = Profiles.Toy() with { BodyWeights = [new BodyWeightMeasurement { On = Start, Weight = default }] };
@@ -109,9 +100,7 @@ public sealed class LibraryBugTests
         Assert.False(clean && Pipeline.Json.ReadProfile(Pipeline.Json.Serialize(profile)).HasErrors);
     }
 
-    [Fact(Skip = Bug + "ResistancePipeline.Sequential (src/AutoimmuneResistance/Pipeline/ResistancePipeline.Cohort.cs:77-84) does not turn a " +
-        "null element into the AIR1302 'the record is null' error as the parallel path does; Process then reads empty JSON and reports AIR1001 " +
-        "with a JSON reader message, so MaxDegreeOfParallelism = 1 and > 1 give different outcomes.")]
+    [Fact]
     public void A_null_cohort_element_gives_the_same_outcome_sequentially_and_in_parallel()
     {
         PatientProfile[] cohort = [Profiles.Toy("A"), null!, Profiles.Toy("C")];

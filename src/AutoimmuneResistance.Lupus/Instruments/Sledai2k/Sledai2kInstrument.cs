@@ -96,10 +96,25 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
     /// <inheritdoc/>
     /// <remarks>
     /// A descriptor listed in <see cref="Sledai2kVisit.Present"/> scores once however often it is listed, and a
-    /// descriptor listed in both lists counts as present (<see cref="ClinicalInstrument{TInput, TResult}.Score"/> and
+    /// descriptor listed in both lists counts as present (<see cref="ClinicalInstrument{TInput, TResult}.Score(TInput)"/> and
     /// the JSON entry point reject such inputs before computing).
     /// </remarks>
-    public override Sledai2kResult Compute(Sledai2kVisit input)
+    public override Sledai2kResult Compute(Sledai2kVisit input) => Compute(input, Definitions);
+
+    /// <summary>
+    /// Computes with the <see cref="ActivityDefinitions"/> a pipeline selected (for example
+    /// <see cref="ActivityDefinitions.Window30"/>), or this instance's <see cref="Definitions"/> when none is selected.
+    /// </summary>
+    /// <param name="input">The visit.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override Sledai2kResult Compute(Sledai2kVisit input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Compute(input, definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : Definitions);
+    }
+
+    private static Sledai2kResult Compute(Sledai2kVisit input, ActivityDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
         var present = new HashSet<Sledai2kDescriptor>(input.Present);
@@ -131,11 +146,11 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             On = input.On,
             Total = score,
             ClinicalTotal = clinical,
-            WindowDays = input.WindowDays ?? Definitions.SledaiWindowDays,
+            WindowDays = input.WindowDays ?? definitions.SledaiWindowDays,
             Items = items.MoveToImmutable(),
             ActiveOrganSystems = [.. active],
-            HighDiseaseActivityStatus = total >= Definitions.HighDiseaseActivityThreshold,
-            HighDiseaseActivityThreshold = Definitions.HighDiseaseActivityThreshold,
+            HighDiseaseActivityStatus = total >= definitions.HighDiseaseActivityThreshold,
+            HighDiseaseActivityThreshold = definitions.HighDiseaseActivityThreshold,
         };
     }
 

@@ -108,7 +108,7 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
     /// <inheritdoc/>
     /// <remarks>
     /// For a BILAG domain graded twice at one time point the first grade counts, and a domain graded at only one time
-    /// point is ignored (<see cref="ClinicalInstrument{TInput, TResult}.Score"/> and the JSON entry point reject such
+    /// point is ignored (<see cref="ClinicalInstrument{TInput, TResult}.Score(TInput)"/> and the JSON entry point reject such
     /// inputs before computing).
     /// </remarks>
     /// <exception cref="ArgumentException">A time point has neither a SLEDAI total nor a SLEDAI-2K visit.</exception>

@@ -45,7 +45,7 @@ public sealed class DamageDocsTests
         var computation = DamageWorkedExamples.Pipeline.ComputeInstrument(InstrumentId.Create(id), Encoding.UTF8.GetBytes(input.RootElement.GetRawText()));
 
         Assert.False(computation.HasErrors);
-        using var actual = JsonDocument.Parse(computation.ResultJson!);
+        using var actual = JsonDocument.Parse(computation.ResultJson!.Value);
         Assert.True(JsonElement.DeepEquals(expected.RootElement, actual.RootElement), computation.ResultText());
     }
 

@@ -33,7 +33,7 @@ internal static class DamageWorkedExamples
     {
         var computation = Pipeline.ComputeInstrument(instrument, Encoding.UTF8.GetBytes(input.GetRawText()));
         Assert.False(computation.HasErrors, string.Join("\n", computation.Diagnostics));
-        return (JsonDocument.Parse(computation.ResultJson!), [.. computation.Diagnostics.Select(d => d.Code)]);
+        return (JsonDocument.Parse(computation.ResultJson!.Value), [.. computation.Diagnostics.Select(d => d.Code)]);
     }
 
     internal static string[] ExpectedCodes(JsonElement expected) =>

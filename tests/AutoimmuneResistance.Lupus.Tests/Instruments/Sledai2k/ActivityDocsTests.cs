@@ -27,7 +27,7 @@ public sealed class ActivityDocsTests
 
         Assert.False(computation.HasErrors, string.Join("\n", computation.Diagnostics));
         using var expected = JsonDocument.Parse(shown);
-        using var actual = JsonDocument.Parse(computation.ResultJson!);
+        using var actual = JsonDocument.Parse(computation.ResultJson!.Value);
         Assert.True(JsonElement.DeepEquals(expected.RootElement, actual.RootElement), $"{page} shows an output that differs from the real one:\n{computation.ResultText()}");
     }
 

@@ -58,7 +58,7 @@ internal static class WorkedExamples
             Assert.Empty(computation.Diagnostics);
         }
 
-        var result = JsonDocument.Parse(computation.ResultJson!);
+        var result = JsonDocument.Parse(computation.ResultJson!.Value);
         AssertContains(root.GetProperty("expected"), result.RootElement, "$");
         return result;
     }
