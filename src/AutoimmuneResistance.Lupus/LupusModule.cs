@@ -41,5 +41,6 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, Sledai2kVisit>("sle.sledai-2k")
             .AddDerivedType<InstrumentAssessment, PhysicianGlobalAssessment>("sle.physician-global-assessment")
             .AddDerivedType<InstrumentAssessment, BilagVisit>("sle.bilag-2004");
+        TargetRegistration.Register(context);
     }
 }

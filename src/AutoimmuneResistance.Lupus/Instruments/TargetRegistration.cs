@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Registers the treat-to-target (LLDAS, DORIS), lupus nephritis, glucocorticoid exposure and hydroxychloroquine
+/// instruments, their definition sets (one default per type) and their source-generated JSON metadata.
+/// </summary>
+internal static class TargetRegistration
+{
+    internal static void Register(DiseaseModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context
+            .AddJsonTypeInfoResolver(TargetJsonContext.Default)
+            .AddDefinitionSet(TreatToTargetDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(TreatToTargetDefinitions.DorisStrict, isDefault: false)
+            .AddInstrument(new LldasInstrument())
+            .AddInstrument(new DorisRemissionInstrument());
+    }
+}
+
+/// <summary>Source-generated JSON metadata for the treat-to-target, nephritis and drug instruments, with the core's strictness settings.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.General,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.Strict,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    AllowOutOfOrderMetadataProperties = true,
+    MaxDepth = 32)]
+[JsonSerializable(typeof(LldasInput))]
+[JsonSerializable(typeof(LldasResult))]
+[JsonSerializable(typeof(DorisRemissionInput))]
+[JsonSerializable(typeof(DorisRemissionResult))]
+internal sealed partial class TargetJsonContext : JsonSerializerContext;
