@@ -16,8 +16,11 @@ internal static class TargetRegistration
             .AddJsonTypeInfoResolver(TargetJsonContext.Default)
             .AddDefinitionSet(TreatToTargetDefinitions.Default, isDefault: true)
             .AddDefinitionSet(TreatToTargetDefinitions.DorisStrict, isDefault: false)
+            .AddDefinitionSet(HydroxychloroquineDefinitions.Default, isDefault: true)
             .AddInstrument(new LldasInstrument())
-            .AddInstrument(new DorisRemissionInstrument());
+            .AddInstrument(new DorisRemissionInstrument())
+            .AddInstrument(new GlucocorticoidExposureInstrument())
+            .AddInstrument(new HydroxychloroquineInstrument());
     }
 }
 
@@ -36,4 +39,8 @@ internal static class TargetRegistration
 [JsonSerializable(typeof(LldasResult))]
 [JsonSerializable(typeof(DorisRemissionInput))]
 [JsonSerializable(typeof(DorisRemissionResult))]
+[JsonSerializable(typeof(GlucocorticoidExposureInput))]
+[JsonSerializable(typeof(GlucocorticoidExposureResult))]
+[JsonSerializable(typeof(HydroxychloroquineInput))]
+[JsonSerializable(typeof(HydroxychloroquineResult))]
 internal sealed partial class TargetJsonContext : JsonSerializerContext;
