@@ -17,10 +17,14 @@ internal static class TargetRegistration
             .AddDefinitionSet(TreatToTargetDefinitions.Default, isDefault: true)
             .AddDefinitionSet(TreatToTargetDefinitions.DorisStrict, isDefault: false)
             .AddDefinitionSet(HydroxychloroquineDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(NephritisResponseDefinitions.EularEraEdta2019, isDefault: true)
+            .AddDefinitionSet(NephritisResponseDefinitions.Kdigo2024, isDefault: false)
             .AddInstrument(new LldasInstrument())
             .AddInstrument(new DorisRemissionInstrument())
             .AddInstrument(new GlucocorticoidExposureInstrument())
-            .AddInstrument(new HydroxychloroquineInstrument());
+            .AddInstrument(new HydroxychloroquineInstrument())
+            .AddInstrument(new NephritisResponseInstrument())
+            .AddInstrument(new RefractoryNephritisInstrument());
     }
 }
 
@@ -43,4 +47,8 @@ internal static class TargetRegistration
 [JsonSerializable(typeof(GlucocorticoidExposureResult))]
 [JsonSerializable(typeof(HydroxychloroquineInput))]
 [JsonSerializable(typeof(HydroxychloroquineResult))]
+[JsonSerializable(typeof(NephritisResponseInput))]
+[JsonSerializable(typeof(NephritisResponseResult))]
+[JsonSerializable(typeof(RefractoryNephritisInput))]
+[JsonSerializable(typeof(RefractoryNephritisResult))]
 internal sealed partial class TargetJsonContext : JsonSerializerContext;
