@@ -196,7 +196,7 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
                     continue;
                 }
 
-                contributions.Add(new GlucocorticoidContribution { Course = index, MilligramsPerDay = equivalent.Value });
+                contributions.Add(new GlucocorticoidContribution { Course = index, MilligramsPerDay = Decimals.Normalize(equivalent.Value) });
                 total += equivalent.Value;
             }
 
@@ -215,7 +215,7 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
                 continue;
             }
 
-            segments.Add(new GlucocorticoidExposureSegment { From = start, To = end, Days = days, PrednisoneEquivalentMilligramsPerDay = total, Contributions = contributions.ToImmutable() });
+            segments.Add(new GlucocorticoidExposureSegment { From = start, To = end, Days = days, PrednisoneEquivalentMilligramsPerDay = Decimals.Normalize(total), Contributions = contributions.ToImmutable() });
             cumulative += total * days;
             if (total > target)
             {
@@ -250,8 +250,8 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
             To = input.To,
             Days = rangeDays,
             Segments = [.. merged],
-            CumulativeMilligrams = cumulative,
-            MeanMilligramsPerDay = cumulative / rangeDays,
+            CumulativeMilligrams = Decimals.Normalize(cumulative),
+            MeanMilligramsPerDay = Decimals.Normalize(cumulative / rangeDays),
             DaysAbove =
             [
                 new GlucocorticoidDaysAbove

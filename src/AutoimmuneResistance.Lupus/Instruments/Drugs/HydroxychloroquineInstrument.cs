@@ -183,7 +183,7 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
         var weight = WeightOn(input, input.On);
         var daily = DailyDoseOn(input, input.On, weight?.Weight, out var perKilogram, notes);
         decimal? kilograms = weight?.Weight.ToKilograms().Value;
-        decimal? mgPerKg = perKilogram ?? (daily is { } mg && kilograms is { } kg ? mg / kg : null);
+        decimal? mgPerKg = Decimals.Normalize(perKilogram ?? (daily is { } mg && kilograms is { } kg ? mg / kg : null));
         var missing = daily is null && perKilogram is null
             ? "a hydroxychloroquine course with a regimen active on the assessment date"
             : "an actual body weight measured on or before the assessment date";
@@ -197,7 +197,7 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
             missing);
         return new HydroxychloroquineDoseAssessment
         {
-            DailyDoseMilligrams = daily,
+            DailyDoseMilligrams = Decimals.Normalize(daily),
             BodyWeightKilograms = kilograms,
             BodyWeightOn = weight?.On,
             MilligramsPerKilogramPerDay = mgPerKg,
@@ -299,7 +299,7 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
                 if (dailyDose is { } mg)
                 {
                     extrapolated = !definitions.SerumSeverePublishedDailyDosesMilligrams.Contains(mg);
-                    var threshold = definitions.SevereThresholdFor(mg);
+                    var threshold = Decimals.Normalize(definitions.SevereThresholdFor(mg));
                     var description = string.Create(CultureInfo.InvariantCulture, $"serum < {threshold} ng/mL at {mg} mg/day: severe non-adherence (Nguyen 2023: < 106 ng/mL at 400 mg/day, < 53 ng/mL at 200 mg/day)");
                     if (extrapolated == true && !definitions.ExtrapolateSevereThreshold)
                     {
@@ -348,7 +348,7 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
             On = level.On,
             Matrix = level.Matrix,
             ObservedNanogramsPerMilliliter = observed,
-            DailyDoseMilligrams = dailyDose,
+            DailyDoseMilligrams = Decimals.Normalize(dailyDose),
             Category = category,
             SevereThresholdExtrapolated = extrapolated,
             Checks = [.. checks],

@@ -250,8 +250,8 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
             ResponseAssessmentDueOn = dueOn,
             CompleteResponseTargetOn = timeZero.AddMonths(definitions.CompleteResponseTargetMonths),
             Response = category,
-            ProteinuriaReductionPercent = reduction,
-            EgfrPercentOfBaseline = egfrPercent,
+            ProteinuriaReductionPercent = Decimals.Normalize(reduction),
+            EgfrPercentOfBaseline = Decimals.Normalize(egfrPercent),
             Criteria = [complete, kidney, partialReduction, partialLevel, time],
             DecidedBy = decidedBy,
             EarlyTargets = [.. definitions.EarlyTargets.Select(t => EarlyTarget(t, timeZero, baselineProtein, ordered, definitions.EarlyTargetWindowDays))],
@@ -297,7 +297,7 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
                 Operator = ComparisonOperator.GreaterThanOrEqual,
                 Threshold = target.MinReductionPercent,
                 Unit = QuantityUnit.Percent,
-                Observed = used?.Reduction,
+                Observed = Decimals.Normalize(used?.Reduction),
                 State = state,
                 Note = state == CriterionState.Unknown
                     ? string.Create(CultureInfo.InvariantCulture, $"a proteinuria measured between {earliestNear:yyyy-MM-dd} and {latestAllowed:yyyy-MM-dd}")

@@ -86,7 +86,7 @@ public sealed record CriterionCheck
         Operator = comparison,
         Threshold = threshold,
         Unit = unit,
-        Observed = observed,
+        Observed = Decimals.Normalize(observed),
         State = observed is { } value
             ? (AppliedThreshold.Compare(value, comparison, threshold) ? CriterionState.Met : CriterionState.NotMet)
             : CriterionState.Unknown,
@@ -144,4 +144,14 @@ public sealed record CriterionCheck
             ? [.. criteria.Select(c => c.Id)]
             : [.. criteria.Where(c => c.State == overall).Select(c => c.Id)];
     }
+}
+
+/// <summary>Decimal helpers for results.</summary>
+internal static class Decimals
+{
+    /// <summary>Removes trailing zeros (20.000 becomes 20) without changing the value.</summary>
+    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>Removes trailing zeros of an optional value.</summary>
+    internal static decimal? Normalize(decimal? value) => value is { } v ? Normalize(v) : null;
 }

@@ -171,8 +171,8 @@ public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult
                 continue;
             }
 
-            var daily = dose.Regimen.AverageDailyDose;
-            decimal? perPeriod = daily.IsWeightBased ? null : daily.ToMilligrams().Value * cap.PeriodDays;
+            var regimen = dose.Regimen;
+            decimal? perPeriod = regimen.Dose.IsWeightBased ? null : regimen.Dose.ToMilligrams().Value * regimen.Administrations * cap.PeriodDays / regimen.IntervalDays;
             var period = cap.PeriodDays == 1 ? "day" : cap.PeriodDays == 7 ? "week" : string.Create(CultureInfo.InvariantCulture, $"{cap.PeriodDays} days");
             criteria.Add(CriterionCheck.Numeric(
                 $"lldas.maintenance-dose.{dose.Therapy.Value}",
