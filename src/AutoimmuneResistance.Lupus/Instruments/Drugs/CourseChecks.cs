@@ -4,7 +4,8 @@ namespace AutoimmuneResistance.Lupus;
 internal static class CourseChecks
 {
     internal static bool ValidRegimen(DoseRegimen? regimen) =>
-        regimen is null || (regimen.Administrations is >= 1 and <= 24 && regimen.IntervalDays is >= 1 and <= 366);
+        regimen is null || (regimen.Administrations is >= 1 and <= 24 && regimen.IntervalDays is >= 1 and <= 366
+            && Dose.TryCreate(regimen.Dose.Value * regimen.Administrations / regimen.IntervalDays, regimen.Dose.Unit, out _));
 
     internal static void Validate(TherapyCourse? course, string path, List<EvaluationDiagnostic> diagnostics)
     {
@@ -21,7 +22,7 @@ internal static class CourseChecks
 
         if (!ValidRegimen(course.Regimen))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24 and intervalDays between 1 and 366", $"{path}.regimen"));
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.regimen"));
         }
 
         for (var i = 0; i < course.DoseChanges.Length; i++)
@@ -40,7 +41,7 @@ internal static class CourseChecks
 
             if (!ValidRegimen(change.Regimen))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24 and intervalDays between 1 and 366", $"{path}.doseChanges[{i}].regimen"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.doseChanges[{i}].regimen"));
             }
         }
     }
