@@ -57,5 +57,6 @@ public sealed class LupusModule : IDiseaseModule
 
         ActivityRegistration.Register(context);
         DamageRegistration.Register(context);
+        TargetRegistration.Register(context);
     }
 }
