@@ -124,10 +124,25 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
     }
 
     /// <inheritdoc/>
-    public override DamageIndexResult Compute(DamageIndexInput input)
+    public override DamageIndexResult Compute(DamageIndexInput input) => Compute(input, input.Definitions ?? _definitions);
+
+    /// <summary>
+    /// Computes with the definitions the input carries, else the <see cref="DamageIndexDefinitions"/> the pipeline
+    /// selected, else this instance's.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override DamageIndexResult Compute(DamageIndexInput input, SelectedDefinitionSets definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var definitions = input.Definitions ?? _definitions;
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Compute(input, input.Definitions ?? (definitions.TryGet<DamageIndexDefinitions>(out var selected) ? selected : _definitions));
+    }
+
+    private static DamageIndexResult Compute(DamageIndexInput input, DamageIndexDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
         var evaluations = input.Items.Select(entry => (entry.Item, Evaluation: EvaluateEntry(entry, input, definitions))).ToList();
         var endStageRenalDisease = evaluations.Any(e => e.Item == DamageItem.EndStageRenalDisease && e.Evaluation.Points > 0);
         var items = ImmutableArray.CreateBuilder<DamageItemScore>(evaluations.Count);

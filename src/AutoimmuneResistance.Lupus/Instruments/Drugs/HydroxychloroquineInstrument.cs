@@ -78,6 +78,19 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
         return Apply(input, _definitions.Resolve(input.Definitions));
     }
 
+    /// <summary>
+    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override HydroxychloroquineResult Compute(HydroxychloroquineInput input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
+    }
+
     /// <summary>Evaluates with a given definition set, ignoring <see cref="HydroxychloroquineInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
     /// <param name="definitions">The thresholds to apply.</param>

@@ -75,6 +75,19 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
         return Apply(input, _definitions.Resolve(input.Definitions));
     }
 
+    /// <summary>
+    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override NephritisResponseResult Compute(NephritisResponseInput input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
+    }
+
     /// <summary>Evaluates with a given definition set, ignoring <see cref="NephritisResponseInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
     /// <param name="definitions">The definitions to apply.</param>

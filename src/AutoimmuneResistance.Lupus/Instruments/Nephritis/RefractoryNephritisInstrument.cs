@@ -75,6 +75,19 @@ public sealed class RefractoryNephritisInstrument : ClinicalInstrument<Refractor
         return Apply(input, _definitions.Resolve(input.Definitions));
     }
 
+    /// <summary>
+    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override RefractoryNephritisResult Compute(RefractoryNephritisInput input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
+    }
+
     /// <summary>Evaluates with a given definition set, ignoring <see cref="RefractoryNephritisInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
     /// <param name="definitions">The definitions to apply.</param>

@@ -141,6 +141,20 @@ internal sealed class DefinitionCatalog<T>
 
     internal ImmutableArray<T> Sets => _sets;
 
+    /// <summary>
+    /// The set an input names; else the set a pipeline selected for this type; else the default. An input that names
+    /// a set is explicit about its definitions, so it wins over the pipeline's choice.
+    /// </summary>
+    internal T Resolve(DefinitionSetId? id, SelectedDefinitionSets selected)
+    {
+        if (id is not { IsSpecified: true } && selected.TryGet<T>(out var chosen))
+        {
+            return chosen;
+        }
+
+        return Resolve(id);
+    }
+
     internal T Resolve(DefinitionSetId? id)
     {
         if (id is not { IsSpecified: true } wanted)

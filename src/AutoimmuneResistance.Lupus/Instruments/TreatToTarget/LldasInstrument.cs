@@ -69,6 +69,19 @@ public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult
         return Apply(input, _definitions.Resolve(input.Definitions));
     }
 
+    /// <summary>
+    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override LldasResult Compute(LldasInput input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
+    }
+
     /// <summary>Evaluates LLDAS with a given definition set (for example the one selected in a pipeline), ignoring <see cref="LldasInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
     /// <param name="definitions">The thresholds to apply.</param>
