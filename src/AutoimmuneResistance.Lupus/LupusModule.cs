@@ -44,6 +44,8 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, InterferonGeneSignature>("sle.interferon-gene-signature")
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
+            .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
+            .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
             .AddMechanisms(LupusMechanisms.All);
         if (Options.IncludeEvaluators)
         {
@@ -52,7 +54,10 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new RituximabResponseEvaluator())
                 .AddEvaluator(new BiomarkerEvaluator())
                 .AddEvaluator(new ExposureEvaluator())
-                .AddEvaluator(new OrganConfinedActivityEvaluator());
+                .AddEvaluator(new OrganConfinedActivityEvaluator())
+                .AddEvaluator(new NonAdherenceEvaluator())
+                .AddEvaluator(new TreatmentResponseEvaluator())
+                .AddEvaluator(new RefractoryNephritisEvaluator());
         }
 
         ActivityRegistration.Register(context);

@@ -21,4 +21,5 @@ namespace AutoimmuneResistance.Lupus;
 [JsonSerializable(typeof(InterferonGeneSignature))]
 [JsonSerializable(typeof(BlysLevel))]
 [JsonSerializable(typeof(BCellDepletion))]
+[JsonSerializable(typeof(CourseClassificationDetail))]
 internal sealed partial class LupusJsonContext : JsonSerializerContext;

@@ -62,4 +62,10 @@ public static class LupusSources
         "Karve S, Cleves MA, Helm M, Hudson TJ, West DS, Martin BC.", 2009,
         "Good and poor adherence: optimal cut-point for adherence measures using administrative claims data",
         "Curr Med Res Opin 2009;25(9):2303-10", "10.1185/03007990903126833");
+
+    /// <summary>The SLE Responder Index (SRI-4), whose SLEDAI component is a decrease of at least 4 points.</summary>
+    public static Citation FurieSri { get; } = new(
+        "Furie RA, Petri MA, Wallace DJ, et al.", 2009,
+        "Novel evidence-based systemic lupus erythematosus responder index",
+        "Arthritis Rheum 2009;61(9):1143-51", "10.1002/art.24698");
 }
