@@ -17,9 +17,6 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
     [LupusMechanisms.NonAdherence],
     [TargetCitations.CostedoatChalumeau2007, TargetCitations.Blanchet2020, TargetCitations.Nguyen2023, LupusSources.KarveAdherence, TargetCitations.Marmor2016])
 {
-    /// <summary>The diagnostic code of the hydroxychloroquine dose safety flag.</summary>
-    internal const string HydroxychloroquineDoseAboveMaximum = "AIR2401";
-
     private static readonly RuleId Shown = RuleId.Create("sle.adherence.evidence-of-non-adherence");
     private static readonly RuleId NotShown = RuleId.Create("sle.adherence.evidence-of-adherence");
     private static readonly RuleId Missing = RuleId.Create("sle.adherence.no-evidence");
@@ -34,7 +31,7 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
             if (hcq.Dose.AboveMaximum == true && hcq.Dose.MilligramsPerKilogramPerDay is { } perKilogram)
             {
                 output.Report(EvaluationDiagnostic.Warning(
-                    HydroxychloroquineDoseAboveMaximum,
+                    LupusDiagnosticCodes.HydroxychloroquineDoseAboveMaximum,
                     string.Create(CultureInfo.InvariantCulture, $"hydroxychloroquine {perKilogram:0.##} mg/kg/day on actual body weight is above the 5 mg/kg/day maximum (retinal safety, not resistance)"),
                     "$.therapies"));
             }
