@@ -27,6 +27,9 @@ public static class LupusIds
     /// <summary>Lupus nephritis renal response, <c>sle.lupus-nephritis-response</c>.</summary>
     public static InstrumentId NephritisResponse { get; } = InstrumentId.Create("sle.lupus-nephritis-response");
 
+    /// <summary>Refractory lupus nephritis (Arora 2022), <c>sle.refractory-lupus-nephritis</c>.</summary>
+    public static InstrumentId RefractoryNephritis { get; } = InstrumentId.Create("sle.refractory-lupus-nephritis");
+
     /// <summary>Glucocorticoid exposure in prednisone-equivalent mg/day, <c>sle.glucocorticoid-exposure</c>.</summary>
     public static InstrumentId GlucocorticoidExposure { get; } = InstrumentId.Create("sle.glucocorticoid-exposure");
 

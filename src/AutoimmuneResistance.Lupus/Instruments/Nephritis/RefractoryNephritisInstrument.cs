@@ -44,7 +44,7 @@ public sealed class RefractoryNephritisInstrument : ClinicalInstrument<Refractor
     }
 
     /// <summary>Gets the instrument id, <c>sle.refractory-lupus-nephritis</c>.</summary>
-    public static InstrumentId Id { get; } = InstrumentId.Create("sle.refractory-lupus-nephritis");
+    public static InstrumentId Id => LupusIds.RefractoryNephritis;
 
     /// <inheritdoc/>
     public override InstrumentDescriptor Descriptor { get; } = new()
