@@ -1,0 +1,27 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Running;
+using AutoimmuneResistance.Benchmarks;
+
+// `cohort-memory N...` is a plain measurement, not a BenchmarkDotNet run: handle it first.
+if (args.Length > 0 && args[0] == CohortMemoryCommand.Name)
+{
+    return await CohortMemoryCommand.RunAsync(args[1..]);
+}
+
+// Run in-process (InProcessEmitToolchain): on two cores, generating and building a project per benchmark costs more
+// than the benchmarks. `--inProcess` is added unless given; any other BenchmarkDotNet option (--job, --filter, ...)
+// passes through unchanged, so `--job dry --filter '*'` (what CI runs) takes the Dry job in-process.
+if (!args.Any(a => a is "--inProcess" or "-i"))
+{
+    args = [.. args, "--inProcess"];
+}
+
+var config = ManualConfig.Create(DefaultConfig.Instance)
+    .AddDiagnoser(MemoryDiagnoser.Default);
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+
+// Fail the process (and CI) when a benchmark failed to run, for example because its setup check threw.
+var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+return failed ? 1 : 0;
