@@ -1,12 +1,18 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Running;
 using AutoimmuneResistance.Benchmarks;
 
-// `cohort-memory N...` is a plain measurement, not a BenchmarkDotNet run: handle it first.
+// `cohort-memory N...` and `alloc-profile ...` are plain measurements, not BenchmarkDotNet runs: handle them first.
 if (args.Length > 0 && args[0] == CohortMemoryCommand.Name)
 {
     return await CohortMemoryCommand.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == AllocationProfileCommand.Name)
+{
+    return AllocationProfileCommand.Run(args[1..]);
 }
 
 // Run in-process (InProcessEmitToolchain): on two cores, generating and building a project per benchmark costs more
@@ -17,8 +23,10 @@ if (!args.Any(a => a is "--inProcess" or "-i"))
     args = [.. args, "--inProcess"];
 }
 
+// The median sits beside the mean: the machines are small and shared, and the median shrugs off a noisy iteration.
 var config = ManualConfig.Create(DefaultConfig.Instance)
-    .AddDiagnoser(MemoryDiagnoser.Default);
+    .AddDiagnoser(MemoryDiagnoser.Default)
+    .AddColumn(StatisticColumn.Median);
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 
