@@ -38,6 +38,21 @@ internal static class AllocationProfileCommand
             step();
         }
 
+        // First a timed phase without the listener: how much of the elapsed time the process spent paused for GC.
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var gen0Before = GC.CollectionCount(0);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < iterations; i++)
+        {
+            step();
+        }
+
+        stopwatch.Stop();
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"alloc-profile {scenario}: {stopwatch.Elapsed.TotalMicroseconds / iterations:F1} us per iteration, GC paused {100 * paused / stopwatch.Elapsed:F1} % of the time ({GC.CollectionCount(0) - gen0Before} gen0 GCs in {iterations:N0} iterations)"));
+
         var before = GC.GetAllocatedBytesForCurrentThread();
         using var listener = new AllocationListener();
         for (var i = 0; i < iterations; i++)
