@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using AutoimmuneResistance.Benchmarks;
 
@@ -27,6 +28,14 @@ if (!args.Any(a => a is "--inProcess" or "-i"))
 var config = ManualConfig.Create(DefaultConfig.Instance)
     .AddDiagnoser(MemoryDiagnoser.Default)
     .AddColumn(StatisticColumn.Median);
+
+// `--cpu-clock` (ours, not BenchmarkDotNet's): time iterations with the benchmark thread's CPU time. The job is the
+// default job, so command-line job options (--job, --iterationCount, --inProcess, ...) still apply on top of it.
+if (args.Contains("--cpu-clock"))
+{
+    args = [.. args.Where(a => a != "--cpu-clock")];
+    config.AddJob(Job.Default.WithClock(ThreadCpuClock.Instance).WithId("CpuClock").AsDefault());
+}
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
 
