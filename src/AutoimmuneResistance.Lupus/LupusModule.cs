@@ -44,6 +44,8 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, InterferonGeneSignature>("sle.interferon-gene-signature")
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
+            .AddJsonTypeInfoResolver(TreatmentOptionsJsonContext.Default)
+            .AddDerivedType<FindingDetail, TreatmentOptionsDetail>("sle.treatment-options")
             .AddMechanisms(LupusMechanisms.All);
         if (Options.IncludeEvaluators)
         {
@@ -52,7 +54,8 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new RituximabResponseEvaluator())
                 .AddEvaluator(new BiomarkerEvaluator())
                 .AddEvaluator(new ExposureEvaluator())
-                .AddEvaluator(new OrganConfinedActivityEvaluator());
+                .AddEvaluator(new OrganConfinedActivityEvaluator())
+                .AddEvaluator(new TreatmentOptionsEvaluator());
         }
 
         ActivityRegistration.Register(context);
