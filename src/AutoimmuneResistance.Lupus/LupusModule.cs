@@ -45,6 +45,8 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
             .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
+            .AddJsonTypeInfoResolver(TreatmentOptionsJsonContext.Default)
+            .AddDerivedType<FindingDetail, TreatmentOptionsDetail>("sle.treatment-options")
             .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
             .AddMechanisms(LupusMechanisms.All);
         if (Options.IncludeEvaluators)
@@ -57,7 +59,8 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new OrganConfinedActivityEvaluator())
                 .AddEvaluator(new NonAdherenceEvaluator())
                 .AddEvaluator(new TreatmentResponseEvaluator())
-                .AddEvaluator(new RefractoryNephritisEvaluator());
+                .AddEvaluator(new RefractoryNephritisEvaluator())
+                .AddEvaluator(new TreatmentOptionsEvaluator());
         }
 
         ActivityRegistration.Register(context);
