@@ -52,7 +52,10 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new RituximabResponseEvaluator())
                 .AddEvaluator(new BiomarkerEvaluator())
                 .AddEvaluator(new ExposureEvaluator())
-                .AddEvaluator(new OrganConfinedActivityEvaluator());
+                .AddEvaluator(new OrganConfinedActivityEvaluator())
+                .AddEvaluator(new GlucocorticoidEvaluator())
+                .AddEvaluator(new RefractoryDefinitionsEvaluator())
+                .AddMechanisms(RefractoryDefinitionsEvaluator.Mechanisms);
         }
 
         ActivityRegistration.Register(context);
