@@ -142,8 +142,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
     private static List<(DateOnly On, string Path)> Visits(EvaluationContext context)
     {
-        var activity = context.Definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : ActivityDefinitions.Default;
-        var sledai = RefractoryVisits.Sledai(context.Patient, context.AsOf, activity);
+        var sledai = RefractoryVisits.Of(context).Visits;
         if (!sledai.IsEmpty)
         {
             return [.. sledai.Select(v => (v.On, v.Path))];
@@ -173,11 +172,11 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         var finding = visit.Status switch
         {
             FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
-                $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: above the EULAR 2023 maintenance target of {Mg(target)} mg/day or less.{Lower(visit)}{assumptions}",
+                $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: above the EULAR 2023 maintenance target ({Mg(target)} mg/day or less).{Lower(visit)}{assumptions}",
                 EvidenceGrade.ExpertOpinion),
             FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
                 visit.Dose == 0m
-                    ? $"No systemic glucocorticoid on {Day(visit.On)} (0 mg/day): the EULAR 2023 maintenance target of {Mg(target)} mg/day or less is met.{assumptions}"
+                    ? $"No systemic glucocorticoid on {Day(visit.On)} (0 mg/day): the EULAR 2023 maintenance target ({Mg(target)} mg/day or less) is met.{assumptions}"
                     : $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: at or below the EULAR 2023 maintenance target of {Mg(target)} mg/day.{assumptions}",
                 EvidenceGrade.ExpertOpinion),
             _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,

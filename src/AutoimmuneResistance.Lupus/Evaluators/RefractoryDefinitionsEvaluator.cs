@@ -105,9 +105,8 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
-        var activity = context.Definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : ActivityDefinitions.Default;
-        var skipped = new List<EvaluationDiagnostic>();
-        var visits = RefractoryVisits.Sledai(context.Patient, context.AsOf, activity, skipped);
+        var activity = RefractoryVisits.Activity(context);
+        var (visits, skipped) = RefractoryVisits.Of(context);
         foreach (var warning in skipped)
         {
             output.Report(warning);

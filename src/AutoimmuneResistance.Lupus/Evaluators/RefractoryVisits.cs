@@ -25,6 +25,25 @@ internal sealed record RefractoryVisit(DateOnly On, int Total, string Path, Sled
 /// </remarks>
 internal static class RefractoryVisits
 {
+    private static readonly EvaluationPropertyKey<(ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped)> Key = new("sle.sledai-2k-visits");
+
+    /// <summary>Returns the SLEDAI-2K visits of the context's patient up to the evaluation date, scored with the selected <see cref="ActivityDefinitions"/> (else the default), computed once per evaluation.</summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The visits, and a warning for each item-level visit that cannot be scored.</returns>
+    public static (ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped) Of(EvaluationContext context) =>
+        context.GetOrAdd(Key, c =>
+        {
+            var skipped = new List<EvaluationDiagnostic>();
+            var visits = Sledai(c.Patient, c.AsOf, Activity(c), skipped);
+            return (visits, [.. skipped]);
+        });
+
+    /// <summary>Returns the selected <see cref="ActivityDefinitions"/>, else <see cref="ActivityDefinitions.Default"/>.</summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The definitions.</returns>
+    public static ActivityDefinitions Activity(EvaluationContext context) =>
+        context.Definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : ActivityDefinitions.Default;
+
     /// <summary>Returns the SLEDAI-2K visits on or before <paramref name="asOf"/>, one per date, ordered by date.</summary>
     /// <param name="patient">The profile.</param>
     /// <param name="asOf">The evaluation date.</param>
