@@ -313,7 +313,8 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                     Observed = rise.After.PrednisoneEquivalentMilligramsPerDay,
                 });
             var change = $"the prednisone-equivalent dose was tapered from {Mg(rise.BeforeTaper.PrednisoneEquivalentMilligramsPerDay)} to {Mg(rise.Taper.PrednisoneEquivalentMilligramsPerDay)} mg/day on {Day(taperOn)} and rose again from {Mg(rise.Before.PrednisoneEquivalentMilligramsPerDay)} to {Mg(rise.After.PrednisoneEquivalentMilligramsPerDay)} mg/day on {Day(riseOn)}";
-            var missing = timeline.MissingDoseOn(taperOn).AddRange(timeline.MissingDoseOn(riseOn).Where(m => !timeline.MissingDoseOn(taperOn).Contains(m)));
+            var missingAtTaper = timeline.MissingDoseOn(taperOn);
+            var missing = missingAtTaper.AddRange(timeline.MissingDoseOn(riseOn).Where(m => !missingAtTaper.Contains(m)));
             if (!missing.IsEmpty)
             {
                 uncertain ??= Unknown(LupusMechanisms.SecondaryLossOfResponse, Escalation,
