@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using AutoimmuneResistance.Benchmarks;
@@ -35,6 +36,9 @@ if (args.Contains("--cpu-clock"))
 {
     args = [.. args.Where(a => a != "--cpu-clock")];
     config.AddJob(Job.Default.WithClock(ThreadCpuClock.Instance).WithId("CpuClock").AsDefault());
+
+    // One thread's CPU time says nothing about work spread over several threads: leave those benchmarks out.
+    config.AddFilter(new SimpleFilter(b => !b.Descriptor.HasCategory(CohortBenchmarks.Parallel)));
 }
 
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
