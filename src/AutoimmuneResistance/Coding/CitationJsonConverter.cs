@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -13,7 +14,7 @@ namespace AutoimmuneResistance;
 /// Unknown or repeated properties are rejected. Reading applies the rules of <see cref="Citation"/> and throws a
 /// <see cref="JsonException"/> naming the broken rule.
 /// </remarks>
-public sealed class CitationJsonConverter : JsonConverter<Citation>
+public sealed class CitationJsonConverter : JsonConverter<Citation>, IJsonSchemaSource
 {
     private static readonly string[] PropertyNames = ["authors", "year", "title", "source", "doi", "url"];
 
@@ -96,4 +97,21 @@ public sealed class CitationJsonConverter : JsonConverter<Citation>
 
         writer.WriteEndObject();
     }
+
+    /// <inheritdoc/>
+    JsonObject IJsonSchemaSource.GetSchema() => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["authors"] = new JsonObject { ["type"] = "string" },
+            ["year"] = new JsonObject { ["type"] = "integer", ["minimum"] = Citation.MinYear, ["maximum"] = Citation.MaxYear },
+            ["title"] = new JsonObject { ["type"] = "string" },
+            ["source"] = new JsonObject { ["type"] = "string" },
+            ["doi"] = new JsonObject { ["type"] = "string" },
+            ["url"] = new JsonObject { ["type"] = "string", ["format"] = "uri" },
+        },
+        ["required"] = new JsonArray("authors", "year", "title", "source"),
+        ["additionalProperties"] = false,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -12,7 +13,7 @@ namespace AutoimmuneResistance;
 /// or repeated properties are rejected. Reading applies <see cref="ClinicalCode.Create"/>'s rules and throws a
 /// <see cref="JsonException"/> whose message names the broken rule.
 /// </remarks>
-public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>
+public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>, IJsonSchemaSource
 {
     /// <inheritdoc/>
     public override ClinicalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -88,4 +89,18 @@ public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>
             _ => throw new JsonException($"the property '{name}' of a ClinicalCode must be a string{(allowNull ? " or null" : string.Empty)}, found {reader.TokenType}"),
         };
     }
+
+    /// <inheritdoc/>
+    JsonObject IJsonSchemaSource.GetSchema() => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject
+        {
+            ["system"] = new JsonObject { ["type"] = "string", ["format"] = "uri" },
+            ["code"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 },
+            ["display"] = new JsonObject { ["type"] = "string", ["maxLength"] = ClinicalCode.MaxDisplayLength },
+        },
+        ["required"] = new JsonArray("system", "code"),
+        ["additionalProperties"] = false,
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -8,7 +9,7 @@ namespace AutoimmuneResistance;
 /// absolute URI. Also used for dictionary keys. Writing <c>default(CodeSystem)</c> writes an empty string, which
 /// reading rejects.
 /// </summary>
-public sealed class CodeSystemJsonConverter : JsonConverter<CodeSystem>
+public sealed class CodeSystemJsonConverter : JsonConverter<CodeSystem>, IJsonSchemaSource
 {
     /// <inheritdoc/>
     public override CodeSystem Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -46,4 +47,12 @@ public sealed class CodeSystemJsonConverter : JsonConverter<CodeSystem>
             ? CodeSystem.Create(text)
             : throw new JsonException($"'{CodeText.Truncate(text)}' is not a valid CodeSystem: {error}");
     }
+
+    /// <inheritdoc/>
+    JsonObject IJsonSchemaSource.GetSchema() => new()
+    {
+        ["type"] = "string",
+        ["format"] = "uri",
+        ["description"] = "The code system's canonical URI, for example http://loinc.org.",
+    };
 }

@@ -42,7 +42,15 @@ internal static class JsonLinesReader
                     continue;
                 }
 
-                if (end - start > maxRecordBytes)
+                // A trailing '\r' may be the first half of a CRLF line end that the next read completes: it is not part
+                // of the record, so it must not count against the limit (or the verdict would depend on chunking).
+                var pending = end - start;
+                if (pending > 0 && buffer[end - 1] == (byte)'\r')
+                {
+                    pending--;
+                }
+
+                if (pending > maxRecordBytes)
                 {
                     // Too long: keep nothing but the fact, and skip to the end of the line.
                     skipping = true;

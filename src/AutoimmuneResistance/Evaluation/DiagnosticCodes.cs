@@ -61,6 +61,12 @@ public static class DiagnosticCodes
     /// <summary>A diplotype is blank or longer than 64 characters.</summary>
     public const string InvalidDiplotype = "AIR1112";
 
+    /// <summary>
+    /// A quantity built in code has no unit or is outside its type's range (a <c>default</c> value, such as 0 kg of
+    /// body weight); JSON input cannot produce one, because the reader rejects such values.
+    /// </summary>
+    public const string InvalidQuantity = "AIR1113";
+
     /// <summary>An evaluator threw; its findings for this patient are missing, the other evaluators ran.</summary>
     public const string EvaluatorFailed = "AIR1201";
 
@@ -75,6 +81,9 @@ public static class DiagnosticCodes
     /// its module), so the input hash could not be computed; evaluation went ahead.
     /// </summary>
     public const string UnregisteredType = "AIR1204";
+
+    /// <summary>An instrument id passed to <see cref="ResistancePipeline.ComputeInstrument(InstrumentId, ReadOnlySpan{byte})"/> is not registered.</summary>
+    public const string UnknownInstrument = "AIR1205";
 
     /// <summary>A cohort record is larger than the configured limit.</summary>
     public const string RecordTooLarge = "AIR1301";

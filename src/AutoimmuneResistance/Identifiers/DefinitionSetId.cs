@@ -39,18 +39,16 @@ public readonly partial record struct DefinitionSetId : IIdentifier<DefinitionSe
 
     /// <summary>Parses a <see cref="DefinitionSetId"/>; same as <see cref="Create(string)"/>.</summary>
     /// <param name="s">The identifier text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="s"/> breaks <see cref="Syntax"/>.</exception>
-    public static DefinitionSetId Parse(string s, IFormatProvider? provider = null) => Identifier.Create<DefinitionSetId>(s, nameof(s));
+    public static DefinitionSetId Parse(string s) => Identifier.Create<DefinitionSetId>(s, nameof(s));
+
 
     /// <summary>Tries to parse a <see cref="DefinitionSetId"/>.</summary>
     /// <param name="s">The candidate text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or <c>default</c> when the text is invalid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is valid.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DefinitionSetId result) =>
-        Identifier.TryCreate(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out DefinitionSetId result) => Identifier.TryCreate(s, out result);
 
     /// <inheritdoc/>
     public int CompareTo(DefinitionSetId other) => string.CompareOrdinal(Value, other.Value);
@@ -60,4 +58,10 @@ public readonly partial record struct DefinitionSetId : IIdentifier<DefinitionSe
 
     /// <inheritdoc/>
     static DefinitionSetId IIdentifier<DefinitionSetId>.FromValidated(string validated) => new(validated);
+
+    // The format provider is meaningless for identifiers; these satisfy IParsable without inviting culture warnings.
+    static DefinitionSetId IParsable<DefinitionSetId>.Parse(string s, IFormatProvider? provider) => Identifier.Create<DefinitionSetId>(s, nameof(s));
+
+    static bool IParsable<DefinitionSetId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out DefinitionSetId result) =>
+        Identifier.TryCreate(s, out result);
 }

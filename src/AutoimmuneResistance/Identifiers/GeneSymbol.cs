@@ -39,18 +39,16 @@ public readonly partial record struct GeneSymbol : IIdentifier<GeneSymbol>, ICom
 
     /// <summary>Parses a <see cref="GeneSymbol"/>; same as <see cref="Create(string)"/>.</summary>
     /// <param name="s">The identifier text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="s"/> breaks <see cref="Syntax"/>.</exception>
-    public static GeneSymbol Parse(string s, IFormatProvider? provider = null) => Identifier.Create<GeneSymbol>(s, nameof(s));
+    public static GeneSymbol Parse(string s) => Identifier.Create<GeneSymbol>(s, nameof(s));
+
 
     /// <summary>Tries to parse a <see cref="GeneSymbol"/>.</summary>
     /// <param name="s">The candidate text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or <c>default</c> when the text is invalid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is valid.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out GeneSymbol result) =>
-        Identifier.TryCreate(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out GeneSymbol result) => Identifier.TryCreate(s, out result);
 
     /// <inheritdoc/>
     public int CompareTo(GeneSymbol other) => string.CompareOrdinal(Value, other.Value);
@@ -60,4 +58,10 @@ public readonly partial record struct GeneSymbol : IIdentifier<GeneSymbol>, ICom
 
     /// <inheritdoc/>
     static GeneSymbol IIdentifier<GeneSymbol>.FromValidated(string validated) => new(validated);
+
+    // The format provider is meaningless for identifiers; these satisfy IParsable without inviting culture warnings.
+    static GeneSymbol IParsable<GeneSymbol>.Parse(string s, IFormatProvider? provider) => Identifier.Create<GeneSymbol>(s, nameof(s));
+
+    static bool IParsable<GeneSymbol>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out GeneSymbol result) =>
+        Identifier.TryCreate(s, out result);
 }

@@ -39,18 +39,16 @@ public readonly partial record struct Route : IIdentifier<Route>, IComparable<Ro
 
     /// <summary>Parses a <see cref="Route"/>; same as <see cref="Create(string)"/>.</summary>
     /// <param name="s">The identifier text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="s"/> breaks <see cref="Syntax"/>.</exception>
-    public static Route Parse(string s, IFormatProvider? provider = null) => Identifier.Create<Route>(s, nameof(s));
+    public static Route Parse(string s) => Identifier.Create<Route>(s, nameof(s));
+
 
     /// <summary>Tries to parse a <see cref="Route"/>.</summary>
     /// <param name="s">The candidate text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or <c>default</c> when the text is invalid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is valid.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Route result) =>
-        Identifier.TryCreate(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out Route result) => Identifier.TryCreate(s, out result);
 
     /// <inheritdoc/>
     public int CompareTo(Route other) => string.CompareOrdinal(Value, other.Value);
@@ -60,4 +58,10 @@ public readonly partial record struct Route : IIdentifier<Route>, IComparable<Ro
 
     /// <inheritdoc/>
     static Route IIdentifier<Route>.FromValidated(string validated) => new(validated);
+
+    // The format provider is meaningless for identifiers; these satisfy IParsable without inviting culture warnings.
+    static Route IParsable<Route>.Parse(string s, IFormatProvider? provider) => Identifier.Create<Route>(s, nameof(s));
+
+    static bool IParsable<Route>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Route result) =>
+        Identifier.TryCreate(s, out result);
 }

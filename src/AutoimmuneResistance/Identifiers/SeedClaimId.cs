@@ -39,18 +39,16 @@ public readonly partial record struct SeedClaimId : IIdentifier<SeedClaimId>, IC
 
     /// <summary>Parses a <see cref="SeedClaimId"/>; same as <see cref="Create(string)"/>.</summary>
     /// <param name="s">The identifier text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentException"><paramref name="s"/> breaks <see cref="Syntax"/>.</exception>
-    public static SeedClaimId Parse(string s, IFormatProvider? provider = null) => Identifier.Create<SeedClaimId>(s, nameof(s));
+    public static SeedClaimId Parse(string s) => Identifier.Create<SeedClaimId>(s, nameof(s));
+
 
     /// <summary>Tries to parse a <see cref="SeedClaimId"/>.</summary>
     /// <param name="s">The candidate text.</param>
-    /// <param name="provider">Ignored: identifiers are culture-invariant.</param>
     /// <param name="result">The identifier, or <c>default</c> when the text is invalid.</param>
     /// <returns><see langword="true"/> when <paramref name="s"/> is valid.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SeedClaimId result) =>
-        Identifier.TryCreate(s, out result);
+    public static bool TryParse([NotNullWhen(true)] string? s, out SeedClaimId result) => Identifier.TryCreate(s, out result);
 
     /// <inheritdoc/>
     public int CompareTo(SeedClaimId other) => string.CompareOrdinal(Value, other.Value);
@@ -60,4 +58,10 @@ public readonly partial record struct SeedClaimId : IIdentifier<SeedClaimId>, IC
 
     /// <inheritdoc/>
     static SeedClaimId IIdentifier<SeedClaimId>.FromValidated(string validated) => new(validated);
+
+    // The format provider is meaningless for identifiers; these satisfy IParsable without inviting culture warnings.
+    static SeedClaimId IParsable<SeedClaimId>.Parse(string s, IFormatProvider? provider) => Identifier.Create<SeedClaimId>(s, nameof(s));
+
+    static bool IParsable<SeedClaimId>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out SeedClaimId result) =>
+        Identifier.TryCreate(s, out result);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -7,7 +8,7 @@ namespace AutoimmuneResistance;
 /// Turns the serializer's exceptions into diagnostics with a stable code and the JSON path of the offending value,
 /// naming the registered kinds when a <c>$kind</c> is missing or unknown.
 /// </summary>
-internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOnlyDictionary<Type, string[]> kindsByBase)
+internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOnlyDictionary<Type, ImmutableArray<string>> kindsByBase)
 {
     public EvaluationDiagnostic Translate(Exception exception, Type rootType)
     {

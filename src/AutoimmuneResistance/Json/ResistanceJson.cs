@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -38,7 +39,7 @@ public sealed class ResistanceJson
     {
         KindsByBase = JsonKindRegistration.PolymorphicBases.ToFrozenDictionary(
             b => b,
-            b => registrations.Where(r => r.BaseType == b).Select(r => r.Kind).Order(StringComparer.Ordinal).ToArray());
+            b => registrations.Where(r => r.BaseType == b).Select(r => r.Kind).Order(StringComparer.Ordinal).ToImmutableArray());
 
         var options = new JsonSerializerOptions(AutoimmuneResistanceJsonContext.Default.Options)
         {
@@ -63,7 +64,7 @@ public sealed class ResistanceJson
     public JsonSerializerOptions Options { get; }
 
     /// <summary>Gets the registered <c>$kind</c> values of each polymorphic base, in ordinal order.</summary>
-    public IReadOnlyDictionary<Type, string[]> KindsByBase { get; }
+    public IReadOnlyDictionary<Type, ImmutableArray<string>> KindsByBase { get; }
 
     /// <summary>Reads a profile from UTF-8 JSON. Never throws for bad data: problems come back as diagnostics with JSON paths.</summary>
     /// <param name="utf8Json">The JSON document.</param>

@@ -31,6 +31,8 @@ public sealed class DiseaseModuleContext
 
     internal List<IProfileValidator> Validators { get; } = [];
 
+    internal List<IClinicalInstrument> Instruments { get; } = [];
+
     /// <summary>Adds an evaluator.</summary>
     /// <param name="evaluator">The evaluator; stateless and thread-safe.</param>
     /// <returns>This context.</returns>
@@ -104,6 +106,16 @@ public sealed class DiseaseModuleContext
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
         DerivedTypes.Add(new JsonKindRegistration(typeof(TBase), typeof(TDerived), kind, Disease.Id.Value));
+        return this;
+    }
+
+    /// <summary>Adds a clinical instrument, reachable by its id through <see cref="ResistancePipeline.Instruments"/>.</summary>
+    /// <param name="instrument">The instrument; its id must start with the module's disease id and a dot.</param>
+    /// <returns>This context.</returns>
+    public DiseaseModuleContext AddInstrument(IClinicalInstrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        Instruments.Add(instrument);
         return this;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
 
@@ -7,45 +8,63 @@ namespace AutoimmuneResistance;
 /// days. Examples: hydroxychloroquine 200 mg twice daily (200 mg, 2, 1); belimumab 10 mg/kg every 4 weeks
 /// (10 mg/kg, 1, 28); rituximab 1 g twice, two weeks apart (1 g, 1, 14, total 2).
 /// </summary>
+/// <remarks>
+/// In JSON, <c>administrations</c> and <c>intervalDays</c> may be omitted and then default to 1, as in C#. (The
+/// defaults live in the constructor because the source-generated serializer honours constructor-parameter defaults
+/// but not property initializers.)
+/// </remarks>
 [DebuggerDisplay("{Dose} x{Administrations} every {IntervalDays} d")]
 public sealed record DoseRegimen
 {
+    /// <summary>Creates a regimen.</summary>
+    /// <param name="dose">The dose given at each administration.</param>
+    /// <param name="administrations">How many administrations fall in each interval; validation requires 1 to 24.</param>
+    /// <param name="intervalDays">The interval length in days; validation requires 1 to 366.</param>
+    /// <param name="totalAdministrations">The total number of administrations of a fixed course, or <see langword="null"/>.</param>
+    [JsonConstructor]
+    public DoseRegimen(Dose dose, int administrations = 1, int intervalDays = 1, int? totalAdministrations = null)
+    {
+        Dose = dose;
+        Administrations = administrations;
+        IntervalDays = intervalDays;
+        TotalAdministrations = totalAdministrations;
+    }
+
     /// <summary>Gets the dose given at each administration.</summary>
-    public required Dose Dose { get; init; }
+    public Dose Dose { get; init; }
 
     /// <summary>Gets how many administrations fall in each interval.</summary>
     /// <value>Defaults to 1; validation requires 1 to 24.</value>
-    public int Administrations { get; init; } = 1;
+    public int Administrations { get; init; }
 
     /// <summary>Gets the interval length in days.</summary>
     /// <value>Defaults to 1 (daily); validation requires 1 to 366.</value>
-    public int IntervalDays { get; init; } = 1;
+    public int IntervalDays { get; init; }
 
     /// <summary>Gets the total number of administrations of a fixed course (for example 6 Euro-Lupus cyclophosphamide pulses).</summary>
     /// <value><see langword="null"/> for an open-ended regimen.</value>
     public int? TotalAdministrations { get; init; }
 
     /// <summary>
-    /// Gets the average daily dose: <c>Dose × Administrations ÷ IntervalDays</c>, in the dose's own unit. For
-    /// example 400 mg and 200 mg on alternate days is entered as 600 mg every 2 days and averages 300 mg/day.
+    /// Returns the average daily dose: <c>Dose × Administrations ÷ IntervalDays</c>, in the dose's own unit. For
+    /// example 400 mg and 200 mg on alternate days is entered as 600 mg every 2 days and averages 300 mg/day. A method,
+    /// not a property, because it can fail for an invalid regimen and is derived data that the JSON contract never carries.
     /// </summary>
+    /// <returns>The average daily dose.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Administrations"/> or <see cref="IntervalDays"/> is not positive.</exception>
-    public Dose AverageDailyDose
+    public Dose AverageDailyDose()
     {
-        get
+        if (Administrations <= 0 || IntervalDays <= 0)
         {
-            if (Administrations <= 0 || IntervalDays <= 0)
-            {
-                throw new InvalidOperationException(
-                    $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
-            }
-
-            return Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
+            throw new InvalidOperationException(
+                $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
         }
+
+        return Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
     }
 
     /// <summary>Creates a once-daily regimen.</summary>
     /// <param name="dose">The daily dose.</param>
     /// <returns>The regimen.</returns>
-    public static DoseRegimen Daily(Dose dose) => new() { Dose = dose };
+    public static DoseRegimen Daily(Dose dose) => new(dose);
 }

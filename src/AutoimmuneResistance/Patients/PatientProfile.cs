@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
 
@@ -29,7 +30,11 @@ public sealed record PatientProfile
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>Gets the version of the JSON contract the profile was written for.</summary>
-    /// <value>Defaults to <see cref="CurrentSchemaVersion"/>; validation rejects any other value.</value>
+    /// <value>
+    /// Defaults to <see cref="CurrentSchemaVersion"/> in code; a JSON document must state it (a document without it
+    /// is rejected), and validation rejects any version other than <see cref="CurrentSchemaVersion"/>.
+    /// </value>
+    [JsonRequired]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Gets the pseudonymous subject identifier.</summary>
@@ -41,7 +46,7 @@ public sealed record PatientProfile
 
     /// <summary>Gets the recorded sex.</summary>
     /// <value>Defaults to <see cref="Sex.Unknown"/>.</value>
-    public Sex Sex { get; init; } = Sex.Unknown;
+    public Sex Sex { get; init; }
 
     /// <summary>Gets the dated body-weight measurements (needed for weight-based doses such as hydroxychloroquine mg/kg).</summary>
     public ImmutableArray<BodyWeightMeasurement> BodyWeights { get; init => field = value.IsDefault ? [] : value; } = [];

@@ -5,13 +5,13 @@ namespace AutoimmuneResistance;
 /// <summary>
 /// Sex recorded for a subject, following the administrative-sex values of HL7 FHIR (a closed, library-owned set).
 /// </summary>
-/// <remarks><c>default</c> is not a member; profiles use <see cref="Unknown"/> when sex is not recorded.</remarks>
+/// <remarks><c>default</c> is <see cref="Unknown"/>: a profile that does not record sex reads as unknown.</remarks>
 [JsonConverter(typeof(JsonStringEnumConverter<Sex>))]
 public enum Sex
 {
     /// <summary>Sex not recorded.</summary>
     [JsonStringEnumMemberName("unknown")]
-    Unknown = 1,
+    Unknown = 0,
 
     /// <summary>Female.</summary>
     [JsonStringEnumMemberName("female")]

@@ -21,8 +21,11 @@ public sealed record TherapyCourse
     public ClinicalCode? Code { get; init; }
 
     /// <summary>Gets the route of administration.</summary>
-    /// <value>Defaults to <see cref="Route.Oral"/>.</value>
-    public Route Route { get; init; } = Route.Oral;
+    /// <value>
+    /// <see langword="null"/> when not recorded. Evaluators that depend on the route (only systemic glucocorticoid
+    /// routes count towards prednisone-equivalent exposure) say so in their findings when it is missing.
+    /// </value>
+    public Route? Route { get; init; }
 
     /// <summary>Gets the regimen at the start of the course.</summary>
     /// <value><see langword="null"/> when not recorded (procedures such as a transplant have none).</value>

@@ -16,7 +16,8 @@ public sealed record ResistanceAssessment
     public const int CurrentSchemaVersion = 1;
 
     /// <summary>Gets the schema version of the document.</summary>
-    /// <value>Defaults to <see cref="CurrentSchemaVersion"/>.</value>
+    /// <value>Defaults to <see cref="CurrentSchemaVersion"/>; required in JSON documents.</value>
+    [JsonRequired]
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Gets the subject evaluated.</summary>

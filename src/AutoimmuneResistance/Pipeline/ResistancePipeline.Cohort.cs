@@ -79,7 +79,7 @@ public sealed partial class ResistancePipeline
         long index = 0;
         foreach (var patient in patients)
         {
-            yield return Process(new CohortInput(index++, null, patient, null, null), options);
+            yield return Process(ToInput(index++, patient), options);
         }
     }
 
@@ -90,11 +90,14 @@ public sealed partial class ResistancePipeline
         long index = 0;
         await foreach (var patient in patients.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            yield return patient is null
-                ? new CohortInput(index++, null, null, null, EvaluationDiagnostic.Error(DiagnosticCodes.RecordFailed, "the record is null; expected a profile"))
-                : new CohortInput(index++, null, patient, null, null);
+            yield return ToInput(index++, patient);
         }
     }
+
+    // The sequential and parallel paths share this, so a null element gives the same outcome at any parallelism.
+    private static CohortInput ToInput(long index, PatientProfile? patient) => patient is null
+        ? new CohortInput(index, null, null, null, EvaluationDiagnostic.Error(DiagnosticCodes.RecordFailed, "the record is null; expected a profile"))
+        : new CohortInput(index, null, patient, null, null);
 
     private async IAsyncEnumerable<CohortOutcome> RunOrderedAsync(
         IAsyncEnumerable<CohortInput> inputs,

@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace AutoimmuneResistance;
 
@@ -19,6 +21,7 @@ public sealed partial class ResistancePipeline
     private readonly ProfileValidation _validation;
     private readonly IServiceProvider? _services;
     private readonly AssessmentManifest _manifest;
+    private readonly FrozenDictionary<InstrumentId, IClinicalInstrument> _instruments;
 
     internal ResistancePipeline(
         ImmutableArray<IResistanceEvaluator> evaluators,
@@ -28,8 +31,11 @@ public sealed partial class ResistancePipeline
         SelectedDefinitionSets definitions,
         ResistanceJson json,
         ProfileValidation validation,
+        ImmutableArray<IClinicalInstrument> instruments,
         IServiceProvider? services)
     {
+        _instruments = instruments.ToFrozenDictionary(i => i.Descriptor.Id);
+        Instruments = [.. instruments.Select(i => i.Descriptor)];
         _evaluators = evaluators;
         _validation = validation;
         _services = services;
@@ -65,6 +71,39 @@ public sealed partial class ResistancePipeline
 
     /// <summary>Gets the JSON contract covering the core and every registered module.</summary>
     public ResistanceJson Json { get; }
+
+    /// <summary>Gets the descriptors of the registered clinical instruments, ordered by id.</summary>
+    public ImmutableArray<InstrumentDescriptor> Instruments { get; }
+
+    /// <summary>Returns the registered instrument with id <paramref name="id"/>.</summary>
+    /// <param name="id">The instrument id (for example <c>sle.sledai-2k</c>).</param>
+    /// <param name="instrument">The instrument, when registered.</param>
+    /// <returns><see langword="true"/> when an instrument with that id is registered.</returns>
+    public bool TryGetInstrument(InstrumentId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IClinicalInstrument? instrument) =>
+        _instruments.TryGetValue(id, out instrument);
+
+    /// <summary>
+    /// Computes an instrument from a UTF-8 JSON input document to a JSON result document, under the pipeline's
+    /// selected definition sets. Never throws for bad input: an unknown instrument id, malformed JSON or an invalid
+    /// input comes back as path-qualified diagnostics.
+    /// </summary>
+    /// <param name="id">The instrument id.</param>
+    /// <param name="utf8JsonInput">The input document.</param>
+    /// <returns>The result document or the diagnostics.</returns>
+    public InstrumentComputation ComputeInstrument(InstrumentId id, ReadOnlySpan<byte> utf8JsonInput)
+    {
+        if (!_instruments.TryGetValue(id, out var instrument))
+        {
+            var known = Instruments.Length == 0 ? "none (register a disease module)" : string.Join(", ", Instruments.Select(i => i.Id.Value));
+            return new InstrumentComputation
+            {
+                Instrument = id,
+                Diagnostics = [EvaluationDiagnostic.Error(DiagnosticCodes.UnknownInstrument, $"instrument '{id}' is not registered; registered instruments: {known}")],
+            };
+        }
+
+        return instrument.Compute(utf8JsonInput, Json.Options, Definitions);
+    }
 
     /// <summary>Validates a profile against the core rules and every registered validator.</summary>
     /// <param name="patient">The profile.</param>
@@ -105,6 +144,13 @@ public sealed partial class ResistancePipeline
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.UnregisteredType,
                     $"the input hash could not be computed: {e.Message} Register the module that defines the type."));
+            }
+            catch (JsonException e)
+            {
+                // Only a value the contract refuses to write gets here, and validation reports such values first.
+                diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.InvalidValue,
+                    $"the input hash could not be computed because the profile holds a value the JSON contract cannot write: {e.Message}"));
             }
         }
 

@@ -152,6 +152,23 @@ public sealed class ResistancePipelineBuilder
             }
         }
 
+        foreach (var context in contexts)
+        {
+            foreach (var instrument in context.Instruments)
+            {
+                if (!instrument.Descriptor.Id.Value.StartsWith(context.Disease.Id.Value + ".", StringComparison.Ordinal))
+                {
+                    problems.Add($"instrument '{instrument.Descriptor.Id}' must start with '{context.Disease.Id}.' (instrument ids are namespaced by their module's disease id)");
+                }
+            }
+        }
+
+        var instruments = contexts.SelectMany(c => c.Instruments).ToList();
+        foreach (var duplicate in instruments.GroupBy(i => i.Descriptor.Id).Where(g => g.Count() > 1))
+        {
+            problems.Add($"instrument id '{duplicate.Key}' is registered {duplicate.Count()} times");
+        }
+
         var definitions = SelectDefinitionSets(contexts, problems);
         var registrations = ResistanceJson.CoreRegistrations.Concat(contexts.SelectMany(c => c.DerivedTypes)).ToList();
         foreach (var registration in registrations)
@@ -189,6 +206,7 @@ public sealed class ResistancePipelineBuilder
             definitions,
             json,
             validator,
+            [.. instruments.OrderBy(i => i.Descriptor.Id)],
             services);
     }
 

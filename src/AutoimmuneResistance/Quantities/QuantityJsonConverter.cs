@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -15,7 +16,7 @@ namespace AutoimmuneResistance;
 /// value carries no trailing zeros and the property order is always <c>value</c>, then <c>unit</c>. Uses no reflection.
 /// </remarks>
 /// <typeparam name="T">The quantity type.</typeparam>
-public sealed class QuantityJsonConverter<T> : JsonConverter<T>
+public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSource
     where T : struct, IQuantity<T>
 {
     private const string ValueProperty = "value";
@@ -98,13 +99,21 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>
     }
 
     /// <inheritdoc/>
-    /// <exception cref="JsonException"><paramref name="value"/> has no defined unit (a <c>default</c> <see cref="Quantity"/>).</exception>
+    /// <exception cref="JsonException">
+    /// <paramref name="value"/> has no defined unit (a <c>default</c> <see cref="Quantity"/>) or is outside its type's
+    /// range (a <c>default</c> <see cref="BodyWeight"/> is 0 kg): the contract never writes a document it cannot read.
+    /// </exception>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
         if (!QuantityUnits.IsDefined(value.Unit))
         {
             throw new JsonException($"Cannot write a {typeof(T).Name} without a unit; a default value is not a measurement.");
+        }
+
+        if (T.Validate(value.Value, value.Unit) is { } error)
+        {
+            throw new JsonException($"Cannot write an invalid {typeof(T).Name}: {error}");
         }
 
         writer.WriteStartObject();
@@ -128,4 +137,27 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>
 
     // Diagnostics must not echo arbitrarily long input back to the caller.
     private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+
+    /// <inheritdoc/>
+    JsonObject IJsonSchemaSource.GetSchema()
+    {
+        var units = new JsonArray();
+        foreach (var unit in T.Units)
+        {
+            units.Add((JsonNode?)JsonValue.Create(QuantityUnits.ToUcum(unit)));
+        }
+
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["description"] = $"{typeof(T).Name}: a value with its UCUM unit.",
+            ["properties"] = new JsonObject
+            {
+                [ValueProperty] = new JsonObject { ["type"] = "number" },
+                [UnitProperty] = new JsonObject { ["enum"] = units },
+            },
+            ["required"] = new JsonArray(ValueProperty, UnitProperty),
+            ["additionalProperties"] = false,
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance;
@@ -10,7 +11,7 @@ namespace AutoimmuneResistance;
 /// Strict: numbers and unknown or differently-cased codes are rejected with a <see cref="JsonException"/>. Uses the
 /// switches in <see cref="QuantityUnits"/>, not reflection.
 /// </remarks>
-public sealed class QuantityUnitJsonConverter : JsonConverter<QuantityUnit>
+public sealed class QuantityUnitJsonConverter : JsonConverter<QuantityUnit>, IJsonSchemaSource
 {
     /// <inheritdoc/>
     public override QuantityUnit Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -52,4 +53,16 @@ public sealed class QuantityUnitJsonConverter : JsonConverter<QuantityUnit>
         QuantityUnits.IsDefined(unit)
             ? QuantityUnits.ToUcum(unit)
             : throw new JsonException($"Cannot write {QuantityUnits.Describe(unit)}: it is not a {nameof(QuantityUnit)} member.");
+
+    /// <inheritdoc/>
+    JsonObject IJsonSchemaSource.GetSchema()
+    {
+        var units = new JsonArray();
+        foreach (var unit in Enum.GetValues<QuantityUnit>())
+        {
+            units.Add((JsonNode?)JsonValue.Create(QuantityUnits.ToUcum(unit)));
+        }
+
+        return new JsonObject { ["enum"] = units, ["description"] = "A UCUM unit code." };
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnsupportedSchemaVersion,
-                $"schemaVersion must be {PatientProfile.CurrentSchemaVersion}",
+                $"schemaVersion {profile.SchemaVersion} is not supported; this library reads version {PatientProfile.CurrentSchemaVersion}",
                 "$.schemaVersion"));
         }
 
@@ -29,6 +29,11 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 DiagnosticCodes.BirthYearOutOfRange,
                 $"birth year must be between {MinBirthYear} and {MaxBirthYear}",
                 "$.birthYear"));
+        }
+
+        for (var i = 0; i < profile.BodyWeights.Length; i++)
+        {
+            RequireValid(profile.BodyWeights[i].Weight, Index("$.bodyWeights", i) + ".weight", diagnostics);
         }
 
         for (var i = 0; i < profile.Diagnoses.Length; i++)
@@ -54,6 +59,9 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             var observation = profile.Observations[i];
             var path = Index("$.observations", i);
+            RequireValid(observation.Value, path + ".value", diagnostics);
+            RequireValid(observation.ReferenceLow, path + ".referenceLow", diagnostics);
+            RequireValid(observation.ReferenceHigh, path + ".referenceHigh", diagnostics);
             if (observation.ReferenceLow is { } low && observation.ReferenceHigh is { } high
                 && (low.Unit != high.Unit || low.Value > high.Value))
             {
@@ -69,6 +77,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             var antibody = profile.Autoantibodies[i];
             var path = Index("$.autoantibodies", i);
             RequireSpecified(antibody.Antibody.IsSpecified, path + ".antibody", diagnostics);
+            RequireValid(antibody.Level, path + ".level", diagnostics);
             if (antibody.TiterDenominator is < 1 or > 1_000_000)
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "a titre denominator must be between 1 and 1000000", path + ".titerDenominator"));
@@ -108,6 +117,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         for (var i = 0; i < profile.DrugLevels.Length; i++)
         {
             RequireSpecified(profile.DrugLevels[i].Therapy.IsSpecified, Index("$.drugLevels", i) + ".therapy", diagnostics);
+            RequireValid(profile.DrugLevels[i].Level, Index("$.drugLevels", i) + ".level", diagnostics);
         }
 
         for (var i = 0; i < profile.RefillAdherence.Length; i++)
@@ -116,11 +126,13 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             var path = Index("$.refillAdherence", i);
             RequireSpecified(refill.Therapy.IsSpecified, path + ".therapy", diagnostics);
             RequireOrdered(refill.From, refill.To, path + ".to", "end date precedes the start date", diagnostics);
+            RequireValid(refill.ProportionOfDaysCovered, path + ".proportionOfDaysCovered", diagnostics);
         }
 
         for (var i = 0; i < profile.AntiDrugAntibodies.Length; i++)
         {
             RequireSpecified(profile.AntiDrugAntibodies[i].Therapy.IsSpecified, Index("$.antiDrugAntibodies", i) + ".therapy", diagnostics);
+            RequireValid(profile.AntiDrugAntibodies[i].Level, Index("$.antiDrugAntibodies", i) + ".level", diagnostics);
         }
 
         for (var i = 0; i < profile.Assessments.Length; i++)
@@ -136,7 +148,10 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
     {
         RequireSpecified(course.Therapy.IsSpecified, path + ".therapy", diagnostics);
         RequireSpecified(course.Class.IsSpecified, path + ".class", diagnostics);
-        RequireSpecified(course.Route.IsSpecified, path + ".route", diagnostics);
+        if (course.Route is { IsSpecified: false })
+        {
+            RequireSpecified(false, path + ".route", diagnostics);
+        }
         RequireOrdered(course.Start, course.End, path + ".end", "end date precedes the start date", diagnostics);
 
         if (course.Therapy.IsSpecified)
@@ -180,6 +195,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
 
     private static void ValidateRegimen(DoseRegimen regimen, string path, ICollection<EvaluationDiagnostic> diagnostics)
     {
+        RequireValid(regimen.Dose, path + ".dose", diagnostics);
         if (regimen.Administrations is < 1 or > 24)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "administrations per interval must be between 1 and 24", path + ".administrations"));
@@ -193,6 +209,29 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         if (regimen.TotalAdministrations is < 1 or > 1000)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "total administrations must be between 1 and 1000", path + ".totalAdministrations"));
+        }
+    }
+
+    /// <summary>Reports a quantity built in code that its own factory would reject (no unit, or out of range).</summary>
+    private static void RequireValid<T>(T? quantity, string path, ICollection<EvaluationDiagnostic> diagnostics)
+        where T : struct, IQuantity<T>
+    {
+        if (quantity is { } q)
+        {
+            RequireValid(q, path, diagnostics);
+        }
+    }
+
+    private static void RequireValid<T>(T quantity, string path, ICollection<EvaluationDiagnostic> diagnostics)
+        where T : struct, IQuantity<T>
+    {
+        if (!QuantityUnits.IsDefined(quantity.Unit))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidQuantity, $"a {typeof(T).Name} needs a value with a unit", path));
+        }
+        else if (T.Validate(quantity.Value, quantity.Unit) is { } error)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidQuantity, error, path));
         }
     }
 

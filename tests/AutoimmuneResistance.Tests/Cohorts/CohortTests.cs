@@ -11,7 +11,7 @@ public sealed class CohortTests
         var pipeline = Profiles.Pipeline();
         var valid = pipeline.Json.Serialize(Profiles.Toy("A"));
         var invalidProfile = pipeline.Json.Serialize(Profiles.Toy("B") with { BirthYear = 1800 });
-        var longLine = "{\"subject\":\"" + new string('x', 2000) + "\"}";
+        var longLine = "{\"schemaVersion\":1,\"subject\":\"" + new string('x', 2000) + "\"}";
         var input = string.Join('\n', valid, "{not json", "", invalidProfile, "   ", longLine, valid.Replace("\"A\"", "\"C\"", StringComparison.Ordinal)) + "\n";
 
         var outcomes = new List<CohortOutcome>();

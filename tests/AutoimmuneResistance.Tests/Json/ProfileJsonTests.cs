@@ -36,7 +36,7 @@ public sealed class ProfileJsonTests
     public void The_kind_may_come_anywhere_in_the_object()
     {
         var read = Json.ReadProfile("""
-            {"subject":"S","diagnoses":[{"disease":"toy","features":{"severe":true,"$kind":"toy.features"}}]}
+            {"schemaVersion":1,"subject":"S","diagnoses":[{"disease":"toy","features":{"severe":true,"$kind":"toy.features"}}]}
             """);
 
         Assert.False(read.HasErrors);
@@ -47,7 +47,7 @@ public sealed class ProfileJsonTests
     public void An_unknown_kind_is_rejected_with_its_path_and_the_registered_kinds()
     {
         var read = Json.ReadProfile("""
-            {"subject":"S","diagnoses":[{"disease":"toy","features":{"$kind":"toy.nope"}}]}
+            {"schemaVersion":1,"subject":"S","diagnoses":[{"disease":"toy","features":{"$kind":"toy.nope"}}]}
             """);
 
         var error = Assert.Single(read.Diagnostics);
@@ -62,7 +62,7 @@ public sealed class ProfileJsonTests
     public void A_missing_kind_is_rejected_with_the_registered_kinds()
     {
         var read = Json.ReadProfile("""
-            {"subject":"S","assessments":[{"on":"2023-01-01","score":3}]}
+            {"schemaVersion":1,"subject":"S","assessments":[{"on":"2023-01-01","score":3}]}
             """);
 
         var error = Assert.Single(read.Diagnostics);
@@ -84,7 +84,7 @@ public sealed class ProfileJsonTests
     [Fact]
     public void A_misspelt_property_is_rejected_rather_than_ignored()
     {
-        var read = Json.ReadProfile("""{"subject":"S","therapys":[]}""");
+        var read = Json.ReadProfile("""{"schemaVersion":1,"subject":"S","therapys":[]}""");
 
         var error = Assert.Single(read.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownProperty, error.Code);
@@ -94,7 +94,7 @@ public sealed class ProfileJsonTests
     [Fact]
     public void A_missing_required_property_is_named()
     {
-        var read = Json.ReadProfile("""{"subject":"S","therapies":[{"therapy":"azathioprine","start":"2020-01-01"}]}""");
+        var read = Json.ReadProfile("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","start":"2020-01-01"}]}""");
 
         var error = Assert.Single(read.Diagnostics);
         Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
@@ -106,7 +106,7 @@ public sealed class ProfileJsonTests
     public void Null_for_a_non_nullable_member_is_rejected()
     {
         var read = Json.ReadProfile("""
-            {"subject":"S","observations":[{"on":"2023-01-01","code":null,"value":{"value":1,"unit":"mg/L"}}]}
+            {"schemaVersion":1,"subject":"S","observations":[{"on":"2023-01-01","code":null,"value":{"value":1,"unit":"mg/L"}}]}
             """);
 
         var error = Assert.Single(read.Diagnostics);
@@ -118,7 +118,7 @@ public sealed class ProfileJsonTests
     public void An_out_of_range_quantity_is_rejected_at_its_path()
     {
         var read = Json.ReadProfile("""
-            {"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2020-01-01","regimen":{"dose":{"value":-5,"unit":"mg"}}}]}
+            {"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2020-01-01","regimen":{"dose":{"value":-5,"unit":"mg"}}}]}
             """);
 
         var error = Assert.Single(read.Diagnostics);
@@ -129,7 +129,7 @@ public sealed class ProfileJsonTests
     [Fact]
     public void An_invalid_identifier_is_rejected_with_the_rule()
     {
-        var read = Json.ReadProfile("""{"subject":"S","diagnoses":[{"disease":"Lupus!"}]}""");
+        var read = Json.ReadProfile("""{"schemaVersion":1,"subject":"S","diagnoses":[{"disease":"Lupus!"}]}""");
 
         var error = Assert.Single(read.Diagnostics);
         Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
@@ -138,8 +138,8 @@ public sealed class ProfileJsonTests
     }
 
     [Theory]
-    [InlineData("""{"subject":"S","birthYear":"1990"}""")]
-    [InlineData("""{"subject":"S",""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","birthYear":"1990"}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S",""")]
     [InlineData("""[1,2]""")]
     public void Malformed_json_and_wrong_types_are_reported_not_thrown(string json)
     {
@@ -152,7 +152,7 @@ public sealed class ProfileJsonTests
     [Fact]
     public void Number_strings_are_not_accepted_for_numbers()
     {
-        var read = Json.ReadProfile("""{"subject":"S","birthYear":"1990"}""");
+        var read = Json.ReadProfile("""{"schemaVersion":1,"subject":"S","birthYear":"1990"}""");
 
         Assert.Equal("$.birthYear", Assert.Single(read.Diagnostics).Path);
     }
@@ -168,5 +168,64 @@ public sealed class ProfileJsonTests
 
         Assert.Equal(Encoding.UTF8.GetString(bytes), pipeline.Json.Serialize(read));
         Assert.IsType<ToyDetail>(read.Findings[0].Detail);
+    }
+}
+
+public sealed class ProfileJsonDefaultsTests
+{
+    // The source-generated serializer does not run property initializers for members missing from the JSON, so
+    // every default the contract documents is pinned here.
+    [Fact]
+    public void Omitted_optional_members_read_as_their_documented_defaults()
+    {
+        var read = ResistanceJson.Core.ReadProfile("""
+            {"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2024-01-01","regimen":{"dose":{"value":100,"unit":"mg"}}}]}
+            """);
+
+        var profile = read.Profile!;
+        Assert.Equal(Sex.Unknown, profile.Sex);
+        Assert.Empty(profile.Diagnoses);
+        var course = profile.Therapies[0];
+        Assert.Null(course.Route);
+        Assert.Empty(course.DoseChanges);
+        Assert.Equal(1, course.Regimen!.Administrations);
+        Assert.Equal(1, course.Regimen.IntervalDays);
+        Assert.Null(course.Regimen.TotalAdministrations);
+        Assert.Equal(Dose.Milligrams(100m), course.Regimen.AverageDailyDose());
+        Assert.Empty(ResistanceJson.Core.ReadProfile(ResistanceJson.Core.Serialize(profile)).Diagnostics);
+    }
+
+    [Fact]
+    public void A_document_must_state_its_schema_version()
+    {
+        var read = ResistanceJson.Core.ReadProfile("""{"subject":"S"}""");
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
+        Assert.Contains("schemaVersion", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unsupported_schema_version_is_a_validation_error()
+    {
+        var profile = ResistanceJson.Core.ReadProfile("""{"schemaVersion":2,"subject":"S"}""").Profile!;
+
+        var error = Assert.Single(new ResistancePipelineBuilder().Build().Validate(profile));
+
+        Assert.Equal(DiagnosticCodes.UnsupportedSchemaVersion, error.Code);
+        Assert.Equal("$.schemaVersion", error.Path);
+    }
+
+    [Fact]
+    public void The_average_daily_dose_is_derived_not_serialized()
+    {
+        var text = ResistanceJson.Core.Serialize(new PatientProfile
+        {
+            Subject = SubjectId.Create("S"),
+            Therapies = [new TherapyCourse { Therapy = TherapyId.Hydroxychloroquine, Class = TherapyClass.Antimalarial, Start = new DateOnly(2024, 1, 1), Regimen = new DoseRegimen(Dose.Milligrams(600m), intervalDays: 2) }],
+        });
+
+        Assert.DoesNotContain("averageDailyDose", text, StringComparison.Ordinal);
+        Assert.Contains("\"regimen\":{\"dose\":{\"value\":600,\"unit\":\"mg\"},\"administrations\":1,\"intervalDays\":2}", text, StringComparison.Ordinal);
     }
 }

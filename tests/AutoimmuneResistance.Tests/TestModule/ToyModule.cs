@@ -39,6 +39,7 @@ public sealed class ToyModule(bool includeFailingEvaluator = false) : IDiseaseMo
                 },
             ])
             .AddProfileValidator(new ToyValidator())
+            .AddInstrument(new ToyScore())
             .AddEvaluator(new ToyLevelEvaluator());
         if (includeFailingEvaluator)
         {
@@ -147,4 +148,6 @@ public sealed class ThrowingEvaluator : IResistanceEvaluator
 [JsonSerializable(typeof(ToyFeatures))]
 [JsonSerializable(typeof(ToyActivity))]
 [JsonSerializable(typeof(ToyDetail))]
+[JsonSerializable(typeof(ToyScoreInput))]
+[JsonSerializable(typeof(ToyScoreResult))]
 internal sealed partial class ToyJsonContext : JsonSerializerContext;

@@ -1,0 +1,109 @@
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Biomarkers associated with response to targeted biologics (seed claim L6), evaluated when the disease is active
+/// (latest SLEDAI-2K above the LLDAS limit of 4: Franklyn K et al. Ann Rheum Dis 2016;75(9):1615-21) or a course
+/// stopped for inefficacy: the type I interferon gene signature and anifrolumab (Vital EM et al. Ann Rheum Dis
+/// 2022;81(7):951-61: BICLA difference versus placebo +18.2 % in signature-high, +9.3 % and not significant in
+/// signature-low patients), and BLyS and serology and belimumab (Roth DA et al. Lupus 2016;25(4):346-54: belimumab
+/// beat placebo in both BLyS strata, by more at BLyS ≥ 2 ng/mL; larger benefit with low complement and anti-dsDNA).
+/// These are post-hoc associations: findings say what the evidence marks, never that a drug will work.
+/// </summary>
+internal sealed class BiomarkerEvaluator() : LupusEvaluator(
+    "sle.biomarkers",
+    "Biomarkers for anifrolumab and belimumab",
+    [LupusMechanisms.TypeIInterferon, LupusMechanisms.BlysAndSerology],
+    [LupusSources.VitalTulip, LupusSources.RothBlys, LupusSources.FranklynLldas])
+{
+    /// <summary>The LLDAS SLEDAI-2K limit (≤ 4): above it, disease is active enough for biomarker-guided options to matter.</summary>
+    internal const int ActivityLimit = 4;
+
+    /// <summary>The BLyS split of the pooled BLISS analysis, in ng/mL (Roth 2016).</summary>
+    internal const decimal BlysThreshold = 2m;
+
+    private static readonly RuleId InterferonHigh = RuleId.Create("sle.biomarker.interferon-signature.high");
+    private static readonly RuleId InterferonLow = RuleId.Create("sle.biomarker.interferon-signature.low");
+    private static readonly RuleId InterferonMissing = RuleId.Create("sle.biomarker.interferon-signature.missing");
+    private static readonly RuleId BlysHigh = RuleId.Create("sle.biomarker.blys.at-or-above-2");
+    private static readonly RuleId BlysLow = RuleId.Create("sle.biomarker.blys.below-2");
+    private static readonly RuleId BlysMissing = RuleId.Create("sle.biomarker.blys.missing");
+    private static readonly RuleId SerologyActive = RuleId.Create("sle.biomarker.serology.low-complement-and-anti-dsdna");
+    private static readonly RuleId SerologyQuiet = RuleId.Create("sle.biomarker.serology.not-both");
+
+    public override void Evaluate(EvaluationContext context, EvaluationOutput output)
+    {
+        var patient = context.Patient;
+        var sledai = ProfileQueries.Latest<Sledai2kVisit>(patient, context.AsOf);
+        var active = sledai is { } s && ProfileQueries.SledaiTotal(s.Assessment) > ActivityLimit;
+        var failed = patient.Therapies.Any(c => c.StopReason == StopReason.Inefficacy && c.Start <= context.AsOf);
+        if (!active && !failed)
+        {
+            return;
+        }
+
+        string[] activityFacts = sledai is { } a ? [a.Path] : [];
+        var activity = sledai is { } v
+            ? new AppliedThreshold { Name = "SLEDAI-2K total", Operator = ComparisonOperator.GreaterThan, Limit = ActivityLimit, Observed = ProfileQueries.SledaiTotal(v.Assessment) }
+            : null;
+
+        var interferon = ProfileQueries.Latest<InterferonGeneSignature>(patient, context.AsOf);
+        var vital = Descriptor.Sources[..1];
+        output.Add(interferon switch
+        {
+            { Assessment.High: true } i => Supported(LupusMechanisms.TypeIInterferon, InterferonHigh,
+                "Type I interferon gene signature high: the group in which anifrolumab's pooled trial benefit was concentrated.",
+                EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, i.Path], Citations = vital, On = i.Assessment.On, Thresholds = Thresholds(activity) },
+            { } i => NotSupported(LupusMechanisms.TypeIInterferon, InterferonLow,
+                "Type I interferon gene signature low: anifrolumab's pooled trial benefit in this group was smaller and not significant.",
+                EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, i.Path], Citations = vital, On = i.Assessment.On, Thresholds = Thresholds(activity) },
+            null => Unknown(LupusMechanisms.TypeIInterferon, InterferonMissing,
+                "Active disease, and no type I interferon gene signature on record to weigh anifrolumab.",
+                EvidenceGrade.PostHocAnalysis,
+                new DataGap { Datum = "type I interferon gene signature (whole-blood 4-gene assay)", Path = "$.assessments" })
+                with { Facts = [.. activityFacts], Citations = vital, Thresholds = Thresholds(activity) },
+        });
+
+        var roth = Descriptor.Sources[1..2];
+        var blys = ProfileQueries.Latest<BlysLevel>(patient, context.AsOf);
+        if (blys is { } b && b.Assessment.Level.TryConvertTo(QuantityUnit.NanogramPerMilliliter, out var inNanograms))
+        {
+            var threshold = new AppliedThreshold
+            {
+                Name = "serum BLyS",
+                Operator = ComparisonOperator.GreaterThanOrEqual,
+                Limit = BlysThreshold,
+                Unit = QuantityUnit.NanogramPerMilliliter,
+                Observed = inNanograms.Value,
+            };
+            output.Add(inNanograms.Value >= BlysThreshold
+                ? Supported(LupusMechanisms.BlysAndSerology, BlysHigh,
+                    "BLyS at or above 2 ng/mL: belimumab's advantage over placebo was largest in this stratum (and flare risk higher).",
+                    EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, b.Path], Thresholds = [threshold], Citations = roth, On = b.Assessment.On }
+                : NotSupported(LupusMechanisms.BlysAndSerology, BlysLow,
+                    "BLyS below 2 ng/mL: belimumab still beat placebo in this stratum, by a smaller margin.",
+                    EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, b.Path], Thresholds = [threshold], Citations = roth, On = b.Assessment.On });
+        }
+        else if (sledai is { } visit)
+        {
+            var present = visit.Assessment.Present;
+            var both = present.Contains(Sledai2kDescriptor.LowComplement) && present.Contains(Sledai2kDescriptor.IncreasedDnaBinding);
+            output.Add(both
+                ? Supported(LupusMechanisms.BlysAndSerology, SerologyActive,
+                    "Low complement with raised anti-dsDNA: the serologically active subgroup had a larger response to belimumab in the pooled trials.",
+                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Assessment.On }
+                : NotSupported(LupusMechanisms.BlysAndSerology, SerologyQuiet,
+                    "Serology is not active on both counts (low complement and raised anti-dsDNA) at the latest SLEDAI-2K visit.",
+                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Assessment.On });
+        }
+        else
+        {
+            output.Add(Unknown(LupusMechanisms.BlysAndSerology, BlysMissing,
+                "No BLyS level and no serology on record to weigh belimumab.",
+                EvidenceGrade.PostHocAnalysis,
+                new DataGap { Datum = "serum BLyS level (or complement with anti-dsDNA)", Path = "$.assessments" }) with { Citations = roth });
+        }
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<AppliedThreshold> Thresholds(AppliedThreshold? activity) =>
+        activity is null ? [] : [activity];
+}

@@ -1,0 +1,321 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>One classified course, with what the classification read.</summary>
+internal sealed record ClassifiedCourse(
+    TherapyCourse Course,
+    string Path,
+    CourseClassificationDetail Detail,
+    AdherenceEvidence Adherence,
+    ImmutableArray<string> ActivityFacts,
+    ImmutableArray<AppliedThreshold> Thresholds,
+    DateOnly AssessedOn);
+
+/// <summary>
+/// Classifies every non-glucocorticoid therapy course of a lupus profile (glucocorticoids are bridging therapy and are
+/// judged by the glucocorticoid evaluator). Renal induction courses of a patient with lupus nephritis are judged by the
+/// nephritis response instrument under the selected <see cref="NephritisResponseDefinitions"/>; every other course by
+/// SLEDAI-2K under <see cref="TreatmentTrialDefinitions"/>. Computed once per patient and shared through the context.
+/// </summary>
+internal static class CourseClassifier
+{
+    private static readonly EvaluationPropertyKey<ImmutableArray<ClassifiedCourse>> Key = new("sle.course-classifications");
+
+    // LOINC codes for the renal measurements (docs/codes.md): protein/creatinine mass ratio and 24-hour protein; eGFR.
+    private static readonly string[] ProteinuriaCodes = ["2890-2", "2889-4"];
+    private static readonly string[] EgfrCodes = ["98979-8", "62238-1", "33914-3"];
+
+    public static ImmutableArray<ClassifiedCourse> Classify(EvaluationContext context) => context.GetOrAdd(Key, static c => ClassifyAll(c));
+
+    public static bool HasNephritis(PatientProfile patient) => patient.Diagnoses.Any(d =>
+        d.Disease == LupusIds.Sle
+        && (d.Features is LupusFeatures { Nephritis: true }
+            || d.Features is LupusFeatures f && f.NephritisClasses.Any(k => k is LupusNephritisClass.III or LupusNephritisClass.IV or LupusNephritisClass.V)
+            || d.Codes.Any(code => code.Code is "M32.14" or "N08.5" or "68815009")));
+
+    private static ImmutableArray<ClassifiedCourse> ClassifyAll(EvaluationContext context)
+    {
+        var patient = context.Patient;
+        var trial = context.Definitions.TryGet<TreatmentTrialDefinitions>(out var t) ? t : TreatmentTrialDefinitions.Default;
+        var renal = context.Definitions.TryGet<NephritisResponseDefinitions>(out var n) ? n : NephritisResponseDefinitions.EularEraEdta2019;
+        var nephritis = HasNephritis(patient);
+        var visits = SledaiVisits(patient, context.AsOf);
+        var result = ImmutableArray.CreateBuilder<ClassifiedCourse>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            var course = patient.Therapies[i];
+            if (course.Start > context.AsOf || course.Class == TherapyClass.Glucocorticoid)
+            {
+                continue;
+            }
+
+            var path = ProfileQueries.Path("$.therapies", i);
+            var end = course.End is { } e && e < context.AsOf ? e : context.AsOf;
+            var months = WholeMonths(course.Start, end);
+            var isRenal = nephritis && renal.StandardInductionTherapies.Contains(course.Therapy);
+            var adherence = AdherenceAssessment.Assess(context, course.Therapy, course.Start, end);
+            var dose = DoseOf(course, trial, isRenal);
+            result.Add(isRenal
+                ? Renal(context, course, path, end, months, renal, adherence, dose)
+                : ByActivity(course, path, end, months, trial, visits, adherence, dose));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ClassifiedCourse Renal(
+        EvaluationContext context, TherapyCourse course, string path, DateOnly end, int months,
+        NephritisResponseDefinitions renal, AdherenceEvidence adherence, DoseAdequacy dose)
+    {
+        var patient = context.Patient;
+        var facts = ImmutableArray.CreateBuilder<string>();
+        RenalMeasurement? baseline = null;
+        var followUps = ImmutableArray.CreateBuilder<RenalMeasurement>();
+        foreach (var (on, measurement, paths) in RenalMeasurements(patient, context.AsOf))
+        {
+            if (on <= course.Start)
+            {
+                baseline = measurement;
+                facts.Clear();
+                facts.AddRange(paths);
+            }
+            else if (on <= end)
+            {
+                followUps.Add(measurement);
+                facts.AddRange(paths);
+            }
+        }
+
+        NephritisResponseCategory? category = null;
+        DateOnly assessedOn = end;
+        if (baseline is not null && baseline.Proteinuria is not null)
+        {
+            var input = new NephritisResponseInput { TreatmentStart = course.Start, Baseline = baseline, FollowUps = followUps.ToImmutable() };
+            var response = NephritisResponseInstrument.Evaluate(input, renal);
+            category = response.Response;
+            assessedOn = response.AssessedOn ?? end;
+        }
+
+        var classification = course.StopReason == StopReason.AdverseEvent
+            ? CourseResponse.Intolerance
+            : category switch
+            {
+                NephritisResponseCategory.Complete => CourseResponse.Response,
+                NephritisResponseCategory.Partial => CourseResponse.PartialResponse,
+                NephritisResponseCategory.NoResponse => CourseResponse.PrimaryNonResponse,
+                NephritisResponseCategory.TooEarly => CourseResponse.TooEarly,
+                _ => CourseResponse.Unknown,
+            };
+        var detail = new CourseClassificationDetail
+        {
+            Course = path,
+            Response = classification,
+            Renal = true,
+            Months = months,
+            MinimumMonths = renal.ResponseAssessmentMonths,
+            Dose = dose,
+            Adherence = ToCourseAdherence(adherence.Status),
+            RenalResponse = category,
+        };
+        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), [], assessedOn);
+    }
+
+    private static ClassifiedCourse ByActivity(
+        TherapyCourse course, string path, DateOnly end, int months, TreatmentTrialDefinitions trial,
+        List<(DateOnly On, int Total, string Path)> visits, AdherenceEvidence adherence, DoseAdequacy dose)
+    {
+        var baseline = visits.LastOrDefault(v => v.On <= course.Start && v.On >= course.Start.AddDays(-trial.BaselineWindowDays));
+        int? baselineTotal = baseline.Path is null ? null : baseline.Total;
+        var during = visits.Where(v => v.On > course.Start && v.On <= end).ToList();
+        var adequateFrom = course.Start.AddMonths(trial.MinimumTrialMonths);
+        var facts = ImmutableArray.CreateBuilder<string>();
+        if (baseline.Path is not null)
+        {
+            facts.Add(baseline.Path);
+        }
+
+        facts.AddRange(during.Select(v => v.Path));
+        bool Responded(int total) => total <= trial.SledaiResponseLevel
+            || (baselineTotal is { } b && b - total >= trial.SledaiResponseDecrease);
+
+        CourseResponse classification;
+        var firstResponse = during.FindIndex(v => Responded(v.Total));
+        if (course.StopReason == StopReason.AdverseEvent)
+        {
+            classification = CourseResponse.Intolerance;
+        }
+        else if (firstResponse >= 0)
+        {
+            var respondedOn = during[firstResponse].On;
+            var lost = during.Skip(firstResponse + 1).Any(v => !Responded(v.Total));
+            var escalated = DoseRoseAfter(course, respondedOn);
+            classification = lost || escalated ? CourseResponse.SecondaryLossOfResponse : CourseResponse.Response;
+        }
+        else if (during.Count == 0 || during[^1].On < adequateFrom)
+        {
+            classification = end < adequateFrom ? CourseResponse.TooEarly : during.Count == 0 ? CourseResponse.Unknown : CourseResponse.TooEarly;
+        }
+        else if (baselineTotal is { } b && b - during[^1].Total >= 1)
+        {
+            classification = CourseResponse.PartialResponse;
+        }
+        else
+        {
+            classification = CourseResponse.PrimaryNonResponse;
+        }
+
+        ImmutableArray<AppliedThreshold> thresholds = during.Count == 0
+            ? []
+            :
+            [
+                new AppliedThreshold
+                {
+                    Name = "SLEDAI-2K at the latest visit of the course (response level)",
+                    Operator = ComparisonOperator.LessThanOrEqual,
+                    Limit = trial.SledaiResponseLevel,
+                    Observed = during[^1].Total,
+                },
+                .. baselineTotal is { } bt
+                    ? new[]
+                    {
+                        new AppliedThreshold
+                        {
+                            Name = "SLEDAI-2K fall from baseline (SRI-4 component)",
+                            Operator = ComparisonOperator.GreaterThanOrEqual,
+                            Limit = trial.SledaiResponseDecrease,
+                            Observed = bt - during[^1].Total,
+                        },
+                    }
+                    : [],
+            ];
+        var detail = new CourseClassificationDetail
+        {
+            Course = path,
+            Response = classification,
+            Months = months,
+            MinimumMonths = trial.MinimumTrialMonths,
+            Dose = dose,
+            Adherence = ToCourseAdherence(adherence.Status),
+            BaselineSledai = baselineTotal,
+            LowestSledai = during.Count == 0 ? null : during.Min(v => v.Total),
+            LatestSledai = during.Count == 0 ? null : during[^1].Total,
+        };
+        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), thresholds, during.Count == 0 ? end : during[^1].On);
+    }
+
+    private static bool DoseRoseAfter(TherapyCourse course, DateOnly after)
+    {
+        var before = course.RegimenOn(after);
+        if (before is null || before.Administrations <= 0 || before.IntervalDays <= 0)
+        {
+            return false;
+        }
+
+        foreach (var change in course.DoseChanges)
+        {
+            if (change.On > after && change.Regimen.Administrations > 0 && change.Regimen.IntervalDays > 0
+                && change.Regimen.Dose.IsWeightBased == before.Dose.IsWeightBased
+                && change.Regimen.AverageDailyDose() > before.AverageDailyDose())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DoseAdequacy DoseOf(TherapyCourse course, TreatmentTrialDefinitions trial, bool renal)
+    {
+        if (!renal || course.Regimen is not { } regimen || regimen.Dose.IsWeightBased || regimen.Administrations <= 0 || regimen.IntervalDays <= 0)
+        {
+            return DoseAdequacy.NotAssessed;
+        }
+
+        if (course.Therapy == TherapyId.MycophenolateMofetil)
+        {
+            return regimen.AverageDailyDose().ToMilligrams().Value >= trial.MycophenolateMofetilMinimumMilligramsPerDay
+                ? DoseAdequacy.Adequate
+                : DoseAdequacy.Inadequate;
+        }
+
+        if (course.Therapy == TherapyId.Cyclophosphamide)
+        {
+            return regimen.Dose.ToMilligrams().Value >= trial.LowDoseCyclophosphamideMilligrams && regimen.IntervalDays <= trial.LowDoseCyclophosphamideIntervalDays
+                ? DoseAdequacy.Adequate
+                : DoseAdequacy.Inadequate;
+        }
+
+        return DoseAdequacy.NotAssessed;
+    }
+
+    private static List<(DateOnly On, int Total, string Path)> SledaiVisits(PatientProfile patient, DateOnly asOf)
+    {
+        var visits = new List<(DateOnly, int, string)>();
+        for (var i = 0; i < patient.Assessments.Length; i++)
+        {
+            if (patient.Assessments[i] is Sledai2kVisit visit && visit.On <= asOf)
+            {
+                visits.Add((visit.On, ProfileQueries.SledaiTotal(visit), ProfileQueries.Path("$.assessments", i)));
+            }
+        }
+
+        visits.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return visits;
+    }
+
+    /// <summary>Renal measurements by date: proteinuria (UPCR or 24-hour) paired with an eGFR of the same date when there is one.</summary>
+    private static IEnumerable<(DateOnly On, RenalMeasurement Measurement, string[] Paths)> RenalMeasurements(PatientProfile patient, DateOnly asOf)
+    {
+        var byDate = new SortedDictionary<DateOnly, (Proteinuria? Protein, Quantity? Egfr, List<string> Paths)>();
+        for (var i = 0; i < patient.Observations.Length; i++)
+        {
+            var observation = patient.Observations[i];
+            if (observation.On > asOf || observation.Code.CodeSystem != CodeSystem.Loinc)
+            {
+                continue;
+            }
+
+            var isProtein = Array.IndexOf(ProteinuriaCodes, observation.Code.Code) >= 0;
+            var isEgfr = Array.IndexOf(EgfrCodes, observation.Code.Code) >= 0;
+            if (!isProtein && !isEgfr)
+            {
+                continue;
+            }
+
+            var entry = byDate.TryGetValue(observation.On, out var found) ? found : (null, null, new List<string>());
+            if (isProtein && Proteinuria.TryCreate(observation.Value.Value, observation.Value.Unit, out var protein))
+            {
+                entry.Protein = protein;
+            }
+            else if (isEgfr)
+            {
+                entry.Egfr = observation.Value;
+            }
+
+            entry.Paths.Add(ProfileQueries.Path("$.observations", i));
+            byDate[observation.On] = entry;
+        }
+
+        foreach (var (on, entry) in byDate)
+        {
+            if (entry.Protein is not null)
+            {
+                yield return (on, new RenalMeasurement { On = on, Proteinuria = entry.Protein, Egfr = entry.Egfr }, [.. entry.Paths]);
+            }
+        }
+    }
+
+    private static int WholeMonths(DateOnly start, DateOnly end)
+    {
+        var months = ((end.Year - start.Year) * 12) + end.Month - start.Month;
+        return Math.Max(0, start.AddMonths(months) > end ? months - 1 : months);
+    }
+
+    private static CourseAdherence ToCourseAdherence(AdherenceStatus status) => status switch
+    {
+        AdherenceStatus.Adherent => CourseAdherence.Adherent,
+        AdherenceStatus.NonAdherent => CourseAdherence.NonAdherent,
+        _ => CourseAdherence.Unknown,
+    };
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Non-adherence (seed claim L7): one finding for hydroxychloroquine whenever the profile has a course or a level of
+/// it, and one for every other therapy with refill records. Supported when the evidence shows the drug is not taken,
+/// not supported when it shows it is, unknown (naming the test to order: a whole-blood hydroxychloroquine level, LOINC
+/// 95921-3) when neither a level nor refills exist. Thresholds and sources are those of
+/// <see cref="AdherenceAssessment"/>. A hydroxychloroquine dose above 5 mg/kg actual body weight per day (Marmor MF et
+/// al. Ophthalmology 2016;123(6):1386-94, doi:10.1016/j.ophtha.2016.01.058; EULAR 2023) is a retinal-safety flag, not
+/// a resistance finding, so it is reported as a warning diagnostic (AIR2401).
+/// </summary>
+internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
+    "sle.non-adherence",
+    "Non-adherence from drug levels and refills",
+    [LupusMechanisms.NonAdherence],
+    [TargetCitations.CostedoatChalumeau2007, TargetCitations.Blanchet2020, TargetCitations.Nguyen2023, LupusSources.KarveAdherence, TargetCitations.Marmor2016])
+{
+    private static readonly RuleId Shown = RuleId.Create("sle.adherence.evidence-of-non-adherence");
+    private static readonly RuleId NotShown = RuleId.Create("sle.adherence.evidence-of-adherence");
+    private static readonly RuleId Missing = RuleId.Create("sle.adherence.no-evidence");
+
+    public override void Evaluate(EvaluationContext context, EvaluationOutput output)
+    {
+        var patient = context.Patient;
+        var hcq = AdherenceAssessment.HydroxychloroquineLevels(context);
+        if (hcq is not null)
+        {
+            output.Add(Finding(context, TherapyId.Hydroxychloroquine, isHydroxychloroquine: true));
+            if (hcq.Dose.AboveMaximum == true && hcq.Dose.MilligramsPerKilogramPerDay is { } perKilogram)
+            {
+                output.Report(EvaluationDiagnostic.Warning(
+                    LupusDiagnosticCodes.HydroxychloroquineDoseAboveMaximum,
+                    string.Create(CultureInfo.InvariantCulture, $"hydroxychloroquine {perKilogram:0.##} mg/kg/day on actual body weight is above the 5 mg/kg/day maximum (retinal safety, not resistance)"),
+                    "$.therapies"));
+            }
+        }
+
+        foreach (var therapy in patient.RefillAdherence.Select(r => r.Therapy).Where(t => t != TherapyId.Hydroxychloroquine).Distinct().Order())
+        {
+            output.Add(Finding(context, therapy, isHydroxychloroquine: false));
+        }
+    }
+
+    private Finding Finding(EvaluationContext context, TherapyId therapy, bool isHydroxychloroquine)
+    {
+        var evidence = AdherenceAssessment.Assess(context, therapy, DateOnly.MinValue, context.AsOf);
+        var citations = isHydroxychloroquine ? Descriptor.Sources[..3] : Descriptor.Sources[3..4];
+        var grade = isHydroxychloroquine || evidence.Basis.Contains("hydroxychloroquine", StringComparison.Ordinal)
+            ? EvidenceGrade.Observational
+            : EvidenceGrade.Extrapolated;
+        var finding = evidence.Status switch
+        {
+            AdherenceStatus.NonAdherent => Supported(LupusMechanisms.NonAdherence, Shown,
+                $"{therapy} is not being taken as prescribed: {evidence.Basis}.", grade),
+            AdherenceStatus.Adherent => NotSupported(LupusMechanisms.NonAdherence, NotShown,
+                $"{therapy} is being taken: {evidence.Basis}.", grade),
+            _ => Unknown(LupusMechanisms.NonAdherence, Missing,
+                $"Whether {therapy} is being taken is unknown: no drug level and no refill records.",
+                EvidenceGrade.Observational,
+                isHydroxychloroquine
+                    ? new DataGap
+                    {
+                        Datum = "whole-blood hydroxychloroquine level",
+                        Test = ClinicalCode.Loinc(HydroxychloroquineInstrument.WholeBloodLoinc, "Hydroxychloroquine [Mass/volume] in Blood"),
+                        Path = "$.drugLevels",
+                    }
+                    : new DataGap { Datum = $"refill records (proportion of days covered) for {therapy}", Path = "$.refillAdherence" }),
+        };
+
+        var coursePaths = context.Patient.Therapies
+            .Select((c, i) => (Course: c, Path: ProfileQueries.Path("$.therapies", i)))
+            .Where(x => x.Course.Therapy == therapy && x.Course.Start <= context.AsOf)
+            .Select(x => x.Path);
+        return finding with
+        {
+            Therapy = therapy,
+            Facts = [.. coursePaths, .. evidence.Facts],
+            Thresholds = evidence.Thresholds,
+            Citations = citations,
+        };
+    }
+}

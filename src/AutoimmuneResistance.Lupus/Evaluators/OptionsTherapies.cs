@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Lays the <see cref="TreatmentOptionCatalog"/> over a profile for the <c>sle.treatment-options</c> evaluator: marks the
+/// options whose therapies the patient already had (with the courses' JSON paths), adds the evaluator's notes, and puts
+/// the options already tried after the untried ones, keeping the catalog order within each group.
+/// </summary>
+internal static class OptionsTherapies
+{
+    /// <summary>Returns whether two therapy ids name the same active substance (mycophenolate mofetil is a prodrug of mycophenolic acid).</summary>
+    internal static bool SameSubstance(TherapyId a, TherapyId b) => a == b || (IsMycophenolate(a) && IsMycophenolate(b));
+
+    internal static ImmutableArray<TreatmentOption> Lay(
+        ImmutableArray<TreatmentOption> catalog,
+        EvaluationContext context,
+        Func<TreatmentOption, (IReadOnlyList<string> Notes, IReadOnlyList<Citation> Citations)> extra)
+    {
+        var untried = new List<TreatmentOption>();
+        var tried = new List<TreatmentOption>();
+        foreach (var template in catalog)
+        {
+            var (option, alreadyTried) = Mark(template, context);
+            var (notes, citations) = extra(template);
+            if (notes.Count > 0 || citations.Count > 0)
+            {
+                option = option with
+                {
+                    Notes = [.. option.Notes, .. notes],
+                    Citations = [.. option.Citations, .. citations.Where(c => !option.Citations.Contains(c))],
+                };
+            }
+
+            (alreadyTried ? tried : untried).Add(option);
+        }
+
+        return [.. untried.Concat(tried).Select((option, index) => option with { Rank = index + 1 })];
+    }
+
+    private static (TreatmentOption Option, bool AlreadyTried) Mark(TreatmentOption template, EvaluationContext context)
+    {
+        var patient = context.Patient;
+        var courses = new List<(TherapyCourse Course, string Path)>();
+        bool allTried;
+        bool anyTried;
+        if (template.Therapies.IsEmpty)
+        {
+            // A strategy (combination therapy): tried when a conventional immunosuppressant and a biologic overlapped.
+            courses.AddRange(OverlappingCombination(context));
+            allTried = anyTried = courses.Count > 0;
+        }
+        else
+        {
+            var triedCount = 0;
+            foreach (var therapy in template.Therapies)
+            {
+                var found = false;
+                for (var i = 0; i < patient.Therapies.Length; i++)
+                {
+                    var course = patient.Therapies[i];
+                    if (course.Start <= context.AsOf && SameSubstance(course.Therapy, therapy))
+                    {
+                        found = true;
+                        var path = ProfileQueries.Path("$.therapies", i);
+                        if (!courses.Exists(c => c.Path == path))
+                        {
+                            courses.Add((course, path));
+                        }
+                    }
+                }
+
+                triedCount += found ? 1 : 0;
+            }
+
+            allTried = triedCount == template.Therapies.Length;
+            anyTried = triedCount > 0;
+        }
+
+        if (!anyTried)
+        {
+            return (template, false);
+        }
+
+        courses.Sort((a, b) => a.Course.Start != b.Course.Start ? a.Course.Start.CompareTo(b.Course.Start) : string.CompareOrdinal(a.Path, b.Path));
+        var flags = new List<TreatmentOptionTag>(template.Flags) { allTried ? TreatmentOptionTag.AlreadyTried : TreatmentOptionTag.PartlyTried };
+        if (courses.Exists(c => c.Course.StopReason == StopReason.Inefficacy))
+        {
+            flags.Add(TreatmentOptionTag.StoppedForInefficacy);
+        }
+
+        var onRecord = string.Join("; ", courses.Select(c => Describe(c.Course, c.Path, context.AsOf)));
+        var note = allTried
+            ? "Already on record: " + onRecord + "."
+            : "Partly on record: " + onRecord + "; the other therapies of this option remain.";
+        return (template with
+        {
+            Flags = [.. flags],
+            Courses = [.. courses.Select(c => c.Path)],
+            Notes = [note],
+        }, allTried);
+    }
+
+    private static List<(TherapyCourse Course, string Path)> OverlappingCombination(EvaluationContext context)
+    {
+        var patient = context.Patient;
+        var conventional = new List<(TherapyCourse Course, string Path)>();
+        var biologic = new List<(TherapyCourse Course, string Path)>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            var course = patient.Therapies[i];
+            if (course.Start > context.AsOf || !context.Therapies.TryGet(course.Therapy, out var definition))
+            {
+                continue;
+            }
+
+            if (definition.IsConventionalImmunosuppressant)
+            {
+                conventional.Add((course, ProfileQueries.Path("$.therapies", i)));
+            }
+            else if (definition.IsBiologic)
+            {
+                biologic.Add((course, ProfileQueries.Path("$.therapies", i)));
+            }
+        }
+
+        var found = new List<(TherapyCourse Course, string Path)>();
+        foreach (var a in conventional)
+        {
+            foreach (var b in biologic)
+            {
+                if (a.Course.Start <= EndOf(b.Course, context.AsOf) && b.Course.Start <= EndOf(a.Course, context.AsOf))
+                {
+                    if (!found.Exists(f => f.Path == a.Path))
+                    {
+                        found.Add(a);
+                    }
+
+                    if (!found.Exists(f => f.Path == b.Path))
+                    {
+                        found.Add(b);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static DateOnly EndOf(TherapyCourse course, DateOnly asOf) => course.End is { } end && end < asOf ? end : asOf;
+
+    private static string Describe(TherapyCourse course, string path, DateOnly asOf)
+    {
+        var state = course.End is { } end && end <= asOf
+            ? string.Create(CultureInfo.InvariantCulture, $"{course.Start:yyyy-MM-dd} to {end:yyyy-MM-dd}")
+            : string.Create(CultureInfo.InvariantCulture, $"from {course.Start:yyyy-MM-dd}, ongoing");
+        var stop = course.StopReason == StopReason.Inefficacy ? ", stopped for inefficacy" : string.Empty;
+        return $"{course.Therapy} {state}{stop} ({path})";
+    }
+
+    private static bool IsMycophenolate(TherapyId therapy) =>
+        therapy == TherapyId.MycophenolateMofetil || therapy == TherapyId.MycophenolicAcid;
+}

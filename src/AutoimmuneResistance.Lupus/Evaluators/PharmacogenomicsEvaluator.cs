@@ -1,0 +1,234 @@
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Pharmacogenomic reasons a lupus therapy may under-perform (seed claim L2), each evaluated only when the profile
+/// has a course of the drug concerned:
+/// TPMT/NUDT15 and azathioprine (CPIC: Relling MV et al. Clin Pharmacol Ther 2019;105(5):1095-1105,
+/// doi:10.1002/cpt.1304, with the March 2024 update for two intermediate phenotypes);
+/// CYP3A5 and tacrolimus (CPIC: Birdwell KA et al. Clin Pharmacol Ther 2015;98(1):19-24, doi:10.1002/cpt.113; the
+/// evidence comes from transplantation, so findings are graded as extrapolated);
+/// FCGR3A 158V/F and rituximab (Anolik JH et al. Arthritis Rheum 2003;48(2):455-9, doi:10.1002/art.10764).
+/// </summary>
+internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
+    "sle.pharmacogenomics",
+    "Pharmacogenomics of azathioprine, tacrolimus and rituximab",
+    [LupusMechanisms.ThiopurineMetabolism, LupusMechanisms.TacrolimusMetabolism, LupusMechanisms.Fcgr3aRituximab],
+    [LupusSources.CpicThiopurines, LupusSources.CpicTacrolimus, LupusSources.AnolikFcgr3a])
+{
+    private static readonly RuleId ThiopurinePoor = RuleId.Create("sle.pgx.thiopurine.poor-metabolizer");
+    private static readonly RuleId ThiopurineBothIntermediate = RuleId.Create("sle.pgx.thiopurine.both-intermediate");
+    private static readonly RuleId ThiopurineOneIntermediate = RuleId.Create("sle.pgx.thiopurine.one-intermediate");
+    private static readonly RuleId ThiopurineNormal = RuleId.Create("sle.pgx.thiopurine.normal");
+    private static readonly RuleId ThiopurineMissing = RuleId.Create("sle.pgx.thiopurine.genotype-missing");
+    private static readonly RuleId TacrolimusExpresser = RuleId.Create("sle.pgx.cyp3a5.expresser");
+    private static readonly RuleId TacrolimusNonExpresser = RuleId.Create("sle.pgx.cyp3a5.non-expresser");
+    private static readonly RuleId TacrolimusMissing = RuleId.Create("sle.pgx.cyp3a5.genotype-missing");
+    private static readonly RuleId Fcgr3aCarrier = RuleId.Create("sle.pgx.fcgr3a.158f-carrier");
+    private static readonly RuleId Fcgr3aVv = RuleId.Create("sle.pgx.fcgr3a.158v-homozygous");
+    private static readonly RuleId Fcgr3aMissing = RuleId.Create("sle.pgx.fcgr3a.genotype-missing");
+
+    private enum Metabolizer
+    {
+        Unknown,
+        Normal,
+        Intermediate,
+        Poor,
+        Indeterminate,
+    }
+
+    public override void Evaluate(EvaluationContext context, EvaluationOutput output)
+    {
+        var patient = context.Patient;
+        var asOf = context.AsOf;
+        var azathioprine = ProfileQueries.Courses(patient, TherapyId.Azathioprine, asOf);
+        if (azathioprine.Count > 0)
+        {
+            output.Add(Thiopurines(patient, asOf, azathioprine[^1].Path));
+        }
+
+        var tacrolimus = ProfileQueries.Courses(patient, TherapyId.Tacrolimus, asOf);
+        if (tacrolimus.Count > 0)
+        {
+            output.Add(Cyp3a5(patient, asOf, tacrolimus[^1].Path));
+        }
+
+        var rituximab = ProfileQueries.Courses(patient, TherapyId.Rituximab, asOf);
+        if (rituximab.Count > 0)
+        {
+            output.Add(Fcgr3a(patient, asOf, rituximab[^1].Path));
+        }
+    }
+
+    private Finding Thiopurines(PatientProfile patient, DateOnly asOf, string coursePath)
+    {
+        var tpmt = ProfileQueries.LatestGenotype(patient, GeneSymbol.Tpmt, asOf);
+        var nudt15 = ProfileQueries.LatestGenotype(patient, GeneSymbol.Nudt15, asOf);
+        var tpmtPhenotype = Classify(tpmt?.Result.Phenotype);
+        var nudtPhenotype = Classify(nudt15?.Result.Phenotype);
+        string[] facts = [coursePath, .. Paths(tpmt, nudt15)];
+        var mechanism = LupusMechanisms.ThiopurineMetabolism;
+        var citations = Descriptor.Sources[..1];
+
+        if (tpmtPhenotype == Metabolizer.Poor || nudtPhenotype == Metabolizer.Poor)
+        {
+            return Supported(mechanism, ThiopurinePoor,
+                "A TPMT or NUDT15 poor metabolizer: CPIC advises considering a non-thiopurine immunosuppressant, so azathioprine cannot be dosed to effect.",
+                EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+        }
+
+        if (tpmtPhenotype is Metabolizer.Unknown or Metabolizer.Indeterminate || nudtPhenotype is Metabolizer.Unknown or Metabolizer.Indeterminate)
+        {
+            var missing = tpmtPhenotype is Metabolizer.Unknown or Metabolizer.Indeterminate ? "TPMT" : "NUDT15";
+            var datum = tpmtPhenotype == Metabolizer.Indeterminate
+                ? "erythrocyte TPMT activity (CPIC's advice when the TPMT genotype is indeterminate)"
+                : $"{missing} phenotype (genotype with the laboratory's CPIC phenotype)";
+            return Unknown(mechanism, ThiopurineMissing,
+                $"Whether azathioprine is limited by thiopurine metabolism cannot be judged without the {missing} result.",
+                EvidenceGrade.Guideline,
+                new DataGap { Datum = datum, Path = "$.genotypes" }) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+        }
+
+        if (tpmtPhenotype == Metabolizer.Intermediate && nudtPhenotype == Metabolizer.Intermediate)
+        {
+            return Supported(mechanism, ThiopurineBothIntermediate,
+                "Intermediate metabolizer for both TPMT and NUDT15: CPIC (2024 update) advises starting at 20-50 % of the normal azathioprine dose, which may limit effect.",
+                EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+        }
+
+        if (tpmtPhenotype == Metabolizer.Intermediate || nudtPhenotype == Metabolizer.Intermediate)
+        {
+            return Supported(mechanism, ThiopurineOneIntermediate,
+                "Intermediate metabolizer for TPMT or NUDT15: CPIC advises starting at 30-80 % of the normal azathioprine dose, which may limit effect.",
+                EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+        }
+
+        return NotSupported(mechanism, ThiopurineNormal,
+            "Normal TPMT and NUDT15 metabolizer: CPIC advises the normal azathioprine dose, so metabolism does not explain a poor response.",
+            EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+    }
+
+    private Finding Cyp3a5(PatientProfile patient, DateOnly asOf, string coursePath)
+    {
+        var cyp3a5 = ProfileQueries.LatestGenotype(patient, GeneSymbol.Cyp3a5, asOf);
+        var citations = Descriptor.Sources[1..2];
+        var mechanism = LupusMechanisms.TacrolimusMetabolism;
+        var expresser = cyp3a5 is { } found ? IsCyp3a5Expresser(found.Result) : null;
+        string[] facts = cyp3a5 is { } g ? [coursePath, g.Path] : [coursePath];
+        return expresser switch
+        {
+            true => Supported(mechanism, TacrolimusExpresser,
+                "CYP3A5 expresser: tacrolimus is cleared faster; CPIC (from transplantation) advises a starting dose 1.5-2 times standard, at most 0.3 mg/kg/day, with drug-level monitoring. Low exposure can look like resistance.",
+                EvidenceGrade.Extrapolated) with { Therapy = TherapyId.Tacrolimus, Facts = [.. facts], Citations = citations },
+            false => NotSupported(mechanism, TacrolimusNonExpresser,
+                "CYP3A5 non-expresser: standard tacrolimus dosing reaches target exposure (CPIC, from transplantation).",
+                EvidenceGrade.Extrapolated) with { Therapy = TherapyId.Tacrolimus, Facts = [.. facts], Citations = citations },
+            null => Unknown(mechanism, TacrolimusMissing,
+                "Whether tacrolimus exposure is lowered by CYP3A5 expression cannot be judged without a CYP3A5 genotype.",
+                EvidenceGrade.Extrapolated,
+                new DataGap { Datum = "CYP3A5 genotype (diplotype such as *1/*3, or CPIC phenotype)", Path = "$.genotypes" })
+                with { Therapy = TherapyId.Tacrolimus, Facts = [.. facts], Citations = citations },
+        };
+    }
+
+    private Finding Fcgr3a(PatientProfile patient, DateOnly asOf, string coursePath)
+    {
+        var fcgr3a = ProfileQueries.LatestGenotype(patient, GeneSymbol.Fcgr3a, asOf);
+        var citations = Descriptor.Sources[2..3];
+        var mechanism = LupusMechanisms.Fcgr3aRituximab;
+        var carrier = fcgr3a is { } found ? IsFcgr3a158FCarrier(found.Result.Diplotype) : null;
+        string[] facts = fcgr3a is { } g ? [coursePath, g.Path] : [coursePath];
+        return carrier switch
+        {
+            true => Supported(mechanism, Fcgr3aCarrier,
+                "FCGR3A 158F carrier: lower-affinity FcγRIIIa predicted less complete B-cell depletion after rituximab in SLE.",
+                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations },
+            false => NotSupported(mechanism, Fcgr3aVv,
+                "FCGR3A 158V/V: the higher-affinity receptor does not explain poor B-cell depletion.",
+                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations },
+            null => Unknown(mechanism, Fcgr3aMissing,
+                "Whether FCGR3A genotype limits rituximab's B-cell depletion cannot be judged without the 158V/F genotype.",
+                EvidenceGrade.Observational,
+                new DataGap { Datum = "FCGR3A 158V/F genotype (rs396991) written as V/V, V/F or F/F", Path = "$.genotypes" })
+                with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations },
+        };
+    }
+
+    private static string[] Paths(params (GenotypeResult Result, string Path)?[] results) =>
+        [.. results.Where(r => r is not null).Select(r => r!.Value.Path)];
+
+    private static Metabolizer Classify(GenePhenotype? phenotype)
+    {
+        if (phenotype is not { } p)
+        {
+            return Metabolizer.Unknown;
+        }
+
+        if (p == GenePhenotype.NormalMetabolizer || p == GenePhenotype.ExtensiveMetabolizer)
+        {
+            return Metabolizer.Normal;
+        }
+
+        if (p == GenePhenotype.IntermediateMetabolizer || p == GenePhenotype.PossibleIntermediateMetabolizer)
+        {
+            return Metabolizer.Intermediate;
+        }
+
+        if (p == GenePhenotype.PoorMetabolizer)
+        {
+            return Metabolizer.Poor;
+        }
+
+        return p == GenePhenotype.Indeterminate ? Metabolizer.Indeterminate : Metabolizer.Unknown;
+    }
+
+    /// <summary>
+    /// CYP3A5 expresser status from the CPIC phenotype, or from the diplotype when no phenotype is given: *1/*1, *1/*3,
+    /// *1/*6 and *1/*7 express the enzyme; *3/*3, *6/*6, *7/*7, *3/*6, *3/*7 and *6/*7 do not (Birdwell 2015).
+    /// </summary>
+    internal static bool? IsCyp3a5Expresser(GenotypeResult result)
+    {
+        switch (Classify(result.Phenotype))
+        {
+            case Metabolizer.Normal or Metabolizer.Intermediate:
+                return true;
+            case Metabolizer.Poor:
+                return false;
+        }
+
+        if (result.Diplotype is not { } diplotype)
+        {
+            return null;
+        }
+
+        var alleles = diplotype.Replace(" ", string.Empty, StringComparison.Ordinal).Split('/');
+        if (alleles.Length != 2 || !alleles.All(a => a is "*1" or "*3" or "*6" or "*7"))
+        {
+            return null;
+        }
+
+        return alleles.Contains("*1");
+    }
+
+    /// <summary>FCGR3A 158F carrier status from a diplotype such as <c>158V/F</c>, <c>V/F</c> or <c>F/F</c>.</summary>
+    internal static bool? IsFcgr3a158FCarrier(string? diplotype)
+    {
+        if (diplotype is null)
+        {
+            return null;
+        }
+
+        var text = diplotype.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        if (text.StartsWith("158", StringComparison.Ordinal))
+        {
+            text = text[3..];
+        }
+
+        var alleles = text.Split('/');
+        if (alleles.Length != 2 || !alleles.All(a => a is "V" or "F"))
+        {
+            return null;
+        }
+
+        return alleles.Contains("F");
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Picks the SLEDAI-2K visits (<see cref="Sledai2kVisit"/>) from a profile and scores each with
+/// <see cref="Sledai2kInstrument"/>, ordered by date: the raw material of activity trajectories.
+/// </summary>
+/// <remarks>
+/// Scoring follows Gladman DD, Ibañez D, Urowitz MB. J Rheumatol 2002;29(2):288-91 (PMID 11838846), with the window
+/// and High Disease Activity Status threshold of the <see cref="ActivityDefinitions"/> passed in. Totals recorded
+/// without items (<see cref="RecordedScore"/>) are not included.
+/// </remarks>
+public static class Sledai2kHistory
+{
+    private static readonly Sledai2kInstrument Default = new();
+
+    /// <summary>Returns every SLEDAI-2K visit of <paramref name="profile"/> with its result, ordered by date (then by position on the profile).</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="definitions">The definitions to score with; <see cref="ActivityDefinitions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>One entry per visit; an invalid visit has no result and carries its errors, with paths under <c>$.assessments[i]</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is <see langword="null"/>.</exception>
+    public static ImmutableArray<Sledai2kHistoryEntry> FromProfile(PatientProfile profile, ActivityDefinitions? definitions = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var instrument = definitions is null ? Default : new Sledai2kInstrument(definitions);
+        var entries = new List<Sledai2kHistoryEntry>();
+        for (var i = 0; i < profile.Assessments.Length; i++)
+        {
+            if (profile.Assessments[i] is not Sledai2kVisit visit)
+            {
+                continue;
+            }
+
+            var diagnostics = new List<EvaluationDiagnostic>();
+            Sledai2kInstrument.ValidateVisit(visit, $"$.assessments[{i}]", diagnostics);
+            var valid = !diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+            entries.Add(new Sledai2kHistoryEntry
+            {
+                AssessmentIndex = i,
+                Visit = visit,
+                Result = valid ? instrument.Compute(visit) : null,
+                Diagnostics = [.. diagnostics],
+            });
+        }
+
+        return [.. entries.OrderBy(e => e.Visit.On).ThenBy(e => e.AssessmentIndex)];
+    }
+}
+
+/// <summary>One SLEDAI-2K visit of a profile with its result (see <see cref="Sledai2kHistory"/>).</summary>
+public sealed record Sledai2kHistoryEntry
+{
+    /// <summary>Gets the visit's index in <see cref="PatientProfile.Assessments"/>.</summary>
+    public required int AssessmentIndex { get; init; }
+
+    /// <summary>Gets the JSON path of the visit in the profile, <c>$.assessments[i]</c>.</summary>
+    public string Path => $"$.assessments[{AssessmentIndex}]";
+
+    /// <summary>Gets the visit.</summary>
+    public required Sledai2kVisit Visit { get; init; }
+
+    /// <summary>Gets the result.</summary>
+    /// <value><see langword="null"/> when the visit is invalid (see <see cref="Diagnostics"/>).</value>
+    public Sledai2kResult? Result { get; init; }
+
+    /// <summary>Gets the visit's diagnostics, with paths into the profile; empty when the visit is valid.</summary>
+    public ImmutableArray<EvaluationDiagnostic> Diagnostics { get; init => field = value.IsDefault ? [] : value; } = [];
+}

@@ -1,0 +1,214 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// SLEDAI-2K (instrument id <c>sle.sledai-2k</c>): scores one <see cref="Sledai2kVisit"/> to a
+/// <see cref="Sledai2kResult"/>. Each descriptor listed in <see cref="Sledai2kVisit.Present"/> scores its weight;
+/// descriptors listed in <see cref="Sledai2kVisit.OtherCause"/> are recorded and never scored.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Sources: Gladman DD, Ibañez D, Urowitz MB. Systemic lupus erythematosus disease activity index 2000. J Rheumatol
+/// 2002;29(2):288-91 (PMID 11838846): 24 descriptors, weights 8/4/2/1, maximum 105; rash, alopecia, mucosal ulcers and
+/// proteinuria scored whenever present (not only when new). Parent index: Bombardier C et al. Arthritis Rheum
+/// 1992;35:630-40. 30-day window: Touma Z, Urowitz MB, Gladman DD. Lupus 2010;19(1):49-51,
+/// doi:10.1177/0961203309346505. High Disease Activity Status (SLEDAI-2K ≥ 10): Koelmeyer R et al. Lupus Sci Med
+/// 2020;7:e000372, doi:10.1136/lupus-2019-000372, and the Asia-Pacific Lupus Collaboration papers cited on
+/// <see cref="ActivityDefinitions"/>.
+/// </para>
+/// <para>
+/// Arthritis is a clinician-entered judgement (a descriptor present or not): the joint count in the 2K glossary could
+/// not be confirmed ("more than 2" and "2 or more" are both reproduced), so no joint count is asked for.
+/// Alopecia weighs 2 (every source but one third-party calculator, which gives 1 in error).
+/// </para>
+/// <para>
+/// A visit without <see cref="Sledai2kVisit.WindowDays"/> is scored with the window of the
+/// <see cref="ActivityDefinitions"/> the instrument was built with (the window is recorded, it does not change the
+/// total). The instance registered by the lupus module uses <see cref="ActivityDefinitions.Default"/>. Stateless and
+/// thread-safe.
+/// </para>
+/// </remarks>
+public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sledai2kResult>
+{
+    private const string UnknownMessage = "not one of the 24 SLEDAI-2K descriptors";
+
+    private static readonly InstrumentDescriptor SharedDescriptor = new()
+    {
+        Id = LupusIds.Sledai2k,
+        Title = "SLEDAI-2K (Systemic Lupus Erythematosus Disease Activity Index 2000)",
+        Version = "1.0.0",
+        Sources =
+        [
+            ActivityCitations.Gladman2002,
+            ActivityCitations.Bombardier1992,
+            ActivityCitations.Touma2010,
+            ActivityCitations.Koelmeyer2020,
+            ActivityCitations.KandaneRathnayake2022,
+            ActivityCitations.KandaneRathnayake2025,
+        ],
+        Documentation = "docs/instruments/sle.sledai-2k.md",
+    };
+
+    /// <summary>Creates the instrument with <see cref="ActivityDefinitions.Default"/> (10-day window, HDAS at ≥ 10).</summary>
+    public Sledai2kInstrument()
+        : this(ActivityDefinitions.Default)
+    {
+    }
+
+    /// <summary>Creates the instrument with the given definitions.</summary>
+    /// <param name="definitions">The window for visits that state none, and the HDAS threshold.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definitions"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="definitions"/> is invalid; the message lists every problem.</exception>
+    public Sledai2kInstrument(ActivityDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var problems = definitions.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"Definition set '{definitions.Id}' is invalid: " + string.Join("; ", problems), nameof(definitions));
+        }
+
+        Definitions = definitions;
+    }
+
+    /// <summary>Gets the definitions the instrument applies.</summary>
+    public ActivityDefinitions Definitions { get; }
+
+    /// <inheritdoc/>
+    public override InstrumentDescriptor Descriptor => SharedDescriptor;
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Errors: a descriptor that is not one of the 24 (<see cref="Sledai2kDiagnosticCodes.UnknownDescriptor"/>), listed
+    /// twice in one list (<see cref="Sledai2kDiagnosticCodes.DescriptorRepeated"/>, at the repeat), listed in both
+    /// lists (<see cref="Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause"/>, at <c>$.otherCause[i]</c>), and a
+    /// window other than 10 or 30 days (<see cref="Sledai2kDiagnosticCodes.WindowNotAllowed"/>, at <c>$.windowDays</c>).
+    /// </remarks>
+    public override IReadOnlyList<EvaluationDiagnostic> Validate(Sledai2kVisit input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var diagnostics = new List<EvaluationDiagnostic>();
+        ValidateVisit(input, "$", diagnostics);
+        return diagnostics;
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// A descriptor listed in <see cref="Sledai2kVisit.Present"/> scores once however often it is listed, and a
+    /// descriptor listed in both lists counts as present (<see cref="ClinicalInstrument{TInput, TResult}.Score(TInput)"/> and
+    /// the JSON entry point reject such inputs before computing).
+    /// </remarks>
+    public override Sledai2kResult Compute(Sledai2kVisit input) => Compute(input, Definitions);
+
+    /// <summary>
+    /// Computes with the <see cref="ActivityDefinitions"/> a pipeline selected (for example
+    /// <see cref="ActivityDefinitions.Window30"/>), or this instance's <see cref="Definitions"/> when none is selected.
+    /// </summary>
+    /// <param name="input">The visit.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override Sledai2kResult Compute(Sledai2kVisit input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Compute(input, definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : Definitions);
+    }
+
+    private static Sledai2kResult Compute(Sledai2kVisit input, ActivityDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var present = new HashSet<Sledai2kDescriptor>(input.Present);
+        var otherCause = new HashSet<Sledai2kDescriptor>(input.OtherCause);
+        var items = ImmutableArray.CreateBuilder<Sledai2kItemResult>(Sledai2kDescriptors.All.Length);
+        var active = new SortedSet<SledaiOrganSystem>();
+        int total = 0, clinical = 0;
+        foreach (var descriptor in Sledai2kDescriptors.All)
+        {
+            var weight = Sledai2kDescriptors.Weight(descriptor);
+            var system = Sledai2kDescriptors.OrganSystem(descriptor);
+            var state = present.Contains(descriptor) ? Sledai2kItemState.Present
+                : otherCause.Contains(descriptor) ? Sledai2kItemState.OtherCause
+                : Sledai2kItemState.Absent;
+            var points = state == Sledai2kItemState.Present ? weight : 0;
+            if (points > 0)
+            {
+                total += points;
+                clinical += Sledai2kDescriptors.IsSerological(descriptor) ? 0 : points;
+                active.Add(system);
+            }
+
+            items.Add(new Sledai2kItemResult { Descriptor = descriptor, OrganSystem = system, Weight = weight, State = state, Points = points });
+        }
+
+        var score = Sledai2kScore.Create(total);
+        return new Sledai2kResult
+        {
+            On = input.On,
+            Total = score,
+            ClinicalTotal = clinical,
+            WindowDays = input.WindowDays ?? definitions.SledaiWindowDays,
+            Items = items.MoveToImmutable(),
+            ActiveOrganSystems = [.. active],
+            HighDiseaseActivityStatus = total >= definitions.HighDiseaseActivityThreshold,
+            HighDiseaseActivityThreshold = definitions.HighDiseaseActivityThreshold,
+        };
+    }
+
+    /// <summary>Checks a visit, reporting diagnostics with paths under <paramref name="root"/> (for example <c>$.baseline.sledai2k</c>).</summary>
+    /// <param name="visit">The visit.</param>
+    /// <param name="root">The JSON path of the visit.</param>
+    /// <param name="diagnostics">Receives the diagnostics.</param>
+    internal static void ValidateVisit(Sledai2kVisit visit, string root, List<EvaluationDiagnostic> diagnostics)
+    {
+        var firstPresent = new Dictionary<Sledai2kDescriptor, int>();
+        for (var i = 0; i < visit.Present.Length; i++)
+        {
+            var descriptor = visit.Present[i];
+            var path = $"{root}.present[{i}]";
+            if (!Enum.IsDefined(descriptor))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, path));
+            }
+            else if (!firstPresent.TryAdd(descriptor, i))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Sledai2kDiagnosticCodes.DescriptorRepeated,
+                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in present (first at {root}.present[{firstPresent[descriptor]}]); list each descriptor once",
+                    path));
+            }
+        }
+
+        var firstOther = new Dictionary<Sledai2kDescriptor, int>();
+        for (var i = 0; i < visit.OtherCause.Length; i++)
+        {
+            var descriptor = visit.OtherCause[i];
+            var path = $"{root}.otherCause[{i}]";
+            if (!Enum.IsDefined(descriptor))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, path));
+            }
+            else if (!firstOther.TryAdd(descriptor, i))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Sledai2kDiagnosticCodes.DescriptorRepeated,
+                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in otherCause (first at {root}.otherCause[{firstOther[descriptor]}]); list each descriptor once",
+                    path));
+            }
+            else if (firstPresent.TryGetValue(descriptor, out var presentIndex))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause,
+                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed both in present (at {root}.present[{presentIndex}]) and in otherCause; a descriptor is attributed either to lupus or to another cause",
+                    path));
+            }
+        }
+
+        if (visit.WindowDays is { } window && window is not (ActivityDefinitions.TenDayWindow or ActivityDefinitions.ThirtyDayWindow))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(
+                Sledai2kDiagnosticCodes.WindowNotAllowed,
+                $"the SLEDAI-2K window must be {ActivityDefinitions.TenDayWindow} days (original convention) or {ActivityDefinitions.ThirtyDayWindow} days (Touma 2010); omit it to use the definition set's window",
+                $"{root}.windowDays"));
+        }
+    }
+}

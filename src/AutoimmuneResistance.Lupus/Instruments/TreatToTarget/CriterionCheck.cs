@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>The three-valued outcome of one criterion (or of a whole definition): met, not met, or unknown because an input is missing.</summary>
+/// <remarks>
+/// <c>default</c> is not a member. Combining criteria follows three-valued (Kleene) logic: a conjunction is
+/// <see cref="NotMet"/> as soon as one part is not met, <see cref="Met"/> only when every part is met, and
+/// <see cref="Unknown"/> otherwise. Removing an input can therefore turn a decided outcome into <see cref="Unknown"/> but
+/// never turn <see cref="Met"/> into <see cref="NotMet"/> or back.
+/// </remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<CriterionState>))]
+public enum CriterionState
+{
+    /// <summary>The criterion is satisfied by the inputs.</summary>
+    [JsonStringEnumMemberName("met")]
+    Met = 1,
+
+    /// <summary>The inputs show the criterion is not satisfied.</summary>
+    [JsonStringEnumMemberName("not-met")]
+    NotMet = 2,
+
+    /// <summary>An input the criterion needs is missing; <see cref="CriterionCheck.Note"/> names it.</summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown = 3,
+}
+
+/// <summary>
+/// One criterion of a definition as applied to an input: what was compared, the threshold and its exact operator, the
+/// observed value, and the outcome. Numeric criteria fill <see cref="Operator"/>, <see cref="Threshold"/> and
+/// <see cref="Observed"/>; yes/no criteria fill <see cref="ExpectedFlag"/> and <see cref="ObservedFlag"/>.
+/// </summary>
+public sealed record CriterionCheck
+{
+    /// <summary>Gets the criterion's stable id within its instrument (for example <c>lldas.prednisone-equivalent</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Gets the criterion in words, with its source.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Gets the outcome.</summary>
+    public required CriterionState State { get; init; }
+
+    /// <summary>Gets the comparison that satisfies a numeric criterion (<c>observed operator threshold</c>).</summary>
+    /// <value><see langword="null"/> for a yes/no criterion.</value>
+    public ComparisonOperator? Operator { get; init; }
+
+    /// <summary>Gets the threshold of a numeric criterion.</summary>
+    /// <value><see langword="null"/> for a yes/no criterion.</value>
+    public decimal? Threshold { get; init; }
+
+    /// <summary>Gets the unit of <see cref="Threshold"/> and <see cref="Observed"/>.</summary>
+    /// <value><see langword="null"/> for unit-less values (scores, counts, percentages of change).</value>
+    public QuantityUnit? Unit { get; init; }
+
+    /// <summary>Gets the observed value of a numeric criterion.</summary>
+    /// <value><see langword="null"/> when not observed (the state is then <see cref="CriterionState.Unknown"/>) or for a yes/no criterion.</value>
+    public decimal? Observed { get; init; }
+
+    /// <summary>Gets the answer that satisfies a yes/no criterion.</summary>
+    /// <value><see langword="null"/> for a numeric criterion.</value>
+    public bool? ExpectedFlag { get; init; }
+
+    /// <summary>Gets the observed answer of a yes/no criterion.</summary>
+    /// <value><see langword="null"/> when not given, or for a numeric criterion.</value>
+    public bool? ObservedFlag { get; init; }
+
+    /// <summary>Gets a remark: the missing input that would resolve an unknown outcome, or an assumption made.</summary>
+    /// <value><see langword="null"/> when there is nothing to add.</value>
+    public string? Note { get; init; }
+
+    /// <summary>Creates a numeric criterion, comparing exactly in <see cref="decimal"/> arithmetic.</summary>
+    /// <param name="id">The criterion id.</param>
+    /// <param name="description">The criterion in words.</param>
+    /// <param name="comparison">The comparison that satisfies the criterion.</param>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="observed">The observed value, or <see langword="null"/> when missing.</param>
+    /// <param name="unit">The unit, if any.</param>
+    /// <param name="missing">What is missing, used as the note when <paramref name="observed"/> is <see langword="null"/>.</param>
+    /// <returns>The criterion.</returns>
+    public static CriterionCheck Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null) => new()
+    {
+        Id = id,
+        Description = description,
+        Operator = comparison,
+        Threshold = threshold,
+        Unit = unit,
+        Observed = Decimals.Normalize(observed),
+        State = observed is { } value
+            ? (AppliedThreshold.Compare(value, comparison, threshold) ? CriterionState.Met : CriterionState.NotMet)
+            : CriterionState.Unknown,
+        Note = observed is null ? missing : null,
+    };
+
+    /// <summary>Creates a yes/no criterion.</summary>
+    /// <param name="id">The criterion id.</param>
+    /// <param name="description">The criterion in words.</param>
+    /// <param name="expected">The answer that satisfies the criterion.</param>
+    /// <param name="observed">The answer given, or <see langword="null"/> when missing.</param>
+    /// <param name="missing">What is missing, used as the note when <paramref name="observed"/> is <see langword="null"/>.</param>
+    /// <returns>The criterion.</returns>
+    public static CriterionCheck Flag(string id, string description, bool expected, bool? observed, string? missing = null) => new()
+    {
+        Id = id,
+        Description = description,
+        ExpectedFlag = expected,
+        ObservedFlag = observed,
+        State = observed is { } value ? (value == expected ? CriterionState.Met : CriterionState.NotMet) : CriterionState.Unknown,
+        Note = observed is null ? missing : null,
+    };
+
+    /// <summary>Combines states as a conjunction in three-valued logic (see <see cref="CriterionState"/>).</summary>
+    /// <param name="states">The states; an empty sequence is <see cref="CriterionState.Met"/>.</param>
+    /// <returns>The combined state.</returns>
+    public static CriterionState All(IEnumerable<CriterionState> states)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var result = CriterionState.Met;
+        foreach (var state in states)
+        {
+            if (state == CriterionState.NotMet)
+            {
+                return CriterionState.NotMet;
+            }
+
+            if (state == CriterionState.Unknown)
+            {
+                result = CriterionState.Unknown;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns the ids of the criteria that decided a conjunction: the unmet ones, else the unknown ones, else all.</summary>
+    /// <param name="criteria">The criteria.</param>
+    /// <returns>The deciding criteria's ids.</returns>
+    public static ImmutableArray<string> Deciding(IReadOnlyCollection<CriterionCheck> criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        var overall = All(criteria.Select(c => c.State));
+        return overall == CriterionState.Met
+            ? [.. criteria.Select(c => c.Id)]
+            : [.. criteria.Where(c => c.State == overall).Select(c => c.Id)];
+    }
+}
+
+/// <summary>Decimal helpers for results.</summary>
+internal static class Decimals
+{
+    /// <summary>Removes trailing zeros (20.000 becomes 20) without changing the value.</summary>
+    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    /// <summary>Removes trailing zeros of an optional value.</summary>
+    internal static decimal? Normalize(decimal? value) => value is { } v ? Normalize(v) : null;
+}

@@ -1,0 +1,221 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// DORIS 2021 remission in SLE, <c>sle.doris-remission</c> (van Vollenhoven RF, Bertsias G, Doria A, et al. 2021 DORIS
+/// definition of remission in SLE: final recommendations from an international task force. Lupus Sci Med
+/// 2021;8(1):e000538, doi:10.1136/lupus-2021-000538).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Remission needs all of: clinical SLEDAI-2K (SLEDAI-2K without low complement and anti-dsDNA) = 0; physician global
+/// assessment (0–3) &lt; 0.5; prednisolone-equivalent ≤ 5 mg/day (abstract wording; the Table 2 text says &lt; 5, selectable
+/// with <c>sle.treat-to-target.doris-strict</c>); antimalarials, immunosuppressants and biologics only at stable
+/// maintenance doses. It is a point-in-time state with no duration requirement. Serology is ignored.
+/// </para>
+/// <para>
+/// A criterion whose input is missing is unknown; the state is not met as soon as one criterion is not met, met when all
+/// are met, and unknown otherwise (see <see cref="CriterionState"/>).
+/// </para>
+/// </remarks>
+public sealed class DorisRemissionInstrument : ClinicalInstrument<DorisRemissionInput, DorisRemissionResult>
+{
+    private readonly DefinitionCatalog<TreatToTargetDefinitions> _definitions;
+
+    /// <summary>Creates the instrument with the registered variants (<see cref="TreatToTargetDefinitions.Default"/> first).</summary>
+    public DorisRemissionInstrument()
+        : this([TreatToTargetDefinitions.Default, TreatToTargetDefinitions.DorisStrict])
+    {
+    }
+
+    /// <summary>Creates the instrument with the definition sets an input may select by id; the first is the default.</summary>
+    /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
+    /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
+    public DorisRemissionInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
+    {
+        _definitions = new DefinitionCatalog<TreatToTargetDefinitions>(definitionSets);
+    }
+
+    /// <inheritdoc/>
+    public override InstrumentDescriptor Descriptor { get; } = new()
+    {
+        Id = LupusIds.DorisRemission,
+        Title = "DORIS 2021 remission",
+        Sources = [TargetCitations.VanVollenhoven2021],
+        Documentation = "docs/instruments/sle.doris-remission.md",
+    };
+
+    /// <summary>Gets the definition sets an input may select, the default first.</summary>
+    public ImmutableArray<TreatToTargetDefinitions> DefinitionSets => _definitions.Sets;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<EvaluationDiagnostic> Validate(DorisRemissionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var diagnostics = new List<EvaluationDiagnostic>();
+        _definitions.Validate(input.Definitions, diagnostics);
+        Check(input, diagnostics);
+        return diagnostics;
+    }
+
+    /// <inheritdoc/>
+    public override DorisRemissionResult Compute(DorisRemissionInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Apply(input, _definitions.Resolve(input.Definitions));
+    }
+
+    /// <summary>
+    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override DorisRemissionResult Compute(DorisRemissionInput input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
+    }
+
+    /// <summary>Evaluates DORIS remission with a given definition set, ignoring <see cref="DorisRemissionInput.Definitions"/>.</summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The thresholds to apply.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
+    public static DorisRemissionResult Evaluate(DorisRemissionInput input, TreatToTargetDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        var diagnostics = new List<EvaluationDiagnostic>();
+        Check(input, diagnostics);
+        LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
+        return Apply(input, definitions);
+    }
+
+    private static void Check(DorisRemissionInput input, List<EvaluationDiagnostic> diagnostics)
+    {
+        SledaiChecks.Validate(input.Sledai, "$.sledai", diagnostics);
+        SledaiChecks.ValidatePga(input.PhysicianGlobalAssessment, diagnostics);
+        PrednisoneEquivalents.Validate(input.PrednisoneEquivalent, input.Glucocorticoids, diagnostics);
+    }
+
+    private static DorisRemissionResult Apply(DorisRemissionInput input, TreatToTargetDefinitions definitions)
+    {
+        var notes = new List<string>();
+        var visit = input.Sledai;
+        int? clinical = visit is null ? null : SledaiChecks.ClinicalTotal(visit);
+        var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
+        var strict = definitions.DorisPrednisoneOperator == ComparisonOperator.LessThan;
+        var limit = definitions.DorisPrednisoneMilligramsPerDay.ToString(CultureInfo.InvariantCulture);
+        CriterionCheck[] criteria =
+        [
+            CriterionCheck.Numeric(
+                "doris.clinical-sledai-2k",
+                "clinical SLEDAI-2K (without low complement and anti-dsDNA) = 0 (van Vollenhoven 2021)",
+                ComparisonOperator.EqualTo,
+                definitions.DorisClinicalSledai2k,
+                clinical,
+                missing: "a SLEDAI-2K visit (sledai)"),
+            CriterionCheck.Numeric(
+                "doris.physician-global-assessment",
+                "physician global assessment (0-3) < 0.5 (van Vollenhoven 2021)",
+                ComparisonOperator.LessThan,
+                definitions.DorisPhysicianGlobalAssessmentBelow,
+                input.PhysicianGlobalAssessment,
+                missing: "physicianGlobalAssessment"),
+            CriterionCheck.Numeric(
+                "doris.prednisone-equivalent",
+                strict
+                    ? $"prednisolone (or equivalent) < {limit} mg/day (van Vollenhoven 2021, Table 2 wording)"
+                    : $"prednisolone (or equivalent) <= {limit} mg/day (van Vollenhoven 2021, abstract wording)",
+                definitions.DorisPrednisoneOperator,
+                definitions.DorisPrednisoneMilligramsPerDay,
+                prednisone,
+                QuantityUnit.Milligram,
+                PrednisoneEquivalents.Missing),
+            CriterionCheck.Flag(
+                "doris.stable-maintenance-therapy",
+                "antimalarials, immunosuppressants and biologics, if any, at stable maintenance doses (van Vollenhoven 2021)",
+                true,
+                input.StableMaintenanceTherapy,
+                "stableMaintenanceTherapy"),
+        ];
+
+        return new DorisRemissionResult
+        {
+            Definitions = definitions.Id,
+            DefinitionsVersion = definitions.Version,
+            On = visit?.On,
+            State = CriterionCheck.All(criteria.Select(c => c.State)),
+            ClinicalSledai2k = clinical,
+            PrednisoneEquivalentMilligramsPerDay = prednisone,
+            Criteria = [.. criteria],
+            DecidedBy = CriterionCheck.Deciding(criteria),
+            Notes = [.. notes],
+        };
+    }
+}
+
+/// <summary>The input of <see cref="DorisRemissionInstrument"/> (<c>sle.doris-remission</c>). Every part is optional: a missing part makes its criterion unknown.</summary>
+public sealed record DorisRemissionInput
+{
+    /// <summary>Gets the id of the definition set to apply.</summary>
+    /// <value><see langword="null"/> for the instrument's default (<c>sle.treat-to-target.default</c>, prednisolone ≤ 5 mg/day).</value>
+    public DefinitionSetId? Definitions { get; init; }
+
+    /// <summary>Gets the SLEDAI-2K visit; the serological descriptors are ignored.</summary>
+    /// <value><see langword="null"/> when not assessed.</value>
+    public Sledai2kVisit? Sledai { get; init; }
+
+    /// <summary>Gets the physician (evaluator) global assessment on the 0–3 scale.</summary>
+    /// <value><see langword="null"/> when not assessed.</value>
+    public decimal? PhysicianGlobalAssessment { get; init; }
+
+    /// <summary>Gets the current prednisone-equivalent dose per day, when the caller has computed it (0 mg when none is taken).</summary>
+    /// <value><see langword="null"/> when <see cref="Glucocorticoids"/> is given instead, or when the dose is unknown.</value>
+    public Dose? PrednisoneEquivalent { get; init; }
+
+    /// <summary>Gets the glucocorticoids taken, converted with <see cref="GlucocorticoidEquivalence"/>; give these or <see cref="PrednisoneEquivalent"/>, not both.</summary>
+    public ImmutableArray<GlucocorticoidDose> Glucocorticoids { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets whether antimalarials, immunosuppressants and biologics, if any, are at stable maintenance doses (<see langword="true"/> also when none is taken; changes for side effects, adherence or pregnancy do not count as instability).</summary>
+    /// <value><see langword="null"/> when not known.</value>
+    public bool? StableMaintenanceTherapy { get; init; }
+}
+
+/// <summary>The result of <see cref="DorisRemissionInstrument"/>: the state, every criterion with its threshold and observed value, and which criteria decided.</summary>
+public sealed record DorisRemissionResult
+{
+    /// <summary>Gets the id of the definition set applied.</summary>
+    public required DefinitionSetId Definitions { get; init; }
+
+    /// <summary>Gets the version of the definition set applied.</summary>
+    public required string DefinitionsVersion { get; init; }
+
+    /// <summary>Gets the date of the SLEDAI-2K visit.</summary>
+    /// <value><see langword="null"/> when no visit was given.</value>
+    public DateOnly? On { get; init; }
+
+    /// <summary>Gets whether the patient is in DORIS remission: met, not met, or unknown because an input is missing.</summary>
+    public required CriterionState State { get; init; }
+
+    /// <summary>Gets the clinical SLEDAI-2K total (serology excluded).</summary>
+    /// <value><see langword="null"/> when no visit was given.</value>
+    public int? ClinicalSledai2k { get; init; }
+
+    /// <summary>Gets the prednisone-equivalent dose, mg/day.</summary>
+    /// <value><see langword="null"/> when unknown.</value>
+    public decimal? PrednisoneEquivalentMilligramsPerDay { get; init; }
+
+    /// <summary>Gets every criterion, in the definition's order.</summary>
+    public ImmutableArray<CriterionCheck> Criteria { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets the ids of the criteria that decided the state: the unmet ones, else the unknown ones, else all.</summary>
+    public ImmutableArray<string> DecidedBy { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets remarks: assumptions made (for example an unrecorded glucocorticoid route).</summary>
+    public ImmutableArray<string> Notes { get; init => field = value.IsDefault ? [] : value; } = [];
+}

@@ -1,0 +1,305 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// The Lupus Low Disease Activity State, <c>sle.lldas</c> (Franklyn K, Lau CS, Navarra SV, et al. Definition and initial
+/// validation of a Lupus Low Disease Activity State (LLDAS). Ann Rheum Dis 2016;75(9):1615-21,
+/// doi:10.1136/annrheumdis-2015-207726), with the standard maintenance doses of Golder V, et al. Arthritis Res Ther 2016,
+/// doi:10.1186/s13075-016-1163-2 (Table 3).
+/// </summary>
+/// <remarks>
+/// <para>
+/// LLDAS needs all five criteria: (1) SLEDAI-2K ≤ 4 with no activity in a major organ system (renal, CNS,
+/// cardiopulmonary, vasculitis, fever) and no haemolytic anaemia or gastrointestinal activity; (2) no new lupus activity
+/// since the previous assessment; (3) physician global assessment (0–3) ≤ 1; (4) prednisolone-equivalent ≤ 7.5 mg/day;
+/// (5) well-tolerated standard maintenance doses of immunosuppressants and approved biologics, excluding investigational
+/// drugs. Thresholds come from the selected <see cref="TreatToTargetDefinitions"/>.
+/// </para>
+/// <para>
+/// A criterion whose input is missing is unknown; the state is not met as soon as one criterion is not met, met when all
+/// are met, and unknown otherwise (see <see cref="CriterionState"/>).
+/// </para>
+/// </remarks>
+public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult>
+{
+    private readonly DefinitionCatalog<TreatToTargetDefinitions> _definitions;
+
+    /// <summary>Creates the instrument with the registered variants (<see cref="TreatToTargetDefinitions.Default"/> first).</summary>
+    public LldasInstrument()
+        : this([TreatToTargetDefinitions.Default, TreatToTargetDefinitions.DorisStrict])
+    {
+    }
+
+    /// <summary>Creates the instrument with the definition sets an input may select by id; the first is the default.</summary>
+    /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
+    /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
+    public LldasInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
+    {
+        _definitions = new DefinitionCatalog<TreatToTargetDefinitions>(definitionSets);
+    }
+
+    /// <inheritdoc/>
+    public override InstrumentDescriptor Descriptor { get; } = new()
+    {
+        Id = LupusIds.Lldas,
+        Title = "Lupus Low Disease Activity State (LLDAS)",
+        Sources = [TargetCitations.Franklyn2016, TargetCitations.Golder2016],
+        Documentation = "docs/instruments/sle.lldas.md",
+    };
+
+    /// <summary>Gets the definition sets an input may select, the default first.</summary>
+    public ImmutableArray<TreatToTargetDefinitions> DefinitionSets => _definitions.Sets;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<EvaluationDiagnostic> Validate(LldasInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var diagnostics = new List<EvaluationDiagnostic>();
+        _definitions.Validate(input.Definitions, diagnostics);
+        Check(input, diagnostics);
+        return diagnostics;
+    }
+
+    /// <inheritdoc/>
+    public override LldasResult Compute(LldasInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return Apply(input, _definitions.Resolve(input.Definitions));
+    }
+
+    /// <summary>
+    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
+    /// </summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The pipeline's selected definition sets.</param>
+    /// <returns>The result.</returns>
+    public override LldasResult Compute(LldasInput input, SelectedDefinitionSets definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
+    }
+
+    /// <summary>Evaluates LLDAS with a given definition set (for example the one selected in a pipeline), ignoring <see cref="LldasInput.Definitions"/>.</summary>
+    /// <param name="input">The input.</param>
+    /// <param name="definitions">The thresholds to apply.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
+    public static LldasResult Evaluate(LldasInput input, TreatToTargetDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(definitions);
+        var diagnostics = new List<EvaluationDiagnostic>();
+        Check(input, diagnostics);
+        ThrowIfErrors(diagnostics, nameof(input));
+        return Apply(input, definitions);
+    }
+
+    internal static void ThrowIfErrors(List<EvaluationDiagnostic> diagnostics, string paramName)
+    {
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            throw new ArgumentException("The input is invalid:\n- " + string.Join("\n- ", diagnostics.Select(d => d.ToString())), paramName);
+        }
+    }
+
+    private static void Check(LldasInput input, List<EvaluationDiagnostic> diagnostics)
+    {
+        SledaiChecks.Validate(input.Sledai, "$.sledai", diagnostics);
+        SledaiChecks.ValidatePga(input.PhysicianGlobalAssessment, diagnostics);
+        PrednisoneEquivalents.Validate(input.PrednisoneEquivalent, input.Glucocorticoids, diagnostics);
+        for (var i = 0; i < input.MaintenanceDoses.Length; i++)
+        {
+            var dose = input.MaintenanceDoses[i];
+            if (dose is null)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MissingEntry, "an entry is null", $"$.maintenanceDoses[{i}]"));
+            }
+            else if (dose.Regimen.Administrations is < 1 or > 24 || dose.Regimen.IntervalDays is < 1 or > 366)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24 and intervalDays between 1 and 366", $"$.maintenanceDoses[{i}].regimen"));
+            }
+        }
+    }
+
+    private static LldasResult Apply(LldasInput input, TreatToTargetDefinitions definitions)
+    {
+        var notes = new List<string>();
+        var criteria = new List<CriterionCheck>();
+        var visit = input.Sledai;
+        int? total = visit is null ? null : SledaiChecks.Total(visit);
+        var major = definitions.LldasMajorOrganSystems;
+        int? majorCount = visit?.Present.Count(d => major.Contains(Sledai2kDescriptors.OrganSystem(d)));
+        const string noSledai = "a SLEDAI-2K visit (sledai)";
+
+        criteria.Add(CriterionCheck.Numeric(
+            "lldas.sledai-2k",
+            "SLEDAI-2K total <= 4 (Franklyn 2016, criterion 1)",
+            ComparisonOperator.LessThanOrEqual,
+            definitions.LldasMaxSledai2k,
+            total,
+            missing: noSledai));
+        criteria.Add(CriterionCheck.Numeric(
+            "lldas.no-major-organ-activity",
+            "no SLEDAI-2K activity in a major organ system: " + string.Join(", ", major.Select(s => s.ToString().ToLowerInvariant())) + " (Franklyn 2016, criterion 1; descriptor mapping of clinical reference 4.1)",
+            ComparisonOperator.EqualTo,
+            0m,
+            majorCount,
+            missing: noSledai) with
+        {
+            Note = majorCount is > 0
+                ? "active: " + string.Join(", ", visit!.Present.Where(d => major.Contains(Sledai2kDescriptors.OrganSystem(d))).Select(d => d.ToString()))
+                : majorCount is null ? noSledai : null,
+        });
+        criteria.Add(CriterionCheck.Flag("lldas.no-haemolytic-anaemia", "no haemolytic anaemia (Franklyn 2016, criterion 1; not a SLEDAI-2K item)", false, input.HaemolyticAnaemia, "haemolyticAnaemia"));
+        criteria.Add(CriterionCheck.Flag("lldas.no-gastrointestinal-activity", "no gastrointestinal lupus activity (Franklyn 2016, criterion 1; not a SLEDAI-2K item)", false, input.GastrointestinalActivity, "gastrointestinalActivity"));
+        criteria.Add(CriterionCheck.Flag("lldas.no-new-features", "no new features of lupus activity compared with the previous assessment (Franklyn 2016, criterion 2)", false, input.NewFeaturesSincePreviousAssessment, "newFeaturesSincePreviousAssessment"));
+        criteria.Add(CriterionCheck.Numeric(
+            "lldas.physician-global-assessment",
+            "physician global assessment (0-3) <= 1 (Franklyn 2016, criterion 3)",
+            ComparisonOperator.LessThanOrEqual,
+            definitions.LldasMaxPhysicianGlobalAssessment,
+            input.PhysicianGlobalAssessment,
+            missing: "physicianGlobalAssessment"));
+
+        var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
+        criteria.Add(CriterionCheck.Numeric(
+            "lldas.prednisone-equivalent",
+            "current prednisolone (or equivalent) <= 7.5 mg/day (Franklyn 2016, criterion 4)",
+            ComparisonOperator.LessThanOrEqual,
+            definitions.LldasMaxPrednisoneMilligramsPerDay,
+            prednisone,
+            QuantityUnit.Milligram,
+            PrednisoneEquivalents.Missing));
+        criteria.Add(CriterionCheck.Flag("lldas.maintenance-tolerated", "immunosuppressants and approved biologics, if any, at well-tolerated standard maintenance doses (Franklyn 2016, criterion 5)", true, input.MaintenanceTherapyWellTolerated, "maintenanceTherapyWellTolerated"));
+        for (var i = 0; i < input.MaintenanceDoses.Length; i++)
+        {
+            var dose = input.MaintenanceDoses[i];
+            var cap = definitions.LldasMaintenanceDoseCaps.FirstOrDefault(c => c.Therapy == dose.Therapy);
+            if (cap is null)
+            {
+                notes.Add($"maintenanceDoses[{i}]: no standard maintenance dose cap for '{dose.Therapy}'; judged by maintenanceTherapyWellTolerated only");
+                continue;
+            }
+
+            var regimen = dose.Regimen;
+            decimal? perPeriod = regimen.Dose.IsWeightBased ? null : regimen.Dose.ToMilligrams().Value * regimen.Administrations * cap.PeriodDays / regimen.IntervalDays;
+            var period = cap.PeriodDays == 1 ? "day" : cap.PeriodDays == 7 ? "week" : string.Create(CultureInfo.InvariantCulture, $"{cap.PeriodDays} days");
+            criteria.Add(CriterionCheck.Numeric(
+                $"lldas.maintenance-dose.{dose.Therapy.Value}",
+                $"{dose.Therapy.Value} at a standard maintenance dose, <= {cap.MaxDose.ToMilligrams().Value.ToString(CultureInfo.InvariantCulture)} mg per {period} (Golder 2016, Table 3)",
+                ComparisonOperator.LessThanOrEqual,
+                cap.MaxDose.ToMilligrams().Value,
+                perPeriod,
+                QuantityUnit.Milligram,
+                "an absolute (mg) maintenance dose; a mg/kg regimen cannot be compared with the cap"));
+        }
+
+        criteria.Add(CriterionCheck.Flag("lldas.no-investigational-drug", "no investigational drug (Franklyn 2016, criterion 5)", false, input.InvestigationalDrug, "investigationalDrug"));
+
+        return new LldasResult
+        {
+            Definitions = definitions.Id,
+            DefinitionsVersion = definitions.Version,
+            On = visit?.On,
+            State = CriterionCheck.All(criteria.Select(c => c.State)),
+            Sledai2kTotal = total,
+            PrednisoneEquivalentMilligramsPerDay = prednisone,
+            Criteria = [.. criteria],
+            DecidedBy = CriterionCheck.Deciding(criteria),
+            Notes = [.. notes],
+        };
+    }
+}
+
+/// <summary>The input of <see cref="LldasInstrument"/> (<c>sle.lldas</c>). Every part is optional: a missing part makes its criterion unknown.</summary>
+public sealed record LldasInput
+{
+    /// <summary>Gets the id of the definition set to apply.</summary>
+    /// <value><see langword="null"/> for the instrument's default (<c>sle.treat-to-target.default</c>).</value>
+    public DefinitionSetId? Definitions { get; init; }
+
+    /// <summary>Gets the SLEDAI-2K visit: descriptors present and attributed to lupus (scored) and those due to another cause (not scored).</summary>
+    /// <value><see langword="null"/> when not assessed: the SLEDAI-2K and major-organ criteria are unknown.</value>
+    public Sledai2kVisit? Sledai { get; init; }
+
+    /// <summary>Gets the physician global assessment on the 0–3 scale.</summary>
+    /// <value><see langword="null"/> when not assessed.</value>
+    public decimal? PhysicianGlobalAssessment { get; init; }
+
+    /// <summary>Gets the current prednisone-equivalent dose per day, when the caller has computed it (0 mg when none is taken).</summary>
+    /// <value><see langword="null"/> when <see cref="Glucocorticoids"/> is given instead, or when the dose is unknown.</value>
+    public Dose? PrednisoneEquivalent { get; init; }
+
+    /// <summary>Gets the glucocorticoids taken, converted with <see cref="GlucocorticoidEquivalence"/>; give these or <see cref="PrednisoneEquivalent"/>, not both.</summary>
+    public ImmutableArray<GlucocorticoidDose> Glucocorticoids { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets whether haemolytic anaemia is present.</summary>
+    /// <value><see langword="null"/> when not known.</value>
+    public bool? HaemolyticAnaemia { get; init; }
+
+    /// <summary>Gets whether gastrointestinal lupus activity is present.</summary>
+    /// <value><see langword="null"/> when not known.</value>
+    public bool? GastrointestinalActivity { get; init; }
+
+    /// <summary>Gets whether new features of lupus activity appeared since the previous assessment.</summary>
+    /// <value><see langword="null"/> when not known (for example at a first assessment without comparison).</value>
+    public bool? NewFeaturesSincePreviousAssessment { get; init; }
+
+    /// <summary>Gets whether immunosuppressants and approved biologics, if any, are taken at well-tolerated standard maintenance doses (<see langword="true"/> also when none is taken).</summary>
+    /// <value><see langword="null"/> when not known.</value>
+    public bool? MaintenanceTherapyWellTolerated { get; init; }
+
+    /// <summary>Gets whether an investigational drug is taken.</summary>
+    /// <value><see langword="null"/> when not known.</value>
+    public bool? InvestigationalDrug { get; init; }
+
+    /// <summary>Gets maintenance regimens to compare with the standard maintenance dose caps (each capped therapy adds a criterion); optional.</summary>
+    public ImmutableArray<MaintenanceDose> MaintenanceDoses { get; init => field = value.IsDefault ? [] : value; } = [];
+}
+
+/// <summary>A maintenance regimen of an immunosuppressant or biologic, compared with <see cref="TreatToTargetDefinitions.LldasMaintenanceDoseCaps"/>.</summary>
+public sealed record MaintenanceDose
+{
+    /// <summary>Gets the therapy.</summary>
+    public required TherapyId Therapy { get; init; }
+
+    /// <summary>Gets the regimen; its average daily dose times the cap's period is compared with the cap.</summary>
+    public required DoseRegimen Regimen { get; init; }
+}
+
+/// <summary>The result of <see cref="LldasInstrument"/>: the state, every criterion with its threshold and observed value, and which criteria decided.</summary>
+public sealed record LldasResult
+{
+    /// <summary>Gets the id of the definition set applied.</summary>
+    public required DefinitionSetId Definitions { get; init; }
+
+    /// <summary>Gets the version of the definition set applied.</summary>
+    public required string DefinitionsVersion { get; init; }
+
+    /// <summary>Gets the date of the SLEDAI-2K visit.</summary>
+    /// <value><see langword="null"/> when no visit was given.</value>
+    public DateOnly? On { get; init; }
+
+    /// <summary>Gets whether the patient is in LLDAS: met, not met, or unknown because an input is missing.</summary>
+    public required CriterionState State { get; init; }
+
+    /// <summary>Gets the SLEDAI-2K total.</summary>
+    /// <value><see langword="null"/> when no visit was given.</value>
+    public int? Sledai2kTotal { get; init; }
+
+    /// <summary>Gets the prednisone-equivalent dose, mg/day.</summary>
+    /// <value><see langword="null"/> when unknown.</value>
+    public decimal? PrednisoneEquivalentMilligramsPerDay { get; init; }
+
+    /// <summary>Gets every criterion, in the definition's order.</summary>
+    public ImmutableArray<CriterionCheck> Criteria { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets the ids of the criteria that decided the state: the unmet ones, else the unknown ones, else all.</summary>
+    public ImmutableArray<string> DecidedBy { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets remarks: assumptions made (for example an unrecorded glucocorticoid route) and entries not used.</summary>
+    public ImmutableArray<string> Notes { get; init => field = value.IsDefault ? [] : value; } = [];
+}

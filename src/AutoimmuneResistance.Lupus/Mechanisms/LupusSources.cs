@@ -1,0 +1,71 @@
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>The publications the lupus module's evaluators cite, in one place so that every finding cites them identically.</summary>
+public static class LupusSources
+{
+    /// <summary>EULAR recommendations for the management of SLE, 2023 update.</summary>
+    public static Citation Eular2023 { get; } = new(
+        "Fanouriakis A, Kostopoulou M, Andersen J, et al.", 2024,
+        "EULAR recommendations for the management of systemic lupus erythematosus: 2023 update",
+        "Ann Rheum Dis 2024;83(1):15-29", "10.1136/ard-2023-224762");
+
+    /// <summary>CPIC guideline for thiopurine dosing based on TPMT and NUDT15 genotypes, 2018 update.</summary>
+    public static Citation CpicThiopurines { get; } = new(
+        "Relling MV, Schwab M, Whirl-Carrillo M, et al.", 2019,
+        "Clinical Pharmacogenetics Implementation Consortium guideline for thiopurine dosing based on TPMT and NUDT15 genotypes: 2018 update",
+        "Clin Pharmacol Ther 2019;105(5):1095-1105", "10.1002/cpt.1304");
+
+    /// <summary>CPIC guideline for CYP3A5 genotype and tacrolimus dosing.</summary>
+    public static Citation CpicTacrolimus { get; } = new(
+        "Birdwell KA, Decker B, Barbarino JM, et al.", 2015,
+        "Clinical Pharmacogenetics Implementation Consortium (CPIC) guidelines for CYP3A5 genotype and tacrolimus dosing",
+        "Clin Pharmacol Ther 2015;98(1):19-24", "10.1002/cpt.113");
+
+    /// <summary>FcγRIIIa genotype and B-cell depletion after rituximab in SLE.</summary>
+    public static Citation AnolikFcgr3a { get; } = new(
+        "Anolik JH, Campbell D, Felgar RE, et al.", 2003,
+        "The relationship of FcgammaRIIIa genotype to degree of B cell depletion by rituximab in the treatment of systemic lupus erythematosus",
+        "Arthritis Rheum 2003;48(2):455-9", "10.1002/art.10764");
+
+    /// <summary>Primary and secondary non-response to rituximab in SLE, B-cell biomarkers and anti-drug antibodies.</summary>
+    public static Citation MdYusofRituximab { get; } = new(
+        "Md Yusof MY, Shaw D, El-Sherbiny YM, et al.", 2017,
+        "Predicting and managing primary and secondary non-response to rituximab using B-cell biomarkers in systemic lupus erythematosus",
+        "Ann Rheum Dis 2017;76(11):1829-36", "10.1136/annrheumdis-2017-211191");
+
+    /// <summary>Pooled TULIP-1/2 analysis of anifrolumab by type I interferon gene signature.</summary>
+    public static Citation VitalTulip { get; } = new(
+        "Vital EM, Merrill JT, Morand EF, et al.", 2022,
+        "Anifrolumab efficacy and safety by type I interferon gene signature and clinical subgroups in patients with SLE: post hoc analysis of pooled data from two phase III trials",
+        "Ann Rheum Dis 2022;81(7):951-61", "10.1136/annrheumdis-2021-221425");
+
+    /// <summary>Pooled BLISS-52/76 analysis of belimumab by baseline BLyS level.</summary>
+    public static Citation RothBlys { get; } = new(
+        "Roth DA, Thompson A, Tang Y, et al.", 2016,
+        "Elevated BLyS levels in patients with systemic lupus erythematosus: associated factors and responses to belimumab",
+        "Lupus 2016;25(4):346-54", "10.1177/0961203315604909");
+
+    /// <summary>Meta-analysis of smoking and the efficacy of antimalarials in cutaneous lupus.</summary>
+    public static Citation ChassetSmoking { get; } = new(
+        "Chasset F, Francès C, Barete S, Amoura Z, Arnaud L.", 2015,
+        "Influence of smoking on the efficacy of antimalarials in cutaneous lupus: a meta-analysis of the literature",
+        "J Am Acad Dermatol 2015;72(4):634-9", "10.1016/j.jaad.2014.12.025");
+
+    /// <summary>Lupus Low Disease Activity State definition.</summary>
+    public static Citation FranklynLldas { get; } = new(
+        "Franklyn K, Lau CS, Navarra SV, et al.", 2016,
+        "Definition and initial validation of a Lupus Low Disease Activity State (LLDAS)",
+        "Ann Rheum Dis 2016;75(9):1615-21", "10.1136/annrheumdis-2015-207726");
+
+    /// <summary>Optimal cut-point (0.80) for refill-based adherence measures from administrative claims (derived outside lupus).</summary>
+    public static Citation KarveAdherence { get; } = new(
+        "Karve S, Cleves MA, Helm M, Hudson TJ, West DS, Martin BC.", 2009,
+        "Good and poor adherence: optimal cut-point for adherence measures using administrative claims data",
+        "Curr Med Res Opin 2009;25(9):2303-10", "10.1185/03007990903126833");
+
+    /// <summary>The SLE Responder Index (SRI-4), whose SLEDAI component is a decrease of at least 4 points.</summary>
+    public static Citation FurieSri { get; } = new(
+        "Furie RA, Petri MA, Wallace DJ, et al.", 2009,
+        "Novel evidence-based systemic lupus erythematosus responder index",
+        "Arthritis Rheum 2009;61(9):1143-51", "10.1002/art.24698");
+}

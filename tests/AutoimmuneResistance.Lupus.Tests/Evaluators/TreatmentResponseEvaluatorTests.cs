@@ -1,0 +1,125 @@
+using static AutoimmuneResistance.Lupus.Tests.LupusProfiles;
+
+namespace AutoimmuneResistance.Lupus.Tests.Evaluators;
+
+public sealed class TreatmentResponseEvaluatorTests
+{
+    private const string Evaluator = "sle.treatment-response";
+    private static readonly DateOnly Start = new(2022, 1, 1);
+
+    private static PatientProfile OnAzathioprine(TherapyCourse? course = null, params (int Days, Sledai2kDescriptor[] Present)[] visits) =>
+        Patient(course ?? Course(TherapyId.Azathioprine, TherapyClass.Antimetabolite, Start)) with
+        {
+            Assessments = [.. visits.Select(v => (InstrumentAssessment)Sledai(Start.AddDays(v.Days), v.Present))],
+        };
+
+    private static CourseClassificationDetail Detail(PatientProfile patient) =>
+        Assert.IsType<CourseClassificationDetail>(Assert.Single(Findings(patient, Evaluator)).Detail);
+
+    // arthritis 4 + rash 2 + alopecia 2 + ulcers 2 + pleurisy 2 = 12; arthritis + rash = 6; arthritis = 4.
+    private static readonly Sledai2kDescriptor[] Twelve = [Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.Alopecia, Sledai2kDescriptor.MucosalUlcers, Sledai2kDescriptor.Pleurisy];
+    private static readonly Sledai2kDescriptor[] Ten = [Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.Alopecia, Sledai2kDescriptor.MucosalUlcers];
+    private static readonly Sledai2kDescriptor[] Eight = [Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.Alopecia];
+    private static readonly Sledai2kDescriptor[] Six = [Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash];
+    private static readonly Sledai2kDescriptor[] Four = [Sledai2kDescriptor.Arthritis];
+
+    [Fact]
+    public void Reaching_the_lldas_activity_level_is_a_response()
+    {
+        var detail = Detail(OnAzathioprine(null, (-10, Twelve), (120, Four)));
+
+        Assert.Equal(CourseResponse.Response, detail.Response);
+        Assert.Equal(12, detail.BaselineSledai);
+        Assert.Equal(4, detail.LatestSledai);
+    }
+
+    [Theory]
+    [InlineData(4, CourseResponse.Response)] // 12 -> 8: a fall of exactly 4 (SRI-4) is a response
+    [InlineData(2, CourseResponse.PartialResponse)] // 12 -> 10: fell, not enough
+    public void A_fall_of_4_points_from_baseline_is_a_response_and_less_is_partial(int fall, CourseResponse expected)
+    {
+        var detail = Detail(OnAzathioprine(null, (-10, Twelve), (120, fall == 4 ? Eight : Ten)));
+
+        Assert.Equal(expected, detail.Response);
+    }
+
+    [Fact]
+    public void A_baseline_older_than_the_window_is_not_a_baseline()
+    {
+        var detail = Detail(OnAzathioprine(null, (-91, Twelve), (120, Eight)));
+
+        Assert.Null(detail.BaselineSledai);
+        Assert.Equal(CourseResponse.PrimaryNonResponse, detail.Response);
+    }
+
+    [Fact]
+    public void Response_then_flare_on_the_same_therapy_is_secondary_loss_and_needs_adherence_to_count()
+    {
+        var unchecked_ = Assert.Single(Findings(OnAzathioprine(null, (-10, Twelve), (120, Four), (300, Ten)), Evaluator));
+        Assert.Equal(CourseResponse.SecondaryLossOfResponse, Assert.IsType<CourseClassificationDetail>(unchecked_.Detail).Response);
+        Assert.Equal(FindingStatus.Unknown, unchecked_.Status);
+        Assert.Equal(LupusMechanisms.SecondaryLossOfResponse, unchecked_.Mechanism);
+
+        var withRefills = OnAzathioprine(null, (-10, Twelve), (120, Four), (300, Ten)) with
+        {
+            RefillAdherence = [new RefillAdherence { Therapy = TherapyId.Azathioprine, From = Start, To = Start.AddDays(300), ProportionOfDaysCovered = Percentage.FromPercent(95m) }],
+        };
+        Assert.Equal(FindingStatus.Supported, Assert.Single(Findings(withRefills, Evaluator)).Status);
+    }
+
+    [Fact]
+    public void A_dose_that_had_to_rise_after_a_response_is_secondary_loss()
+    {
+        var course = Course(TherapyId.Azathioprine, TherapyClass.Antimetabolite, Start) with
+        {
+            DoseChanges = [new DoseChange { On = Start.AddDays(200), Regimen = DoseRegimen.Daily(Dose.Milligrams(150m)) }],
+        };
+
+        Assert.Equal(CourseResponse.SecondaryLossOfResponse, Detail(OnAzathioprine(course, (-10, Twelve), (120, Four), (250, Four))).Response);
+    }
+
+    [Fact]
+    public void Persistent_activity_with_poor_refills_is_explained_by_non_adherence()
+    {
+        var patient = OnAzathioprine(null, (-10, Ten), (120, Ten)) with
+        {
+            RefillAdherence = [new RefillAdherence { Therapy = TherapyId.Azathioprine, From = Start, To = Start.AddDays(120), ProportionOfDaysCovered = Percentage.FromPercent(79.9m) }],
+        };
+
+        var finding = Assert.Single(Findings(patient, Evaluator));
+
+        Assert.Equal(FindingStatus.NotSupported, finding.Status);
+        Assert.Equal("sle.course.primary-non-response.non-adherent", finding.Rule.Value);
+    }
+
+    [Fact]
+    public void An_adverse_event_stop_is_intolerance_not_resistance()
+    {
+        var course = Course(TherapyId.Azathioprine, TherapyClass.Antimetabolite, Start, Start.AddDays(60), StopReason.AdverseEvent);
+
+        var finding = Assert.Single(Findings(OnAzathioprine(course, (-10, Twelve), (50, Twelve)), Evaluator));
+
+        Assert.Equal(CourseResponse.Intolerance, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
+        Assert.Equal(FindingStatus.NotSupported, finding.Status);
+    }
+
+    [Theory]
+    [InlineData(80, CourseResponse.TooEarly)] // the last visit falls before 3 months of therapy
+    [InlineData(100, CourseResponse.PrimaryNonResponse)]
+    public void Non_response_is_called_only_after_the_minimum_trial(int days, CourseResponse expected)
+    {
+        Assert.Equal(expected, Detail(OnAzathioprine(null, (-10, Six), (days, Six))).Response);
+    }
+
+    [Fact]
+    public void A_course_without_any_visit_is_unknown_and_names_the_assessment()
+    {
+        var finding = Assert.Single(Findings(Patient(Course(TherapyId.Azathioprine, TherapyClass.Antimetabolite, Start)) with
+        {
+            Assessments = [Sledai(Start.AddDays(400).AddYears(-3), Six)],
+        }, Evaluator));
+
+        Assert.Equal(FindingStatus.Unknown, finding.Status);
+        Assert.Contains("SLEDAI-2K assessment", finding.Gap!.Datum, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,57 @@
+namespace AutoimmuneResistance.Lupus.Tests.Instruments;
+
+public sealed class DrugInstrumentTests
+{
+    public static TheoryData<string, string> HydroxychloroquineCases => TargetWorkedExamples.Cases("hydroxychloroquine");
+
+    public static TheoryData<string, string> GlucocorticoidCases => TargetWorkedExamples.Cases("glucocorticoids");
+
+    [Theory]
+    [MemberData(nameof(HydroxychloroquineCases))]
+    public void Hydroxychloroquine_worked_examples(string file, string name) => TargetWorkedExamples.Run("hydroxychloroquine", file, name);
+
+    [Theory]
+    [MemberData(nameof(GlucocorticoidCases))]
+    public void Glucocorticoid_exposure_worked_examples(string file, string name) => TargetWorkedExamples.Run("glucocorticoids", file, name);
+
+    [Fact]
+    public void An_unknown_route_can_be_excluded_instead()
+    {
+        var exclude = TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create("sle.treat-to-target.test-exclude"), UnknownRoute = UnknownGlucocorticoidRoute.Exclude };
+        var input = new GlucocorticoidExposureInput
+        {
+            From = new DateOnly(2024, 1, 1),
+            To = new DateOnly(2024, 1, 10),
+            Courses = [new TherapyCourse { Therapy = TherapyId.Prednisolone, Class = TherapyClass.Glucocorticoid, Regimen = DoseRegimen.Daily(Dose.Milligrams(5m)), Start = new DateOnly(2023, 1, 1) }],
+        };
+        var result = GlucocorticoidExposureInstrument.Evaluate(input, exclude);
+        Assert.Equal(0m, result.CumulativeMilligrams);
+        Assert.Equal(GlucocorticoidCourseUseKind.UnknownRouteExcluded, Assert.Single(result.Courses).Use);
+        Assert.False(result.Incomplete);
+    }
+
+    [Fact]
+    public void Severe_threshold_extrapolation_can_be_switched_off()
+    {
+        var noExtrapolation = HydroxychloroquineDefinitions.Default with { Id = DefinitionSetId.Create("sle.hydroxychloroquine.test-no-extrapolation"), ExtrapolateSevereThreshold = false };
+        var input = new HydroxychloroquineInput
+        {
+            On = new DateOnly(2024, 3, 1),
+            Courses = [new TherapyCourse { Therapy = TherapyId.Hydroxychloroquine, Class = TherapyClass.Antimalarial, Regimen = DoseRegimen.Daily(Dose.Milligrams(300m)), Start = new DateOnly(2023, 1, 1) }],
+            Levels = [new DrugLevel { On = new DateOnly(2024, 1, 1), Therapy = TherapyId.Hydroxychloroquine, Matrix = SampleMatrix.Serum, Level = Concentration.NanogramsPerMilliliter(70m) }],
+        };
+        var level = Assert.Single(HydroxychloroquineInstrument.Evaluate(input, noExtrapolation).Levels);
+        Assert.Equal(CriterionState.Unknown, level.Checks.Single(c => c.Id == "hcq.level.severe-non-adherence").State);
+        Assert.Equal(HydroxychloroquineLevelCategory.NonAdherent, level.Category);
+        Assert.True(level.SevereThresholdExtrapolated);
+    }
+
+    [Fact]
+    public void Hydroxychloroquine_definitions_are_registered_and_valid()
+    {
+        Assert.Equal(HydroxychloroquineDefinitions.Default, TargetWorkedExamples.Pipeline.Definitions.Get<HydroxychloroquineDefinitions>());
+        Assert.Empty(HydroxychloroquineDefinitions.Default.Validate());
+        Assert.Equal(53m, HydroxychloroquineDefinitions.Default.SevereThresholdFor(200m));
+        Assert.Equal(106m, HydroxychloroquineDefinitions.Default.SevereThresholdFor(400m));
+    }
+}

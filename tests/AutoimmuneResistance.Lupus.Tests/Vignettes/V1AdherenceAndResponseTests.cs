@@ -1,0 +1,50 @@
+namespace AutoimmuneResistance.Lupus.Tests.Vignettes;
+
+// Vignette V1: SLE, activity persists on hydroxychloroquine, adherence never checked.
+public sealed class V1AdherenceAndResponseTests
+{
+    private static readonly ResistanceAssessment Assessment = VignetteProfiles.EvaluateThroughJson(VignetteProfiles.V1());
+
+    [Fact]
+    public void The_hydroxychloroquine_dose_above_5_mg_per_kg_is_a_safety_warning_not_a_finding()
+    {
+        var warning = Assert.Single(Assessment.Diagnostics, d => d.Code == "AIR2401");
+
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("6.67 mg/kg/day", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Assessment.Findings, f => f.Summary.Contains("mg/kg", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Non_adherence_is_unknown_and_the_gap_names_a_whole_blood_level()
+    {
+        var finding = Assert.Single(Assessment.Findings, f => f.Mechanism == LupusMechanisms.NonAdherence);
+
+        Assert.Equal(FindingStatus.Unknown, finding.Status);
+        Assert.Equal(TherapyId.Hydroxychloroquine, finding.Therapy);
+        Assert.Equal("whole-blood hydroxychloroquine level", finding.Gap!.Datum);
+        Assert.Equal("95921-3", finding.Gap.Test!.Code);
+    }
+
+    [Fact]
+    public void The_hydroxychloroquine_course_reads_as_non_response_with_adherence_unknown()
+    {
+        var finding = Assert.Single(Assessment.Findings, f => f.Evaluator.Value == "sle.treatment-response" && f.Therapy == TherapyId.Hydroxychloroquine);
+
+        Assert.Equal(FindingStatus.Unknown, finding.Status);
+        Assert.Equal("sle.course.primary-non-response.adherence-unknown", finding.Rule.Value);
+        var detail = Assert.IsType<CourseClassificationDetail>(finding.Detail);
+        Assert.Equal(CourseResponse.PrimaryNonResponse, detail.Response);
+        Assert.Equal(CourseAdherence.Unknown, detail.Adherence);
+        Assert.Equal(10, detail.LatestSledai);
+        Assert.Null(detail.BaselineSledai);
+        Assert.Contains("$.assessments[2]", finding.Facts);
+    }
+
+    [Fact]
+    public void Glucocorticoid_courses_are_not_classified_as_treatment_trials_and_there_is_no_nephritis_finding()
+    {
+        Assert.DoesNotContain(Assessment.Findings, f => f.Evaluator.Value == "sle.treatment-response" && f.Therapy == TherapyId.Prednisone);
+        Assert.DoesNotContain(Assessment.Findings, f => f.Mechanism == LupusMechanisms.RefractoryNephritis);
+    }
+}
