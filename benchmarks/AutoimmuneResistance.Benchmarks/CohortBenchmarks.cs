@@ -10,6 +10,9 @@ namespace AutoimmuneResistance.Benchmarks;
 [MemoryDiagnoser]
 public class CohortBenchmarks
 {
+    /// <summary>The category of the benchmarks that use more than one thread (left out under <c>--cpu-clock</c>).</summary>
+    public const string Parallel = "parallel";
+
     /// <summary>The cohort size.</summary>
     public const int Profiles = 1000;
 
@@ -71,6 +74,7 @@ public class CohortBenchmarks
     /// <summary>EvaluateCohort over in-memory profiles with two workers.</summary>
     /// <returns>The number of successful outcomes.</returns>
     [Benchmark(OperationsPerInvoke = Profiles)]
+    [BenchmarkCategory(Parallel)]
     public int EvaluateCohortTwoWorkers() => Count(_pipeline.EvaluateCohort(_profiles, TwoWorkers));
 
     /// <summary>EvaluateJsonLinesAsync over the in-memory JSON Lines, sequentially.</summary>
@@ -81,6 +85,7 @@ public class CohortBenchmarks
     /// <summary>EvaluateJsonLinesAsync over the in-memory JSON Lines with two workers.</summary>
     /// <returns>The number of successful outcomes.</returns>
     [Benchmark(OperationsPerInvoke = Profiles)]
+    [BenchmarkCategory(Parallel)]
     public Task<int> EvaluateJsonLinesTwoWorkers() => CountAsync(_pipeline.EvaluateJsonLinesAsync(new MemoryStream(_jsonLines, writable: false), TwoWorkers));
 
     private static int Count(IEnumerable<CohortOutcome> outcomes)

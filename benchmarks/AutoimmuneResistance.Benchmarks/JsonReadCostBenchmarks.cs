@@ -33,7 +33,8 @@ public class JsonReadCostBenchmarks
         _dottedIdentifiers =
         [
             .. profile.Diagnoses.Select(d => d.Disease.Value),
-            .. profile.Therapies.SelectMany(t => new[] { t.Therapy.Value, t.Class.Value, t.Route?.Value ?? string.Empty }),
+            .. profile.Therapies.SelectMany(t => new[] { t.Therapy.Value, t.Class.Value }),
+            .. profile.Therapies.Select(t => t.Route?.Value).OfType<string>(),
             .. profile.Autoantibodies.Select(a => a.Antibody.Value),
             .. profile.Genotypes.Select(g => g.Phenotype?.Value).OfType<string>(),
             .. profile.Exposures.Select(e => e.Kind.Value),

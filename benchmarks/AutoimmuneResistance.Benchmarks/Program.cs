@@ -1,44 +1,20 @@
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Running;
 using AutoimmuneResistance.Benchmarks;
 
-// `cohort-memory N...` and `alloc-profile ...` are plain measurements, not BenchmarkDotNet runs: handle them first.
-if (args.Length > 0 && args[0] == CohortMemoryCommand.Name)
+// `cohort-memory`, `alloc-profile`, `startup` and `profile-json` are plain measurements, not BenchmarkDotNet runs: handle them first,
+// before anything loads BenchmarkDotNet (which lives in BenchmarkRunner, so that `startup` sees a clean process).
+return args switch
 {
-    return await CohortMemoryCommand.RunAsync(args[1..]);
-}
+    [CohortMemoryCommand.Name, .. var rest] => await CohortMemoryCommand.RunAsync(rest),
+    [AllocationProfileCommand.Name, .. var rest] => AllocationProfileCommand.Run(rest),
+    [StartupCommand.Name, .. var rest] => StartupCommand.Run(rest),
+    ["profile-json", .. var rest] => WriteProfileJson(rest),
+    _ => BenchmarkRunner.Run(args),
+};
 
-if (args.Length > 0 && args[0] == AllocationProfileCommand.Name)
+// `profile-json [index]`: prints the typical profile the benchmarks use, as compact JSON, to look at or count.
+static int WriteProfileJson(string[] args)
 {
-    return AllocationProfileCommand.Run(args[1..]);
+    var index = args.Length > 0 ? long.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    Console.WriteLine(SyntheticProfiles.Pipeline().Json.Serialize(SyntheticProfiles.Typical(index)));
+    return 0;
 }
-
-// Run in-process (InProcessEmitToolchain): on two cores, generating and building a project per benchmark costs more
-// than the benchmarks. `--inProcess` is added unless given; any other BenchmarkDotNet option (--job, --filter, ...)
-// passes through unchanged, so `--job dry --filter '*'` (what CI runs) takes the Dry job in-process.
-if (!args.Any(a => a is "--inProcess" or "-i"))
-{
-    args = [.. args, "--inProcess"];
-}
-
-// The median sits beside the mean: the machines are small and shared, and the median shrugs off a noisy iteration.
-var config = ManualConfig.Create(DefaultConfig.Instance)
-    .AddDiagnoser(MemoryDiagnoser.Default)
-    .AddColumn(StatisticColumn.Median);
-
-// `--cpu-clock` (ours, not BenchmarkDotNet's): time iterations with the benchmark thread's CPU time. The job is the
-// default job, so command-line job options (--job, --iterationCount, --inProcess, ...) still apply on top of it.
-if (args.Contains("--cpu-clock"))
-{
-    args = [.. args.Where(a => a != "--cpu-clock")];
-    config.AddJob(Job.Default.WithClock(ThreadCpuClock.Instance).WithId("CpuClock").AsDefault());
-}
-
-var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
-
-// Fail the process (and CI) when a benchmark failed to run, for example because its setup check threw.
-var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
-return failed ? 1 : 0;

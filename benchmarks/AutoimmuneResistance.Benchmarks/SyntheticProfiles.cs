@@ -38,7 +38,12 @@ internal static class SyntheticProfiles
     /// <summary>Returns a pipeline that knows the profiles' diseases (so validation reports nothing) and has the given evaluators.</summary>
     /// <param name="evaluators">The evaluators to add.</param>
     /// <returns>The pipeline.</returns>
-    public static ResistancePipeline Pipeline(params IEnumerable<IResistanceEvaluator> evaluators)
+    public static ResistancePipeline Pipeline(params IEnumerable<IResistanceEvaluator> evaluators) => Builder(evaluators).Build();
+
+    /// <summary>Returns the builder behind <see cref="Pipeline"/>, not yet built.</summary>
+    /// <param name="evaluators">The evaluators to add.</param>
+    /// <returns>The builder.</returns>
+    public static ResistancePipelineBuilder Builder(IEnumerable<IResistanceEvaluator> evaluators)
     {
         var builder = new ResistancePipelineBuilder()
             .AddModule(new StubDiseaseModule(Sle, "Systemic lupus erythematosus"))
@@ -49,7 +54,7 @@ internal static class SyntheticProfiles
             builder.AddEvaluator(evaluator);
         }
 
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Returns the subject id of the profile with <paramref name="index"/>: <c>P-</c> and ten digits.</summary>
