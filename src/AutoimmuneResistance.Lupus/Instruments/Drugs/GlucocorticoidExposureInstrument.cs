@@ -31,12 +31,10 @@ namespace AutoimmuneResistance.Lupus;
 /// dose above zero, traced back before the range when the courses start earlier.
 /// </para>
 /// </remarks>
-public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<GlucocorticoidExposureInput, GlucocorticoidExposureResult>
+public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<GlucocorticoidExposureInput, GlucocorticoidExposureResult, TreatToTargetDefinitions>
 {
     /// <summary>The longest accepted range, in days (200 years).</summary>
     public const int MaxRangeDays = 73_050;
-
-    private readonly DefinitionCatalog<TreatToTargetDefinitions> _definitions;
 
     /// <summary>Creates the instrument with the registered variants (<see cref="TreatToTargetDefinitions.Default"/> first).</summary>
     public GlucocorticoidExposureInstrument()
@@ -48,8 +46,8 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public GlucocorticoidExposureInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
+        : base(definitionSets)
     {
-        _definitions = new DefinitionCatalog<TreatToTargetDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -60,39 +58,6 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
         Sources = [TargetCitations.Fanouriakis2024, TargetCitations.Franklyn2016],
         Documentation = "docs/instruments/sle.glucocorticoid-exposure.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<TreatToTargetDefinitions> DefinitionSets => _definitions.Sets;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(GlucocorticoidExposureInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        Check(input, diagnostics);
-        return diagnostics;
-    }
-
-    /// <inheritdoc/>
-    public override GlucocorticoidExposureResult Compute(GlucocorticoidExposureInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Apply(input, _definitions.Resolve(input.Definitions));
-    }
-
-    /// <summary>
-    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
-    /// </summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The pipeline's selected definition sets.</param>
-    /// <returns>The result.</returns>
-    public override GlucocorticoidExposureResult Compute(GlucocorticoidExposureInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
-    }
 
     /// <summary>Computes the exposure with a given definition set, ignoring <see cref="GlucocorticoidExposureInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
@@ -108,6 +73,12 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
         LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
         return Apply(input, definitions);
     }
+
+    /// <inheritdoc/>
+    protected override void CheckInput(GlucocorticoidExposureInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
+
+    /// <inheritdoc/>
+    protected override GlucocorticoidExposureResult ComputeWith(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions) => Apply(input, definitions);
 
     private static void Check(GlucocorticoidExposureInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -340,7 +311,7 @@ public sealed class GlucocorticoidExposureInstrument : ClinicalInstrument<Glucoc
 }
 
 /// <summary>The input of <see cref="GlucocorticoidExposureInstrument"/> (<c>sle.glucocorticoid-exposure</c>).</summary>
-public sealed record GlucocorticoidExposureInput
+public sealed record GlucocorticoidExposureInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> for the default (<c>sle.treat-to-target.default</c>).</value>

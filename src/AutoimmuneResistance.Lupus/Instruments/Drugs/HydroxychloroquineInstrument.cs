@@ -25,15 +25,13 @@ namespace AutoimmuneResistance.Lupus;
 /// in force on the specimen date; a dose other than 200 or 400 mg/day is flagged as an extrapolation.
 /// </para>
 /// </remarks>
-public sealed class HydroxychloroquineInstrument : ClinicalInstrument<HydroxychloroquineInput, HydroxychloroquineResult>
+public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<HydroxychloroquineInput, HydroxychloroquineResult, HydroxychloroquineDefinitions>
 {
     /// <summary>The LOINC code of hydroxychloroquine in whole blood, 95921-3.</summary>
     public const string WholeBloodLoinc = "95921-3";
 
     /// <summary>The LOINC code of hydroxychloroquine in serum, 3684-8.</summary>
     public const string SerumLoinc = "3684-8";
-
-    private readonly DefinitionCatalog<HydroxychloroquineDefinitions> _definitions;
 
     /// <summary>Creates the instrument with <see cref="HydroxychloroquineDefinitions.Default"/>.</summary>
     public HydroxychloroquineInstrument()
@@ -45,8 +43,8 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public HydroxychloroquineInstrument(IEnumerable<HydroxychloroquineDefinitions> definitionSets)
+        : base(definitionSets)
     {
-        _definitions = new DefinitionCatalog<HydroxychloroquineDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -57,39 +55,6 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
         Sources = [TargetCitations.Marmor2016, TargetCitations.Fanouriakis2024, TargetCitations.CostedoatChalumeau2007, TargetCitations.Blanchet2020, TargetCitations.Nguyen2023],
         Documentation = "docs/instruments/sle.hydroxychloroquine.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<HydroxychloroquineDefinitions> DefinitionSets => _definitions.Sets;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(HydroxychloroquineInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        Check(input, diagnostics);
-        return diagnostics;
-    }
-
-    /// <inheritdoc/>
-    public override HydroxychloroquineResult Compute(HydroxychloroquineInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Apply(input, _definitions.Resolve(input.Definitions));
-    }
-
-    /// <summary>
-    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
-    /// </summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The pipeline's selected definition sets.</param>
-    /// <returns>The result.</returns>
-    public override HydroxychloroquineResult Compute(HydroxychloroquineInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
-    }
 
     /// <summary>Evaluates with a given definition set, ignoring <see cref="HydroxychloroquineInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
@@ -105,6 +70,12 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
         LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
         return Apply(input, definitions);
     }
+
+    /// <inheritdoc/>
+    protected override void CheckInput(HydroxychloroquineInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
+
+    /// <inheritdoc/>
+    protected override HydroxychloroquineResult ComputeWith(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions) => Apply(input, definitions);
 
     private static void Check(HydroxychloroquineInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -371,7 +342,7 @@ public sealed class HydroxychloroquineInstrument : ClinicalInstrument<Hydroxychl
 }
 
 /// <summary>The input of <see cref="HydroxychloroquineInstrument"/> (<c>sle.hydroxychloroquine</c>).</summary>
-public sealed record HydroxychloroquineInput
+public sealed record HydroxychloroquineInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> for the default (<c>sle.hydroxychloroquine.default</c>).</value>

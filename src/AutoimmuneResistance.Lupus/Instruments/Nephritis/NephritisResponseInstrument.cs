@@ -25,12 +25,10 @@ namespace AutoimmuneResistance.Lupus;
 /// the threshold stated in its own unit.
 /// </para>
 /// </remarks>
-public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisResponseInput, NephritisResponseResult>
+public sealed class NephritisResponseInstrument : DefinitionSetInstrument<NephritisResponseInput, NephritisResponseResult, NephritisResponseDefinitions>
 {
     /// <summary>The highest accepted eGFR, mL/min/1.73 m² (250; a plausibility bound of the library).</summary>
     public const decimal MaxEgfr = 250m;
-
-    private readonly DefinitionCatalog<NephritisResponseDefinitions> _definitions;
 
     /// <summary>Creates the instrument with both published variants (EULAR/ERA-EDTA 2019 first, the default).</summary>
     public NephritisResponseInstrument()
@@ -42,8 +40,8 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public NephritisResponseInstrument(IEnumerable<NephritisResponseDefinitions> definitionSets)
+        : base(definitionSets)
     {
-        _definitions = new DefinitionCatalog<NephritisResponseDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -54,39 +52,6 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
         Sources = [TargetCitations.Fanouriakis2020, TargetCitations.Kostopoulou2020, TargetCitations.Kdigo2024],
         Documentation = "docs/instruments/sle.lupus-nephritis-response.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<NephritisResponseDefinitions> DefinitionSets => _definitions.Sets;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(NephritisResponseInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        Check(input, diagnostics);
-        return diagnostics;
-    }
-
-    /// <inheritdoc/>
-    public override NephritisResponseResult Compute(NephritisResponseInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Apply(input, _definitions.Resolve(input.Definitions));
-    }
-
-    /// <summary>
-    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
-    /// </summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The pipeline's selected definition sets.</param>
-    /// <returns>The result.</returns>
-    public override NephritisResponseResult Compute(NephritisResponseInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
-    }
 
     /// <summary>Evaluates with a given definition set, ignoring <see cref="NephritisResponseInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
@@ -102,6 +67,12 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
         LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
         return Apply(input, definitions);
     }
+
+    /// <inheritdoc/>
+    protected override void CheckInput(NephritisResponseInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
+
+    /// <inheritdoc/>
+    protected override NephritisResponseResult ComputeWith(NephritisResponseInput input, NephritisResponseDefinitions definitions) => Apply(input, definitions);
 
     private static void Check(NephritisResponseInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -336,7 +307,7 @@ public sealed class NephritisResponseInstrument : ClinicalInstrument<NephritisRe
 }
 
 /// <summary>The input of <see cref="NephritisResponseInstrument"/> (<c>sle.lupus-nephritis-response</c>).</summary>
-public sealed record NephritisResponseInput
+public sealed record NephritisResponseInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> for the default (<c>sle.ln-response.eular-era-edta-2019</c>).</value>

@@ -25,10 +25,8 @@ namespace AutoimmuneResistance.Lupus;
 /// with <see cref="HydroxychloroquineInstrument"/>).
 /// </para>
 /// </remarks>
-public sealed class RefractoryNephritisInstrument : ClinicalInstrument<RefractoryNephritisInput, RefractoryNephritisResult>
+public sealed class RefractoryNephritisInstrument : DefinitionSetInstrument<RefractoryNephritisInput, RefractoryNephritisResult, NephritisResponseDefinitions>
 {
-    private readonly DefinitionCatalog<NephritisResponseDefinitions> _definitions;
-
     /// <summary>Creates the instrument with both published variants (EULAR/ERA-EDTA 2019 first, the default).</summary>
     public RefractoryNephritisInstrument()
         : this([NephritisResponseDefinitions.EularEraEdta2019, NephritisResponseDefinitions.Kdigo2024])
@@ -39,8 +37,8 @@ public sealed class RefractoryNephritisInstrument : ClinicalInstrument<Refractor
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public RefractoryNephritisInstrument(IEnumerable<NephritisResponseDefinitions> definitionSets)
+        : base(definitionSets)
     {
-        _definitions = new DefinitionCatalog<NephritisResponseDefinitions>(definitionSets);
     }
 
     /// <summary>Gets the instrument id, <c>sle.refractory-lupus-nephritis</c>.</summary>
@@ -54,39 +52,6 @@ public sealed class RefractoryNephritisInstrument : ClinicalInstrument<Refractor
         Sources = [TargetCitations.Arora2022],
         Documentation = "docs/instruments/sle.lupus-nephritis-response.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<NephritisResponseDefinitions> DefinitionSets => _definitions.Sets;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(RefractoryNephritisInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        Check(input, diagnostics);
-        return diagnostics;
-    }
-
-    /// <inheritdoc/>
-    public override RefractoryNephritisResult Compute(RefractoryNephritisInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Apply(input, _definitions.Resolve(input.Definitions));
-    }
-
-    /// <summary>
-    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
-    /// </summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The pipeline's selected definition sets.</param>
-    /// <returns>The result.</returns>
-    public override RefractoryNephritisResult Compute(RefractoryNephritisInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
-    }
 
     /// <summary>Evaluates with a given definition set, ignoring <see cref="RefractoryNephritisInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
@@ -102,6 +67,12 @@ public sealed class RefractoryNephritisInstrument : ClinicalInstrument<Refractor
         LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
         return Apply(input, definitions);
     }
+
+    /// <inheritdoc/>
+    protected override void CheckInput(RefractoryNephritisInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
+
+    /// <inheritdoc/>
+    protected override RefractoryNephritisResult ComputeWith(RefractoryNephritisInput input, NephritisResponseDefinitions definitions) => Apply(input, definitions);
 
     private static void Check(RefractoryNephritisInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -237,7 +208,7 @@ public sealed class RefractoryNephritisInstrument : ClinicalInstrument<Refractor
 }
 
 /// <summary>The input of <see cref="RefractoryNephritisInstrument"/> (<c>sle.refractory-lupus-nephritis</c>).</summary>
-public sealed record RefractoryNephritisInput
+public sealed record RefractoryNephritisInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> for the default (<c>sle.ln-response.eular-era-edta-2019</c>).</value>

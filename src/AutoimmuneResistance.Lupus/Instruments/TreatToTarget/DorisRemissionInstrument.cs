@@ -20,10 +20,8 @@ namespace AutoimmuneResistance.Lupus;
 /// are met, and unknown otherwise (see <see cref="CriterionState"/>).
 /// </para>
 /// </remarks>
-public sealed class DorisRemissionInstrument : ClinicalInstrument<DorisRemissionInput, DorisRemissionResult>
+public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemissionInput, DorisRemissionResult, TreatToTargetDefinitions>
 {
-    private readonly DefinitionCatalog<TreatToTargetDefinitions> _definitions;
-
     /// <summary>Creates the instrument with the registered variants (<see cref="TreatToTargetDefinitions.Default"/> first).</summary>
     public DorisRemissionInstrument()
         : this([TreatToTargetDefinitions.Default, TreatToTargetDefinitions.DorisStrict])
@@ -34,8 +32,8 @@ public sealed class DorisRemissionInstrument : ClinicalInstrument<DorisRemission
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public DorisRemissionInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
+        : base(definitionSets)
     {
-        _definitions = new DefinitionCatalog<TreatToTargetDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -46,39 +44,6 @@ public sealed class DorisRemissionInstrument : ClinicalInstrument<DorisRemission
         Sources = [TargetCitations.VanVollenhoven2021],
         Documentation = "docs/instruments/sle.doris-remission.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<TreatToTargetDefinitions> DefinitionSets => _definitions.Sets;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(DorisRemissionInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        Check(input, diagnostics);
-        return diagnostics;
-    }
-
-    /// <inheritdoc/>
-    public override DorisRemissionResult Compute(DorisRemissionInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Apply(input, _definitions.Resolve(input.Definitions));
-    }
-
-    /// <summary>
-    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
-    /// </summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The pipeline's selected definition sets.</param>
-    /// <returns>The result.</returns>
-    public override DorisRemissionResult Compute(DorisRemissionInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
-    }
 
     /// <summary>Evaluates DORIS remission with a given definition set, ignoring <see cref="DorisRemissionInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
@@ -94,6 +59,12 @@ public sealed class DorisRemissionInstrument : ClinicalInstrument<DorisRemission
         LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
         return Apply(input, definitions);
     }
+
+    /// <inheritdoc/>
+    protected override void CheckInput(DorisRemissionInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
+
+    /// <inheritdoc/>
+    protected override DorisRemissionResult ComputeWith(DorisRemissionInput input, TreatToTargetDefinitions definitions) => Apply(input, definitions);
 
     private static void Check(DorisRemissionInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -160,7 +131,7 @@ public sealed class DorisRemissionInstrument : ClinicalInstrument<DorisRemission
 }
 
 /// <summary>The input of <see cref="DorisRemissionInstrument"/> (<c>sle.doris-remission</c>). Every part is optional: a missing part makes its criterion unknown.</summary>
-public sealed record DorisRemissionInput
+public sealed record DorisRemissionInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> for the instrument's default (<c>sle.treat-to-target.default</c>, prednisolone ≤ 5 mg/day).</value>

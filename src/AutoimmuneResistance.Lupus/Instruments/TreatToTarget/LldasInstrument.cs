@@ -22,10 +22,8 @@ namespace AutoimmuneResistance.Lupus;
 /// are met, and unknown otherwise (see <see cref="CriterionState"/>).
 /// </para>
 /// </remarks>
-public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult>
+public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasResult, TreatToTargetDefinitions>
 {
-    private readonly DefinitionCatalog<TreatToTargetDefinitions> _definitions;
-
     /// <summary>Creates the instrument with the registered variants (<see cref="TreatToTargetDefinitions.Default"/> first).</summary>
     public LldasInstrument()
         : this([TreatToTargetDefinitions.Default, TreatToTargetDefinitions.DorisStrict])
@@ -36,8 +34,8 @@ public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public LldasInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
+        : base(definitionSets)
     {
-        _definitions = new DefinitionCatalog<TreatToTargetDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -48,39 +46,6 @@ public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult
         Sources = [TargetCitations.Franklyn2016, TargetCitations.Golder2016],
         Documentation = "docs/instruments/sle.lldas.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<TreatToTargetDefinitions> DefinitionSets => _definitions.Sets;
-
-    /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(LldasInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        Check(input, diagnostics);
-        return diagnostics;
-    }
-
-    /// <inheritdoc/>
-    public override LldasResult Compute(LldasInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Apply(input, _definitions.Resolve(input.Definitions));
-    }
-
-    /// <summary>
-    /// Computes with the definition set the input names, else the one the pipeline selected, else the default.
-    /// </summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The pipeline's selected definition sets.</param>
-    /// <returns>The result.</returns>
-    public override LldasResult Compute(LldasInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Apply(input, _definitions.Resolve(input.Definitions, definitions));
-    }
 
     /// <summary>Evaluates LLDAS with a given definition set (for example the one selected in a pipeline), ignoring <see cref="LldasInput.Definitions"/>.</summary>
     /// <param name="input">The input.</param>
@@ -104,6 +69,12 @@ public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult
             throw new ArgumentException("The input is invalid:\n- " + string.Join("\n- ", diagnostics.Select(d => d.ToString())), paramName);
         }
     }
+
+    /// <inheritdoc/>
+    protected override void CheckInput(LldasInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
+
+    /// <inheritdoc/>
+    protected override LldasResult ComputeWith(LldasInput input, TreatToTargetDefinitions definitions) => Apply(input, definitions);
 
     private static void Check(LldasInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -215,7 +186,7 @@ public sealed class LldasInstrument : ClinicalInstrument<LldasInput, LldasResult
 }
 
 /// <summary>The input of <see cref="LldasInstrument"/> (<c>sle.lldas</c>). Every part is optional: a missing part makes its criterion unknown.</summary>
-public sealed record LldasInput
+public sealed record LldasInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> for the instrument's default (<c>sle.treat-to-target.default</c>).</value>
