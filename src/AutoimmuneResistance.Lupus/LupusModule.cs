@@ -60,7 +60,10 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new NonAdherenceEvaluator())
                 .AddEvaluator(new TreatmentResponseEvaluator())
                 .AddEvaluator(new RefractoryNephritisEvaluator())
-                .AddEvaluator(new TreatmentOptionsEvaluator());
+                .AddEvaluator(new TreatmentOptionsEvaluator())
+                .AddEvaluator(new GlucocorticoidEvaluator())
+                .AddEvaluator(new RefractoryDefinitionsEvaluator())
+                .AddMechanisms(RefractoryDefinitionsEvaluator.Mechanisms);
         }
 
         ActivityRegistration.Register(context);

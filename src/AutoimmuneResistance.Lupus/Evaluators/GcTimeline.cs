@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// A patient's systemic glucocorticoid exposure up to the evaluation date, in prednisone-equivalent mg/day, computed once
+/// per evaluation with <see cref="GlucocorticoidExposureInstrument"/> and shared by the lupus evaluators that need the
+/// dose in force on a visit date. Equivalence: prednisone 5 mg = prednisolone 5 mg = methylprednisolone 4 mg =
+/// hydrocortisone 20 mg = dexamethasone 0.75 mg (<see cref="GlucocorticoidEquivalence"/>, clinical reference section
+/// 10.4); bridging period and unrecorded routes follow the selected <see cref="TreatToTargetDefinitions"/> (EULAR 2023
+/// maintenance target ≤ 5 mg/day: Fanouriakis A, et al. Ann Rheum Dis 2024;83(1):15-29, doi:10.1136/ard-2023-224762).
+/// </summary>
+/// <remarks>
+/// Courses are the profile's therapy courses of class <c>glucocorticoid</c> that started on or before the evaluation
+/// date; a course the exposure instrument would reject (a dose change outside the course, a regimen out of range) is left
+/// out and reported as a warning. Immutable once built.
+/// </remarks>
+internal sealed class GcTimeline
+{
+    private static readonly EvaluationPropertyKey<GcTimeline> Key = new("sle.glucocorticoid-timeline");
+
+    private GcTimeline(TreatToTargetDefinitions definitions, ImmutableArray<GcCourse> courses, GlucocorticoidExposureResult? exposure, ImmutableArray<EvaluationDiagnostic> skipped)
+    {
+        Definitions = definitions;
+        Courses = courses;
+        Exposure = exposure;
+        Skipped = skipped;
+    }
+
+    /// <summary>Gets the treat-to-target definitions applied (the pipeline's selection, else the default set).</summary>
+    public TreatToTargetDefinitions Definitions { get; }
+
+    /// <summary>Gets every glucocorticoid course considered, with how it counts.</summary>
+    public ImmutableArray<GcCourse> Courses { get; }
+
+    /// <summary>Gets the exposure from the first course's start to the evaluation date; <see langword="null"/> without courses.</summary>
+    public GlucocorticoidExposureResult? Exposure { get; }
+
+    /// <summary>Gets warnings for courses left out because the exposure instrument cannot read them.</summary>
+    public ImmutableArray<EvaluationDiagnostic> Skipped { get; }
+
+    /// <summary>Gets the courses that are systemic glucocorticoid exposure (counted, assumed systemic, or systemic without an equivalence).</summary>
+    public IEnumerable<GcCourse> Systemic => Courses.Where(c => c.IsSystemic);
+
+    /// <summary>Gets whether any systemic course has a dose the instrument could convert on at least one day.</summary>
+    public bool HasUsableDose => Exposure is { } e && e.Segments.Any(s => s.PrednisoneEquivalentMilligramsPerDay > 0m);
+
+    /// <summary>Returns the timeline of the context's patient, computing it on first use.</summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The timeline.</returns>
+    public static GcTimeline Of(EvaluationContext context) => context.GetOrAdd(Key, Build);
+
+    /// <summary>Returns the prednisone-equivalent mg/day counted on <paramref name="day"/> (0 outside every segment).</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The dose; a lower bound when <see cref="MissingDoseOn(DateOnly)"/> is not empty.</returns>
+    public decimal DoseOn(DateOnly day)
+    {
+        if (Exposure is null)
+        {
+            return 0m;
+        }
+
+        foreach (var segment in Exposure.Segments)
+        {
+            if (segment.From <= day && day <= segment.To)
+            {
+                return segment.PrednisoneEquivalentMilligramsPerDay;
+            }
+        }
+
+        return 0m;
+    }
+
+    /// <summary>Returns the glucocorticoid episode in progress or last begun on <paramref name="day"/>.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The latest episode that started on or before the day, or <see langword="null"/>.</returns>
+    public GlucocorticoidEpisode? LatestEpisodeOn(DateOnly day)
+    {
+        GlucocorticoidEpisode? latest = null;
+        if (Exposure is null)
+        {
+            return null;
+        }
+
+        foreach (var episode in Exposure.MaintenanceTarget.Episodes)
+        {
+            if (episode.Start <= day && (latest is null || episode.Start >= latest.Start))
+            {
+                latest = episode;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>Returns the systemic courses running on <paramref name="day"/> whose dose could not be counted that day.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The courses, with the reason.</returns>
+    public ImmutableArray<(GcCourse Course, string Reason)> MissingDoseOn(DateOnly day)
+    {
+        var missing = ImmutableArray.CreateBuilder<(GcCourse, string)>();
+        foreach (var course in Courses)
+        {
+            if (!course.IsSystemic || !course.Course.IsActiveOn(day))
+            {
+                continue;
+            }
+
+            if (course.Use == GlucocorticoidCourseUseKind.NoEquivalence)
+            {
+                missing.Add((course, "no prednisone equivalence"));
+                continue;
+            }
+
+            var regimen = course.Course.RegimenOn(day);
+            if (regimen is null || regimen.Dose.IsWeightBased || !CourseChecks.ValidRegimen(regimen)
+                || !GlucocorticoidEquivalence.TryToPrednisoneEquivalent(course.Course.Therapy, regimen.AverageDailyDose(), course.CountedRoute ?? Route.Oral, out _, out _))
+            {
+                missing.Add((course, regimen is null ? "no dose recorded" : "dose not convertible (mg/kg or out of range)"));
+            }
+        }
+
+        return missing.ToImmutable();
+    }
+
+    /// <summary>Returns the systemic courses running on <paramref name="day"/>.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The courses.</returns>
+    public IEnumerable<GcCourse> SystemicOn(DateOnly day) => Courses.Where(c => c.IsSystemic && c.Course.IsActiveOn(day));
+
+    /// <summary>Returns what was assumed or left out, in words, for the courses running at some time up to <paramref name="until"/>; empty when nothing was.</summary>
+    /// <param name="from">The first day of interest.</param>
+    /// <param name="until">The last day of interest.</param>
+    /// <returns>One sentence per assumption.</returns>
+    public ImmutableArray<string> Assumptions(DateOnly from, DateOnly until)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        foreach (var course in Courses)
+        {
+            if (course.Course.Start > until || (course.Course.End is { } end && end < from))
+            {
+                continue;
+            }
+
+            var name = Describe(course);
+            switch (course.Use)
+            {
+                case GlucocorticoidCourseUseKind.AssumedSystemic:
+                    notes.Add($"{name} has no recorded route and was counted as systemic");
+                    break;
+                case GlucocorticoidCourseUseKind.UnknownRouteExcluded:
+                    notes.Add($"{name} has no recorded route and was left out, as the definition set asks");
+                    break;
+                case GlucocorticoidCourseUseKind.NonSystemicRoute:
+                    notes.Add($"{name} is not systemic ({course.Course.Route}) and was not counted");
+                    break;
+                case GlucocorticoidCourseUseKind.NoEquivalence:
+                    notes.Add($"{name} has no prednisone equivalence and was not counted");
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return notes.ToImmutable();
+    }
+
+    /// <summary>Describes a course for a summary, for example <c>prednisone (from 2022-06-01)</c>.</summary>
+    /// <param name="course">The course.</param>
+    /// <returns>The description.</returns>
+    public static string Describe(GcCourse course) =>
+        string.Create(CultureInfo.InvariantCulture, $"{course.Course.Therapy} (from {course.Course.Start:yyyy-MM-dd})");
+
+    private static GcTimeline Build(EvaluationContext context)
+    {
+        var definitions = context.Definitions.TryGet<TreatToTargetDefinitions>(out var selected) ? selected : TreatToTargetDefinitions.Default;
+        var patient = context.Patient;
+        var skipped = ImmutableArray.CreateBuilder<EvaluationDiagnostic>();
+        var taken = new List<(TherapyCourse Course, string Path)>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            var course = patient.Therapies[i];
+            if (course is null || course.Class != TherapyClass.Glucocorticoid || course.Start > context.AsOf)
+            {
+                continue;
+            }
+
+            var path = ProfileQueries.Path("$.therapies", i);
+            var problems = new List<EvaluationDiagnostic>();
+            CourseChecks.Validate(course, path, problems);
+            if (context.AsOf.DayNumber - course.Start.DayNumber + 1 > GlucocorticoidExposureInstrument.MaxRangeDays)
+            {
+                problems.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the course starts more than 200 years before the evaluation date", path + ".start"));
+            }
+
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    skipped.Add(problem with { Severity = DiagnosticSeverity.Warning, Message = "glucocorticoid course left out of the exposure: " + problem.Message });
+                }
+
+                continue;
+            }
+
+            taken.Add((course, path));
+        }
+
+        if (taken.Count == 0)
+        {
+            return new GcTimeline(definitions, [], null, skipped.ToImmutable());
+        }
+
+        var input = new GlucocorticoidExposureInput
+        {
+            From = taken.Min(t => t.Course.Start),
+            To = context.AsOf,
+            Courses = [.. taken.Select(t => t.Course)],
+        };
+        var exposure = GlucocorticoidExposureInstrument.Evaluate(input, definitions);
+        var courses = ImmutableArray.CreateBuilder<GcCourse>(taken.Count);
+        for (var i = 0; i < taken.Count; i++)
+        {
+            var (course, path) = taken[i];
+            var use = exposure.Courses[i].Use;
+            Route? counted = use switch
+            {
+                GlucocorticoidCourseUseKind.Counted => course.Route,
+                GlucocorticoidCourseUseKind.AssumedSystemic => Route.Oral,
+                _ => null,
+            };
+            var systemic = counted is not null
+                || (use == GlucocorticoidCourseUseKind.NoEquivalence
+                    && (course.Route is { } route ? GlucocorticoidEquivalence.IsSystemic(route) : definitions.UnknownRoute == UnknownGlucocorticoidRoute.AssumeSystemic));
+            courses.Add(new GcCourse(course, path, use, counted, systemic));
+        }
+
+        return new GcTimeline(definitions, courses.MoveToImmutable(), exposure, skipped.ToImmutable());
+    }
+}
+
+/// <summary>One glucocorticoid course of the profile as the <see cref="GcTimeline"/> reads it.</summary>
+/// <param name="Course">The course.</param>
+/// <param name="Path">Its JSON path in the profile, <c>$.therapies[i]</c>.</param>
+/// <param name="Use">How the exposure instrument used it.</param>
+/// <param name="CountedRoute">The route it was counted under (oral when assumed systemic); <see langword="null"/> when not counted.</param>
+/// <param name="IsSystemic">Whether it is systemic exposure, counted or not (a systemic course without an equivalence is systemic but not counted).</param>
+internal sealed record GcCourse(TherapyCourse Course, string Path, GlucocorticoidCourseUseKind Use, Route? CountedRoute, bool IsSystemic);

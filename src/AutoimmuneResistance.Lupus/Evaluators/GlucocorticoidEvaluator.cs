@@ -1,0 +1,420 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Glucocorticoid dependence and escalating glucocorticoid need (seed claim L4), judged against the EULAR 2023
+/// maintenance target of ≤ 5 mg/day prednisone-equivalent (Fanouriakis A, Kostopoulou M, Andersen J, et al. EULAR
+/// recommendations for the management of systemic lupus erythematosus: 2023 update. Ann Rheum Dis 2024;83(1):15-29,
+/// doi:10.1136/ard-2023-224762), with doses from <see cref="GlucocorticoidExposureInstrument"/> (systemic routes only;
+/// prednisone 5 mg = prednisolone 5 mg = methylprednisolone 4 mg = hydrocortisone 20 mg = dexamethasone 0.75 mg).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Three rules, each the library's operationalisation of the EULAR target (graded expert opinion; the target is
+/// published, the rules are not):
+/// </para>
+/// <list type="bullet">
+/// <item><description>
+/// <c>sle.glucocorticoids.maintenance-target-missed</c> (GcMaintenanceTargetMissed, clinical reference §10.1): one
+/// finding per visit beyond the bridging period of the glucocorticoid episode in progress
+/// (<see cref="TreatToTargetDefinitions.BridgingPeriodMonths"/>, 6 months by default, also ours): supported when the
+/// prednisone-equivalent dose on the visit date is &gt; <see cref="TreatToTargetDefinitions.MaintenanceTargetMilligramsPerDay"/>
+/// (5), not supported when it is at or below it (including 0 after glucocorticoids were stopped). Visits within the
+/// bridging period, and visits before any glucocorticoid, are not judged.
+/// </description></item>
+/// <item><description>
+/// <c>sle.glucocorticoids.dependence</c>: supported when the target was missed at every judged visit of the latest run,
+/// and that run of visits spans at least the bridging period; not supported when the dose was at or below the target at
+/// the latest judged visit; unknown otherwise, naming the datum (glucocorticoid doses, a visit after the bridging period,
+/// a later visit).
+/// </description></item>
+/// <item><description>
+/// <c>sle.glucocorticoids.escalation-after-taper</c> (mechanism secondary loss of response): supported when, within one
+/// continuous glucocorticoid exposure, the prednisone-equivalent dose rose after an earlier decrease while the background
+/// therapy (antimalarials, conventional immunosuppressants and biologics of the catalog) was the same at the decrease and
+/// at the rise.
+/// </description></item>
+/// </list>
+/// <para>Visits are the SLEDAI-2K assessments (item-level or a recorded total); without any, every dated assessment.</para>
+/// </remarks>
+internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
+    "sle.glucocorticoids",
+    "Glucocorticoid maintenance target, dependence and escalation",
+    [LupusMechanisms.GlucocorticoidDependence, LupusMechanisms.SecondaryLossOfResponse],
+    [LupusSources.Eular2023])
+{
+    /// <summary>GcMaintenanceTargetMissed: prednisone-equivalent &gt; 5 mg/day at a visit beyond the bridging period.</summary>
+    internal static readonly RuleId MaintenanceTargetMissed = RuleId.Create("sle.glucocorticoids.maintenance-target-missed");
+
+    /// <summary>Glucocorticoid dependence: the target missed at every visit beyond the bridging period, over at least the bridging period.</summary>
+    internal static readonly RuleId Dependence = RuleId.Create("sle.glucocorticoids.dependence");
+
+    /// <summary>Escalating glucocorticoid need: a rise after a taper within one exposure, on the same background therapy.</summary>
+    internal static readonly RuleId Escalation = RuleId.Create("sle.glucocorticoids.escalation-after-taper");
+
+    private const string ThresholdName = "prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= 5; missed when above)";
+
+    public override void Evaluate(EvaluationContext context, EvaluationOutput output)
+    {
+        var timeline = GcTimeline.Of(context);
+        foreach (var warning in timeline.Skipped)
+        {
+            output.Report(warning);
+        }
+
+        // Like the pharmacogenomic rules, nothing is said about a drug the profile never mentions: two unknown
+        // findings for every patient without steroids would bury the ones that matter.
+        if (timeline.Courses.IsEmpty)
+        {
+            return;
+        }
+
+        var citations = Descriptor.Sources;
+        var systemic = timeline.Systemic.ToList();
+        if (systemic.Count == 0 || !timeline.HasUsableDose)
+        {
+            var (summary, gap) = NoDoses(timeline, systemic, context.AsOf);
+            output.Add(Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence, summary, EvidenceGrade.ExpertOpinion, gap)
+                with { Facts = [.. timeline.Courses.Select(c => c.Path)], Citations = citations });
+            output.Add(Unknown(LupusMechanisms.SecondaryLossOfResponse, Escalation, summary, EvidenceGrade.ExpertOpinion, gap)
+                with { Facts = [.. timeline.Courses.Select(c => c.Path)], Citations = citations });
+            return;
+        }
+
+        var judged = JudgeVisits(context, timeline);
+        foreach (var visit in judged)
+        {
+            output.Add(VisitFinding(timeline, visit) with { Citations = citations });
+        }
+
+        output.Add(DependenceFinding(context, timeline, judged) with { Citations = citations });
+        output.Add(EscalationFinding(context, timeline) with { Citations = citations });
+    }
+
+    private static (string Summary, DataGap Gap) NoDoses(GcTimeline timeline, List<GcCourse> systemic, DateOnly asOf)
+    {
+        var assumptions = Sentence(timeline.Assumptions(DateOnly.MinValue, asOf));
+        if (systemic.Count == 0)
+        {
+            return (
+                "No systemic glucocorticoid course is recorded, so the maintenance target, dependence and escalation cannot be judged (the profile does not say whether none was taken)." + assumptions,
+                new DataGap { Datum = "systemic glucocorticoid courses with their daily doses", Path = "$.therapies" });
+        }
+
+        var first = systemic[0];
+        var datum = first.Use == GlucocorticoidCourseUseKind.NoEquivalence
+            ? $"the prednisone-equivalent daily dose of {GcTimeline.Describe(first)}, which has no equivalence"
+            : $"the daily dose of {GcTimeline.Describe(first)}";
+        return (
+            "Systemic glucocorticoid courses are recorded but none has a daily dose that converts to prednisone-equivalent mg/day, so the maintenance target, dependence and escalation cannot be judged." + assumptions,
+            new DataGap { Datum = datum, Path = first.Path + ".regimen" });
+    }
+
+    private static List<JudgedVisit> JudgeVisits(EvaluationContext context, GcTimeline timeline)
+    {
+        var target = timeline.Definitions.MaintenanceTargetMilligramsPerDay;
+        var judged = new List<JudgedVisit>();
+        foreach (var (on, path) in Visits(context))
+        {
+            var dose = timeline.DoseOn(on);
+            var missing = timeline.MissingDoseOn(on);
+            var episode = timeline.LatestEpisodeOn(on);
+            if (episode is null && missing.IsEmpty)
+            {
+                continue; // before any glucocorticoid
+            }
+
+            if (dose > 0m && episode is not null && on < episode.BridgingEnds)
+            {
+                continue; // within the bridging period
+            }
+
+            if (dose == 0m && !missing.IsEmpty && episode is null)
+            {
+                // a course runs without a usable dose and nothing else was counted: the bridging period is unknown too
+                judged.Add(new JudgedVisit(on, path, dose, FindingStatus.Unknown, episode, missing));
+                continue;
+            }
+
+            var status = dose > target ? FindingStatus.Supported
+                : missing.IsEmpty ? FindingStatus.NotSupported
+                : FindingStatus.Unknown;
+            judged.Add(new JudgedVisit(on, path, dose, status, episode, missing));
+        }
+
+        return judged;
+    }
+
+    private static List<(DateOnly On, string Path)> Visits(EvaluationContext context)
+    {
+        var sledai = RefractoryVisits.Of(context).Visits;
+        if (!sledai.IsEmpty)
+        {
+            return [.. sledai.Select(v => (v.On, v.Path))];
+        }
+
+        var byDate = new SortedDictionary<DateOnly, string>();
+        for (var i = 0; i < context.Patient.Assessments.Length; i++)
+        {
+            var assessment = context.Patient.Assessments[i];
+            if (assessment is not null && assessment.On <= context.AsOf)
+            {
+                byDate[assessment.On] = ProfileQueries.Path("$.assessments", i);
+            }
+        }
+
+        return [.. byDate.Select(p => (p.Key, p.Value))];
+    }
+
+    private Finding VisitFinding(GcTimeline timeline, JudgedVisit visit)
+    {
+        var target = timeline.Definitions.MaintenanceTargetMilligramsPerDay;
+        var facts = ImmutableArray.Create(visit.Path).AddRange(timeline.SystemicOn(visit.On).Select(c => c.Path));
+        var assumptions = Sentence(timeline.Assumptions(visit.On, visit.On));
+        var bridging = visit.Episode is { } e
+            ? string.Create(CultureInfo.InvariantCulture, $", beyond the {timeline.Definitions.BridgingPeriodMonths}-month bridging period of the exposure that began {e.Start:yyyy-MM-dd}")
+            : string.Empty;
+        var finding = visit.Status switch
+        {
+            FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
+                $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: above the EULAR 2023 maintenance target ({Mg(target)} mg/day or less).{Lower(visit)}{assumptions}",
+                EvidenceGrade.ExpertOpinion),
+            FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
+                visit.Dose == 0m
+                    ? $"No systemic glucocorticoid on {Day(visit.On)} (0 mg/day): the EULAR 2023 maintenance target ({Mg(target)} mg/day or less) is met.{assumptions}"
+                    : $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: at or below the EULAR 2023 maintenance target of {Mg(target)} mg/day.{assumptions}",
+                EvidenceGrade.ExpertOpinion),
+            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
+                $"On {Day(visit.On)} the counted prednisone-equivalent is {Mg(visit.Dose)} mg/day, but {Missing(visit)}, so whether the target of {Mg(target)} mg/day or less was met is unknown.{assumptions}",
+                EvidenceGrade.ExpertOpinion,
+                Gap(visit)),
+        };
+        return finding with { On = visit.On, Facts = facts, Thresholds = [Threshold(visit, target)] };
+    }
+
+    private Finding DependenceFinding(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged)
+    {
+        var definitions = timeline.Definitions;
+        var months = definitions.BridgingPeriodMonths;
+        var target = definitions.MaintenanceTargetMilligramsPerDay;
+        var assumptions = Sentence(timeline.Assumptions(DateOnly.MinValue, context.AsOf));
+        if (judged.Count == 0)
+        {
+            var episode = timeline.LatestEpisodeOn(context.AsOf);
+            var after = episode?.BridgingEnds ?? context.AsOf;
+            return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+                string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:yyyy-MM-dd} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
+                EvidenceGrade.ExpertOpinion,
+                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:yyyy-MM-dd}"), Path = "$.assessments" })
+                with { Facts = [.. timeline.Systemic.Select(c => c.Path)] };
+        }
+
+        var latest = judged[^1];
+        if (latest.Status == FindingStatus.Unknown)
+        {
+            return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+                $"At the latest visit beyond the bridging period ({Day(latest.On)}) {Missing(latest)}, so dependence on glucocorticoids cannot be judged.{assumptions}",
+                EvidenceGrade.ExpertOpinion, Gap(latest))
+                with { On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, target)] };
+        }
+
+        // The latest run of visits with the same outcome.
+        var start = judged.Count - 1;
+        while (start > 0 && judged[start - 1].Status == latest.Status)
+        {
+            start--;
+        }
+
+        var run = judged.GetRange(start, judged.Count - start);
+        var facts = run.Select(v => v.Path).Concat(timeline.Systemic.Select(c => c.Path)).ToImmutableArray();
+        var thresholds = run.Select(v => Threshold(v, target)).ToImmutableArray();
+        var span = run.Count == 1 ? Day(run[0].On) : $"{Day(run[0].On)} to {Day(latest.On)}";
+        if (latest.Status == FindingStatus.NotSupported)
+        {
+            return NotSupported(LupusMechanisms.GlucocorticoidDependence, Dependence,
+                $"The prednisone-equivalent dose was at or below the EULAR 2023 maintenance target of {Mg(target)} mg/day at the latest visit beyond the bridging period ({Visits(run.Count)} {span}): glucocorticoids were tapered to the target.{assumptions}",
+                EvidenceGrade.ExpertOpinion)
+                with { On = latest.On, Facts = facts, Thresholds = thresholds };
+        }
+
+        var longEnough = run[0].On.AddMonths(months) <= latest.On;
+        var which = start == 0
+            ? "every visit beyond the bridging period"
+            : $"every visit after {Day(judged[start - 1].On)} (when the dose was {(judged[start - 1].Status == FindingStatus.NotSupported ? "at or below the target" : "not known")})";
+        return longEnough
+            ? Supported(LupusMechanisms.GlucocorticoidDependence, Dependence,
+                $"The prednisone-equivalent dose stayed above the EULAR 2023 maintenance target of {Mg(target)} mg/day at {which} ({Visits(run.Count)}, {span}, spanning at least {months} months): glucocorticoids could not be tapered to the target.{assumptions}",
+                EvidenceGrade.ExpertOpinion)
+                with { On = latest.On, Facts = facts, Thresholds = thresholds }
+            : Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(run.Count)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
+                EvidenceGrade.ExpertOpinion,
+                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {run[0].On.AddMonths(months):yyyy-MM-dd} with the glucocorticoid dose then"), Path = "$.assessments" })
+                with { On = latest.On, Facts = facts, Thresholds = thresholds };
+    }
+
+    private Finding EscalationFinding(EvaluationContext context, GcTimeline timeline)
+    {
+        var patient = context.Patient;
+        var catalog = context.Therapies;
+        var segments = timeline.Exposure!.Segments;
+        var assumptions = Sentence(timeline.Assumptions(DateOnly.MinValue, context.AsOf));
+        var rises = new List<Rise>();
+        GlucocorticoidExposureSegment? previous = null;
+        GlucocorticoidExposureSegment? taper = null;
+        GlucocorticoidExposureSegment? beforeTaper = null;
+        foreach (var segment in segments)
+        {
+            var dose = segment.PrednisoneEquivalentMilligramsPerDay;
+            if (dose == 0m || previous is null || previous.PrednisoneEquivalentMilligramsPerDay == 0m)
+            {
+                taper = null; // a new continuous exposure starts (or none is running)
+                beforeTaper = null;
+            }
+            else if (dose < previous.PrednisoneEquivalentMilligramsPerDay)
+            {
+                taper = segment;
+                beforeTaper = previous;
+            }
+            else if (dose > previous.PrednisoneEquivalentMilligramsPerDay && taper is not null && beforeTaper is not null)
+            {
+                rises.Add(new Rise(beforeTaper, taper, previous, segment));
+            }
+
+            previous = segment;
+        }
+
+        if (rises.Count == 0)
+        {
+            return NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:yyyy-MM-dd}.{assumptions}"),
+                EvidenceGrade.ExpertOpinion)
+                with { Facts = [.. timeline.Systemic.Select(c => c.Path)] };
+        }
+
+        Finding? uncertain = null;
+        Finding? changed = null;
+        for (var i = rises.Count - 1; i >= 0; i--)
+        {
+            var rise = rises[i];
+            var taperOn = rise.Taper.From;
+            var riseOn = rise.After.From;
+            var coursePaths = timeline.SystemicOn(taperOn).Concat(timeline.SystemicOn(riseOn)).Select(c => c.Path).Distinct(StringComparer.Ordinal);
+            var thresholds = ImmutableArray.Create(
+                new AppliedThreshold
+                {
+                    Name = string.Create(CultureInfo.InvariantCulture, $"prednisone-equivalent from {taperOn:yyyy-MM-dd} (taper), mg/day, compared with the dose before it"),
+                    Operator = ComparisonOperator.LessThan,
+                    Limit = rise.BeforeTaper.PrednisoneEquivalentMilligramsPerDay,
+                    Unit = QuantityUnit.Milligram,
+                    Observed = rise.Taper.PrednisoneEquivalentMilligramsPerDay,
+                },
+                new AppliedThreshold
+                {
+                    Name = string.Create(CultureInfo.InvariantCulture, $"prednisone-equivalent from {riseOn:yyyy-MM-dd} (rise), mg/day, compared with the dose before it"),
+                    Operator = ComparisonOperator.GreaterThan,
+                    Limit = rise.Before.PrednisoneEquivalentMilligramsPerDay,
+                    Unit = QuantityUnit.Milligram,
+                    Observed = rise.After.PrednisoneEquivalentMilligramsPerDay,
+                });
+            var change = $"the prednisone-equivalent dose was tapered from {Mg(rise.BeforeTaper.PrednisoneEquivalentMilligramsPerDay)} to {Mg(rise.Taper.PrednisoneEquivalentMilligramsPerDay)} mg/day on {Day(taperOn)} and rose again from {Mg(rise.Before.PrednisoneEquivalentMilligramsPerDay)} to {Mg(rise.After.PrednisoneEquivalentMilligramsPerDay)} mg/day on {Day(riseOn)}";
+            var missingAtTaper = timeline.MissingDoseOn(taperOn);
+            var missing = missingAtTaper.AddRange(timeline.MissingDoseOn(riseOn).Where(m => !missingAtTaper.Contains(m)));
+            if (!missing.IsEmpty)
+            {
+                uncertain ??= Unknown(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                    $"Counting only the doses that convert, {change}, but {Describe(missing)}, so the change may not be real.{assumptions}",
+                    EvidenceGrade.ExpertOpinion,
+                    new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} around {Day(taperOn)} to {Day(riseOn)}", Path = missing[0].Course.Path + ".regimen" })
+                    with { On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
+                continue;
+            }
+
+            var atTaper = RefractoryVisits.ActiveOn(patient, taperOn, t => RefractoryVisits.IsBackground(catalog, t));
+            var atRise = RefractoryVisits.ActiveOn(patient, riseOn, t => RefractoryVisits.IsBackground(catalog, t));
+            var before = atTaper.Select(c => c.Course.Therapy).ToHashSet();
+            var now = atRise.Select(c => c.Course.Therapy).ToHashSet();
+            var facts = coursePaths.Concat(atTaper.Select(c => c.Path)).Concat(atRise.Select(c => c.Path)).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            var therapy = RisingTherapy(timeline, rise);
+            if (before.SetEquals(now))
+            {
+                var more = rises.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({rises.Count} rises after a taper in all.)") : string.Empty;
+                return Supported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                    $"Escalating glucocorticoid need: within one continuous exposure {change}, on the same background therapy ({RefractoryVisits.Names(atRise)}).{more}{assumptions}",
+                    EvidenceGrade.ExpertOpinion)
+                    with { On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+            }
+
+            var started = string.Join(", ", now.Except(before).Select(t => t.Value).Order(StringComparer.Ordinal));
+            var stopped = string.Join(", ", before.Except(now).Select(t => t.Value).Order(StringComparer.Ordinal));
+            var what = (started.Length > 0 ? "started " + started : string.Empty) + (started.Length > 0 && stopped.Length > 0 ? "; " : string.Empty) + (stopped.Length > 0 ? "stopped " + stopped : string.Empty);
+            changed ??= NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                $"Within one continuous exposure {change}, but the background therapy changed in between ({what}), so the rise is not read as escalating need on the same background.{assumptions}",
+                EvidenceGrade.ExpertOpinion)
+                with { On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+        }
+
+        return uncertain ?? changed!;
+    }
+
+    private static TherapyId? RisingTherapy(GcTimeline timeline, Rise rise)
+    {
+        TherapyId? best = null;
+        var bestIncrease = 0m;
+        foreach (var contribution in rise.After.Contributions)
+        {
+            var before = rise.Before.Contributions.FirstOrDefault(c => c.Course == contribution.Course)?.MilligramsPerDay ?? 0m;
+            if (contribution.MilligramsPerDay - before > bestIncrease)
+            {
+                bestIncrease = contribution.MilligramsPerDay - before;
+                best = timeline.Courses[contribution.Course].Course.Therapy;
+            }
+        }
+
+        return best;
+    }
+
+    private static AppliedThreshold Threshold(JudgedVisit visit, decimal target) => new()
+    {
+        Name = string.Create(CultureInfo.InvariantCulture, $"{ThresholdName}, {visit.On:yyyy-MM-dd}"),
+        Operator = ComparisonOperator.GreaterThan,
+        Limit = target,
+        Unit = QuantityUnit.Milligram,
+        Observed = visit.Dose,
+    };
+
+    private static string Lower(JudgedVisit visit) =>
+        visit.Missing.IsEmpty ? string.Empty : $" This is a lower bound: {Describe(visit.Missing)}.";
+
+    private static string Missing(JudgedVisit visit) => Describe(visit.Missing);
+
+    private static string Describe(ImmutableArray<(GcCourse Course, string Reason)> missing) =>
+        string.Join("; ", missing.Select(m => $"{GcTimeline.Describe(m.Course)} has {m.Reason}"));
+
+    private static DataGap Gap(JudgedVisit visit)
+    {
+        var (course, _) = visit.Missing[0];
+        return new DataGap
+        {
+            Datum = course.Use == GlucocorticoidCourseUseKind.NoEquivalence
+                ? $"the prednisone-equivalent daily dose of {GcTimeline.Describe(course)} on {Day(visit.On)}"
+                : $"the daily dose of {GcTimeline.Describe(course)} in force on {Day(visit.On)}",
+            Path = course.Path + ".regimen",
+        };
+    }
+
+    private static string Sentence(ImmutableArray<string> notes) =>
+        notes.IsEmpty ? string.Empty : " Assumptions: " + string.Join("; ", notes) + ".";
+
+    private static string Visits(int count) => count == 1 ? "1 visit" : string.Create(CultureInfo.InvariantCulture, $"{count} visits");
+
+    private static string Mg(decimal value) => Decimals.Normalize(value).ToString(CultureInfo.InvariantCulture);
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record JudgedVisit(DateOnly On, string Path, decimal Dose, FindingStatus Status, GlucocorticoidEpisode? Episode, ImmutableArray<(GcCourse Course, string Reason)> Missing);
+
+    private sealed record Rise(GlucocorticoidExposureSegment BeforeTaper, GlucocorticoidExposureSegment Taper, GlucocorticoidExposureSegment Before, GlucocorticoidExposureSegment After);
+}

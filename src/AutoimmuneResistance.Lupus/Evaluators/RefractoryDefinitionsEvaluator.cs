@@ -1,0 +1,502 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// The named refractory, high-activity and not-at-target definitions of SLE (clinical reference §10.1), each its own rule
+/// and finding, never merged into one "refractory" flag because they disagree:
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><description>
+/// <c>sle.refractory.severe-refractory-sle-aplc-pilot-2025</c> (SevereRefractorySle_APLC_Pilot2025): SLEDAI-2K ≥ 10 at an
+/// index visit and at the visit before it, on glucocorticoids and at least one immunosuppressant at both (Kandane-Rathnayake
+/// R, Louthrenoo W, Lau CS, et al. Arthritis Res Ther 2025, doi:10.1186/s13075-025-03622-8). "Immunosuppressant" is read
+/// as a therapy the catalog marks as a conventional immunosuppressant or a biologic; antimalarials are neither. Met when any
+/// visit up to the evaluation date is such an index visit.
+/// </description></item>
+/// <item><description>
+/// <c>sle.refractory.high-disease-activity-status</c> (HighDiseaseActivityStatus): SLEDAI-2K ≥ 10 at the latest visit
+/// (Koelmeyer R, et al. Lupus Sci Med 2020;7:e000372, doi:10.1136/lupus-2019-000372; Kandane-Rathnayake R, et al.
+/// Arthritis Res Ther 2022, doi:10.1186/s13075-022-02756-3; Rheumatology 2025;64(5):2741-8, doi:10.1093/rheumatology/keae631).
+/// The threshold is <see cref="ActivityDefinitions.HighDiseaseActivityThreshold"/> of the selected set (10), which the
+/// severe refractory rule uses too.
+/// </description></item>
+/// <item><description>
+/// <c>sle.refractory.not-at-target</c> (NotAtTarget): neither LLDAS (Franklyn K, et al. Ann Rheum Dis 2016;75(9):1615-21,
+/// doi:10.1136/annrheumdis-2015-207726) nor DORIS 2021 remission (van Vollenhoven RF, et al. Lupus Sci Med
+/// 2021;8:e000538, doi:10.1136/lupus-2021-000538) at a visit, from <see cref="LldasInstrument"/> and
+/// <see cref="DorisRemissionInstrument"/> with the selected <see cref="TreatToTargetDefinitions"/>; one finding per visit,
+/// the latest being the current state. The mapping of profile data to the instruments' inputs is the library's.
+/// </description></item>
+/// </list>
+/// </remarks>
+internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
+    "sle.refractory-definitions",
+    "Named refractory, high disease activity and not-at-target definitions",
+    [SevereRefractoryDisease, HighDiseaseActivity, NotAtTarget],
+    [
+        RefractoryCitations.KandaneRathnayakeSevereRefractory2025,
+        ActivityCitations.Koelmeyer2020,
+        ActivityCitations.KandaneRathnayake2022,
+        ActivityCitations.KandaneRathnayake2025,
+        TargetCitations.Franklyn2016,
+        TargetCitations.VanVollenhoven2021,
+    ])
+{
+    /// <summary>Severe refractory SLE as a named definition (<c>sle.severe-refractory-disease</c>); to be registered by the lead.</summary>
+    internal static readonly MechanismId SevereRefractoryDisease = MechanismId.Create("sle.severe-refractory-disease");
+
+    /// <summary>High disease activity status (<c>sle.high-disease-activity</c>); to be registered by the lead.</summary>
+    internal static readonly MechanismId HighDiseaseActivity = MechanismId.Create("sle.high-disease-activity");
+
+    /// <summary>Not at a treat-to-target state (<c>sle.not-at-target</c>); to be registered by the lead.</summary>
+    internal static readonly MechanismId NotAtTarget = MechanismId.Create("sle.not-at-target");
+
+    /// <summary>SevereRefractorySle_APLC_Pilot2025 (Kandane-Rathnayake 2025).</summary>
+    internal static readonly RuleId SevereRefractoryPilot = RuleId.Create("sle.refractory.severe-refractory-sle-aplc-pilot-2025");
+
+    /// <summary>HighDiseaseActivityStatus: SLEDAI-2K ≥ 10 at the latest visit (APLC).</summary>
+    internal static readonly RuleId HighDiseaseActivityStatus = RuleId.Create("sle.refractory.high-disease-activity-status");
+
+    /// <summary>NotAtTarget: neither LLDAS nor DORIS remission at a visit.</summary>
+    internal static readonly RuleId NotAtTargetRule = RuleId.Create("sle.refractory.not-at-target");
+
+    /// <summary>Gets the mechanisms these rules speak to, for the module to register (the lead's <c>LupusMechanisms</c> does not hold them yet).</summary>
+    internal static ImmutableArray<ResistanceMechanism> Mechanisms { get; } =
+    [
+        new()
+        {
+            Id = SevereRefractoryDisease,
+            Title = "Severe refractory SLE (named definitions)",
+            Category = MechanismCategory.ResponseClassification,
+            Description = "High disease activity persists despite glucocorticoids and immunosuppressants, by a named, parameterised definition (the APLC 2025 pilot); there is no consensus definition of refractory SLE.",
+            Claims = [SeedClaimId.Create("L1")],
+            Sources = [RefractoryCitations.KandaneRathnayakeSevereRefractory2025],
+        },
+        new()
+        {
+            Id = HighDiseaseActivity,
+            Title = "High disease activity status",
+            Category = MechanismCategory.ResponseClassification,
+            Description = "SLEDAI-2K of 10 or more (APLC High Disease Activity Status), a state associated with damage accrual and mortality.",
+            Claims = [SeedClaimId.Create("L1")],
+            Sources = [ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022],
+        },
+        new()
+        {
+            Id = NotAtTarget,
+            Title = "Not at a treat-to-target state",
+            Category = MechanismCategory.ResponseClassification,
+            Description = "Neither in the Lupus Low Disease Activity State nor in DORIS 2021 remission at a visit.",
+            Claims = [SeedClaimId.Create("L1")],
+            Sources = [TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022],
+        },
+    ];
+
+    // Order in which a missing LLDAS/DORIS input is named as the data gap: inputs both states need come first.
+    private static readonly string[] GapPriority =
+    [
+        "lldas.physician-global-assessment", "doris.physician-global-assessment", "lldas.prednisone-equivalent", "doris.prednisone-equivalent",
+        "lldas.no-haemolytic-anaemia", "lldas.no-gastrointestinal-activity", "lldas.no-new-features", "lldas.maintenance-tolerated",
+        "lldas.no-investigational-drug", "doris.stable-maintenance-therapy",
+    ];
+
+    public override void Evaluate(EvaluationContext context, EvaluationOutput output)
+    {
+        var activity = RefractoryVisits.Activity(context);
+        var (visits, skipped) = RefractoryVisits.Of(context);
+        foreach (var warning in skipped)
+        {
+            output.Report(warning);
+        }
+
+        var gc = GcTimeline.Of(context);
+        output.Add(SevereRefractory(context, gc, visits, activity.HighDiseaseActivityThreshold));
+        output.Add(HighActivity(visits, activity.HighDiseaseActivityThreshold));
+        for (var i = 0; i < visits.Length; i++)
+        {
+            output.Add(TargetState(context, gc, visits, i));
+        }
+    }
+
+    private Finding SevereRefractory(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int threshold)
+    {
+        var citations = ImmutableArray.Create(RefractoryCitations.KandaneRathnayakeSevereRefractory2025);
+        const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
+        var definition = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
+        if (visits.IsEmpty)
+        {
+            return Unknown(SevereRefractoryDisease, SevereRefractoryPilot,
+                $"No SLEDAI-2K visit is recorded, so {definition} cannot be checked.",
+                EvidenceGrade.Observational,
+                new DataGap { Datum = "SLEDAI-2K visits (at least two consecutive)", Path = "$.assessments" }) with { Citations = citations };
+        }
+
+        var patient = context.Patient;
+        var states = visits.Select(v => new VisitTreatment(
+            v,
+            [.. gc.SystemicOn(v.On)],
+            RefractoryVisits.ActiveOn(patient, v.On, t => RefractoryVisits.IsImmunosuppressant(context.Therapies, t)),
+            RefractoryVisits.ActiveOn(patient, v.On, t => context.Therapies.TryGet(t, out var d) && d.Class == TherapyClass.Antimalarial)))
+            .ToList();
+        bool Qualifies(VisitTreatment s) => s.Visit.Total >= threshold && s.Glucocorticoids.Count > 0 && s.Immunosuppressants.Length > 0;
+
+        var index = -1;
+        var count = 0;
+        for (var i = 1; i < states.Count; i++)
+        {
+            if (Qualifies(states[i - 1]) && Qualifies(states[i]))
+            {
+                index = i;
+                count++;
+            }
+        }
+
+        if (index > 0)
+        {
+            var (before, at) = (states[index - 1], states[index]);
+            var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({count} index visits in all; the latest is shown.)") : string.Empty;
+            return Supported(SevereRefractoryDisease, SevereRefractoryPilot,
+                $"SLEDAI-2K {at.Visit.Total} on {Day(at.Visit.On)} and {before.Visit.Total} at the visit before it ({Day(before.Visit.On)}), both on glucocorticoids ({Gc(at)}) and an immunosuppressant ({RefractoryVisits.Names(at.Immunosuppressants)}): {definition} is met.{more}",
+                EvidenceGrade.Observational)
+                with { On = at.Visit.On, Facts = Facts(before, at), Thresholds = [Sledai(before.Visit, threshold), Sledai(at.Visit, threshold)], Citations = citations };
+        }
+
+        var latest = states[^1];
+        var previous = states.Count > 1 ? states[^2] : null;
+        ImmutableArray<AppliedThreshold> thresholds = previous is null ? [Sledai(latest.Visit, threshold)] : [Sledai(previous.Visit, threshold), Sledai(latest.Visit, threshold)];
+        if (Qualifies(states[0]))
+        {
+            return Unknown(SevereRefractoryDisease, SevereRefractoryPilot,
+                $"The first recorded visit ({Day(states[0].Visit.On)}, SLEDAI-2K {states[0].Visit.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
+                EvidenceGrade.Observational,
+                new DataGap { Datum = $"the SLEDAI-2K visit before {Day(states[0].Visit.On)}, with the therapies then", Path = "$.assessments" })
+                with { On = states[0].Visit.On, Facts = Facts(states[0]), Thresholds = [Sledai(states[0].Visit, threshold)], Citations = citations };
+        }
+
+        return NotSupported(SevereRefractoryDisease, SevereRefractoryPilot,
+            $"{Capitalise(definition)} is not met: {WhyNot(states, threshold)}",
+            EvidenceGrade.Observational)
+            with { On = latest.Visit.On, Facts = previous is null ? Facts(latest) : Facts(previous, latest), Thresholds = thresholds, Citations = citations };
+    }
+
+    private static string WhyNot(List<VisitTreatment> states, int threshold)
+    {
+        var high = states.Where(s => s.Visit.Total >= threshold).ToList();
+        var reasons = new List<string>();
+        var pair = -1;
+        for (var i = 1; i < states.Count; i++)
+        {
+            if (states[i - 1].Visit.Total >= threshold && states[i].Visit.Total >= threshold)
+            {
+                pair = i;
+            }
+        }
+
+        if (high.Count == 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K never reached {threshold} ({Visits(states.Count)}, highest {states.Max(s => s.Visit.Total)})"));
+        }
+        else if (pair < 0)
+        {
+            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K reached {threshold} or more only on {string.Join(", ", high.Select(s => $"{Day(s.Visit.On)} ({s.Visit.Total})"))}, never at two consecutive visits"));
+        }
+        else
+        {
+            var (before, at) = (states[pair - 1], states[pair]);
+            var lacking = new List<string>();
+            foreach (var s in new[] { before, at })
+            {
+                if (s.Glucocorticoids.Count == 0)
+                {
+                    lacking.Add($"no glucocorticoid on {Day(s.Visit.On)}");
+                }
+
+                if (s.Immunosuppressants.IsEmpty)
+                {
+                    lacking.Add($"no immunosuppressant on {Day(s.Visit.On)}");
+                }
+            }
+
+            reasons.Add($"SLEDAI-2K was {before.Visit.Total} and {at.Visit.Total} at the consecutive visits {Day(before.Visit.On)} and {Day(at.Visit.On)}, but with {string.Join(" and ", lacking)}");
+        }
+
+        if (states.All(s => s.Immunosuppressants.IsEmpty))
+        {
+            var antimalarials = RefractoryVisits.Names(states.SelectMany(s => s.Antimalarials));
+            reasons.Add("no immunosuppressant at any visit" + (antimalarials == "none" ? string.Empty : $" ({antimalarials} is an antimalarial, not an immunosuppressant, in this definition)"));
+        }
+
+        if (states.All(s => s.Glucocorticoids.Count == 0))
+        {
+            reasons.Add("no systemic glucocorticoid at any visit");
+        }
+
+        return string.Join("; ", reasons) + ".";
+    }
+
+    private Finding HighActivity(ImmutableArray<RefractoryVisit> visits, int threshold)
+    {
+        var citations = ImmutableArray.Create(ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022, ActivityCitations.KandaneRathnayake2025);
+        if (visits.IsEmpty)
+        {
+            return Unknown(HighDiseaseActivity, HighDiseaseActivityStatus,
+                "No SLEDAI-2K visit is recorded, so High Disease Activity Status cannot be checked.",
+                EvidenceGrade.Observational,
+                new DataGap { Datum = "a SLEDAI-2K visit", Path = "$.assessments" }) with { Citations = citations };
+        }
+
+        var latest = visits[^1];
+        var recorded = latest.Items is null ? " (a recorded total)" : string.Empty;
+        var summary = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:yyyy-MM-dd})");
+        return (latest.Total >= threshold
+            ? Supported(HighDiseaseActivity, HighDiseaseActivityStatus,
+                string.Create(CultureInfo.InvariantCulture, $"{summary}: High Disease Activity Status (SLEDAI-2K >= {threshold})."),
+                EvidenceGrade.Observational)
+            : NotSupported(HighDiseaseActivity, HighDiseaseActivityStatus,
+                string.Create(CultureInfo.InvariantCulture, $"{summary}: below the High Disease Activity Status threshold of {threshold}."),
+                EvidenceGrade.Observational))
+            with { On = latest.On, Facts = [latest.Path], Thresholds = [Sledai(latest, threshold)], Citations = citations };
+    }
+
+    private Finding TargetState(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index)
+    {
+        var t2t = gc.Definitions;
+        var visit = visits[index];
+        var on = visit.On;
+        var citations = ImmutableArray.Create(TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022);
+        var glucocorticoids = gc.SystemicOn(on).ToList();
+        if (visit.Items is not { } items)
+        {
+            var serology = Sledai2kDescriptors.All.Where(Sledai2kDescriptors.IsSerological).Sum(Sledai2kDescriptors.Weight);
+            var total = new AppliedThreshold
+            {
+                Name = "recorded SLEDAI-2K total (LLDAS <= 4; DORIS clinical SLEDAI-2K = 0, and serology adds at most " + serology.ToString(CultureInfo.InvariantCulture) + ")",
+                Operator = ComparisonOperator.GreaterThan,
+                Limit = Math.Max(t2t.LldasMaxSledai2k, serology + t2t.DorisClinicalSledai2k),
+                Observed = visit.Total,
+            };
+            return (total.IsMet == true
+                ? Supported(NotAtTarget, NotAtTargetRule,
+                    string.Create(CultureInfo.InvariantCulture, $"Not at target on {on:yyyy-MM-dd}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold."),
+                    EvidenceGrade.ExpertOpinion)
+                : Unknown(NotAtTarget, NotAtTargetRule,
+                    string.Create(CultureInfo.InvariantCulture, $"Only a SLEDAI-2K total ({visit.Total}) is recorded for {on:yyyy-MM-dd}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K)."),
+                    EvidenceGrade.ExpertOpinion,
+                    new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:yyyy-MM-dd}"), Path = visit.Path }))
+                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations };
+        }
+
+        var patient = context.Patient;
+        var facts = ImmutableArray.CreateBuilder<string>();
+        facts.Add(visit.Path);
+        var pga = Same<PhysicianGlobalAssessment>(patient, on);
+        decimal? pgaScore = pga is { } p && p.Assessment.Score is >= PhysicianGlobalAssessment.MinScore and <= PhysicianGlobalAssessment.MaxScore ? p.Assessment.Score : null;
+        if (pga is { } pgaFound)
+        {
+            facts.Add(pgaFound.Path);
+        }
+
+        var bilag = Same<BilagVisit>(patient, on);
+        bool? gastrointestinal = null;
+        bool? haemolytic = null;
+        if (bilag is { } b)
+        {
+            facts.Add(b.Path);
+            gastrointestinal = b.Assessment.GradeOf(BilagDomain.Gastrointestinal) switch
+            {
+                BilagGrade.A or BilagGrade.B or BilagGrade.C => true,
+                BilagGrade.D or BilagGrade.E => false,
+                _ => null,
+            };
+            haemolytic = b.Assessment.GradeOf(BilagDomain.Haematological) is BilagGrade.D or BilagGrade.E ? false : null;
+        }
+
+        Sledai2kVisit? previous = null;
+        for (var j = index - 1; j >= 0 && previous is null; j--)
+        {
+            previous = visits[j].Items;
+        }
+
+        bool? newFeatures = previous is null ? null : items.Present.Any(d => !previous.Present.Contains(d));
+
+        var dose = gc.DoseOn(on);
+        var missing = gc.MissingDoseOn(on);
+        facts.AddRange(glucocorticoids.Select(c => c.Path));
+        var background = RefractoryVisits.ActiveOn(patient, on, t => RefractoryVisits.IsBackground(context.Therapies, t));
+        facts.AddRange(background.Select(c => c.Path));
+        var all = RefractoryVisits.ActiveOn(patient, on, _ => true);
+        var uncatalogued = all.Where(c => !context.Therapies.TryGet(c.Course.Therapy, out var d) || d.Class == TherapyClass.CellularTherapy).ToList();
+        var maintenance = background
+            .Select(c => (c.Course.Therapy, Regimen: c.Course.RegimenOn(on)))
+            .Where(c => c.Regimen is not null && CourseChecks.ValidRegimen(c.Regimen))
+            .Select(c => new MaintenanceDose { Therapy = c.Therapy, Regimen = c.Regimen! })
+            .ToImmutableArray();
+
+        var lldas = LldasInstrument.Evaluate(
+            new LldasInput
+            {
+                Sledai = items,
+                PhysicianGlobalAssessment = pgaScore,
+                PrednisoneEquivalent = Bound(dose, missing.IsEmpty, ComparisonOperator.LessThanOrEqual, t2t.LldasMaxPrednisoneMilligramsPerDay),
+                HaemolyticAnaemia = haemolytic,
+                GastrointestinalActivity = gastrointestinal,
+                NewFeaturesSincePreviousAssessment = newFeatures,
+                MaintenanceTherapyWellTolerated = background.IsEmpty ? true : null,
+                InvestigationalDrug = uncatalogued.Count == 0 ? false : null,
+                MaintenanceDoses = maintenance,
+            },
+            t2t);
+        var doris = DorisRemissionInstrument.Evaluate(
+            new DorisRemissionInput
+            {
+                Sledai = items,
+                PhysicianGlobalAssessment = pgaScore,
+                PrednisoneEquivalent = Bound(dose, missing.IsEmpty, t2t.DorisPrednisoneOperator, t2t.DorisPrednisoneMilligramsPerDay),
+                StableMaintenanceTherapy = background.IsEmpty ? true : null,
+            },
+            t2t);
+
+        var thresholds = lldas.Criteria.Select(c => Applied("LLDAS", c)).Concat(doris.Criteria.Select(c => Applied("DORIS", c))).OfType<AppliedThreshold>().ToImmutableArray();
+        var assumptions = gc.Assumptions(on, on);
+        var notes = assumptions.IsEmpty ? string.Empty : " Assumptions: " + string.Join("; ", assumptions) + ".";
+        var day = Day(on);
+        Finding finding;
+        if (lldas.State == CriterionState.Met || doris.State == CriterionState.Met)
+        {
+            var which = lldas.State == CriterionState.Met && doris.State == CriterionState.Met ? "in LLDAS and in DORIS remission"
+                : lldas.State == CriterionState.Met ? "in LLDAS" : "in DORIS remission";
+            finding = NotSupported(NotAtTarget, NotAtTargetRule, $"At target on {day}: {which}.{notes}", EvidenceGrade.ExpertOpinion);
+        }
+        else if (lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet)
+        {
+            finding = Supported(NotAtTarget, NotAtTargetRule,
+                $"Not at target on {day}: not in LLDAS ({Unmet(lldas.Criteria)}) and not in DORIS remission ({Unmet(doris.Criteria)}).{notes}",
+                EvidenceGrade.ExpertOpinion);
+        }
+        else
+        {
+            var unknown = (lldas.State == CriterionState.Unknown ? lldas.Criteria : []).Concat(doris.State == CriterionState.Unknown ? doris.Criteria : [])
+                .Where(c => c.State == CriterionState.Unknown).ToList();
+            var first = unknown.OrderBy(c => Priority(c.Id)).First();
+            finding = Unknown(NotAtTarget, NotAtTargetRule,
+                $"Target state on {day} unknown: LLDAS {Describe(lldas.State, lldas.Criteria)}; DORIS remission {Describe(doris.State, doris.Criteria)}.{notes}",
+                EvidenceGrade.ExpertOpinion,
+                Gap(first, on, glucocorticoids, missing, background, uncatalogued));
+        }
+
+        return finding with { On = on, Facts = [.. facts.Distinct(StringComparer.Ordinal)], Thresholds = thresholds, Citations = citations };
+    }
+
+    private static int Priority(string criterion)
+    {
+        var rank = Array.IndexOf(GapPriority, criterion);
+        return rank < 0 ? int.MaxValue : rank;
+    }
+
+    // The dose counted is a lower bound when a course's dose is missing: pass it only when it already fails the limit.
+    private static Dose? Bound(decimal dose, bool complete, ComparisonOperator comparison, decimal limit) =>
+        complete || !AppliedThreshold.Compare(dose, comparison, limit) ? Dose.Milligrams(dose) : null;
+
+    private static AppliedThreshold? Applied(string state, CriterionCheck criterion) =>
+        criterion is { Operator: { } comparison, Threshold: { } limit }
+            ? new AppliedThreshold { Name = $"{state}: {criterion.Description}", Operator = comparison, Limit = limit, Unit = criterion.Unit, Observed = criterion.Observed }
+            : null;
+
+    private static string Unmet(IEnumerable<CriterionCheck> criteria) =>
+        string.Join("; ", criteria.Where(c => c.State == CriterionState.NotMet).Select(Observed));
+
+    private static string Describe(CriterionState state, IEnumerable<CriterionCheck> criteria) => state switch
+    {
+        CriterionState.Met => "met",
+        CriterionState.NotMet => "not met (" + Unmet(criteria) + ")",
+        _ => "unknown (missing: " + string.Join(", ", criteria.Where(c => c.State == CriterionState.Unknown).Select(c => c.Note ?? c.Id)) + ")",
+    };
+
+    private static string Observed(CriterionCheck criterion) =>
+        criterion.Observed is { } value ? $"{criterion.Description}: observed {Decimals.Normalize(value).ToString(CultureInfo.InvariantCulture)}"
+        : criterion.ObservedFlag is { } flag ? $"{criterion.Description}: observed {(flag ? "yes" : "no")}"
+        : criterion.Description;
+
+    private static DataGap Gap(
+        CriterionCheck criterion,
+        DateOnly on,
+        List<GcCourse> glucocorticoids,
+        ImmutableArray<(GcCourse Course, string Reason)> missing,
+        ImmutableArray<(TherapyCourse Course, string Path)> background,
+        List<(TherapyCourse Course, string Path)> uncatalogued)
+    {
+        var day = Day(on);
+        var names = RefractoryVisits.Names(background);
+        return criterion.Id switch
+        {
+            "lldas.physician-global-assessment" or "doris.physician-global-assessment" =>
+                new DataGap { Datum = $"a physician global assessment (0-3) on {day}", Path = "$.assessments" },
+            "lldas.prednisone-equivalent" or "doris.prednisone-equivalent" when !missing.IsEmpty =>
+                new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} in force on {day}", Path = missing[0].Course.Path + ".regimen" },
+            "lldas.prednisone-equivalent" or "doris.prednisone-equivalent" =>
+                new DataGap { Datum = $"the glucocorticoid dose in force on {day}", Path = glucocorticoids.Count > 0 ? glucocorticoids[0].Path : "$.therapies" },
+            "lldas.no-haemolytic-anaemia" =>
+                new DataGap { Datum = $"whether haemolytic anaemia was present on {day} (a BILAG-2004 haematological domain graded D or E that day rules it out)", Path = "$.assessments" },
+            "lldas.no-gastrointestinal-activity" =>
+                new DataGap { Datum = $"whether gastrointestinal lupus activity was present on {day} (a BILAG-2004 gastrointestinal domain grade that day)", Path = "$.assessments" },
+            "lldas.no-new-features" =>
+                new DataGap { Datum = $"a SLEDAI-2K visit before {day}, to compare for new features of activity", Path = "$.assessments" },
+            "lldas.maintenance-tolerated" =>
+                new DataGap { Datum = $"whether {names}, taken on {day}, were well tolerated at standard maintenance doses", Path = background.IsEmpty ? "$.therapies" : background[0].Path },
+            "lldas.no-investigational-drug" =>
+                new DataGap { Datum = $"whether {RefractoryVisits.Names(uncatalogued)}, taken on {day}, is investigational", Path = uncatalogued.Count == 0 ? "$.therapies" : uncatalogued[0].Path },
+            "doris.stable-maintenance-therapy" =>
+                new DataGap { Datum = $"whether {names}, taken on {day}, were at stable maintenance doses", Path = background.IsEmpty ? "$.therapies" : background[0].Path },
+            _ => new DataGap { Datum = $"{criterion.Note ?? criterion.Description} on {day}", Path = "$.therapies" },
+        };
+    }
+
+    private static (T Assessment, string Path)? Same<T>(PatientProfile patient, DateOnly on)
+        where T : InstrumentAssessment
+    {
+        (T, string)? found = null;
+        for (var i = 0; i < patient.Assessments.Length; i++)
+        {
+            if (patient.Assessments[i] is T typed && typed.On == on)
+            {
+                found = (typed, ProfileQueries.Path("$.assessments", i));
+            }
+        }
+
+        return found;
+    }
+
+    private static ImmutableArray<string> Facts(params VisitTreatment[] states) =>
+    [
+        .. states.SelectMany(s => new[] { s.Visit.Path }
+            .Concat(s.Glucocorticoids.Select(c => c.Path))
+            .Concat(s.Immunosuppressants.Select(c => c.Path))
+            .Concat(s.Antimalarials.Select(c => c.Path)))
+            .Distinct(StringComparer.Ordinal),
+    ];
+
+    private static AppliedThreshold Sledai(RefractoryVisit visit, int threshold) => new()
+    {
+        Name = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K total, {visit.On:yyyy-MM-dd}"),
+        Operator = ComparisonOperator.GreaterThanOrEqual,
+        Limit = threshold,
+        Observed = visit.Total,
+    };
+
+    private static string Gc(VisitTreatment state) => string.Join(", ", state.Glucocorticoids.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal));
+
+    private static string Capitalise(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
+
+    private static string Visits(int count) => count == 1 ? "1 visit" : string.Create(CultureInfo.InvariantCulture, $"{count} visits");
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private sealed record VisitTreatment(
+        RefractoryVisit Visit,
+        List<GcCourse> Glucocorticoids,
+        ImmutableArray<(TherapyCourse Course, string Path)> Immunosuppressants,
+        ImmutableArray<(TherapyCourse Course, string Path)> Antimalarials);
+}

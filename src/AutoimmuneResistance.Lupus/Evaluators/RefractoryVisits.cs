@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// One SLEDAI-2K visit as the refractory and glucocorticoid evaluators read it: its date, total, JSON path, and its
+/// descriptors when scored item by item (SLEDAI-2K weights: Gladman DD, Ibañez D, Urowitz MB. J Rheumatol
+/// 2002;29(2):288-91, PMID 11838846).
+/// </summary>
+/// <param name="On">The visit date.</param>
+/// <param name="Total">The SLEDAI-2K total, 0 to 105.</param>
+/// <param name="Path">The JSON path of the assessment in the profile, <c>$.assessments[i]</c>.</param>
+/// <param name="Items">The item-level visit; <see langword="null"/> when only a total was recorded (<see cref="RecordedScore"/>).</param>
+internal sealed record RefractoryVisit(DateOnly On, int Total, string Path, Sledai2kVisit? Items);
+
+/// <summary>
+/// Reads the SLEDAI-2K visits and the therapies in force on a date from a profile, for the lupus evaluators of the
+/// refractory definitions and glucocorticoid targets.
+/// </summary>
+/// <remarks>
+/// Item-level visits are scored with <see cref="Sledai2kHistory.FromProfile(PatientProfile, ActivityDefinitions?)"/>
+/// (Gladman 2002); a <see cref="RecordedScore"/> of <c>sle.sledai-2k</c> with a whole total from 0 to 105 is used as a
+/// total without items. One visit per date: an item-level visit wins over a recorded total, and the later entry on the
+/// profile wins otherwise. Visits after the evaluation date are ignored.
+/// </remarks>
+internal static class RefractoryVisits
+{
+    private static readonly EvaluationPropertyKey<(ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped)> Key = new("sle.sledai-2k-visits");
+
+    /// <summary>Returns the SLEDAI-2K visits of the context's patient up to the evaluation date, scored with the selected <see cref="ActivityDefinitions"/> (else the default), computed once per evaluation.</summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The visits, and a warning for each item-level visit that cannot be scored.</returns>
+    public static (ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped) Of(EvaluationContext context) =>
+        context.GetOrAdd(Key, c =>
+        {
+            var skipped = new List<EvaluationDiagnostic>();
+            var visits = Sledai(c.Patient, c.AsOf, Activity(c), skipped);
+            return (visits, [.. skipped]);
+        });
+
+    /// <summary>Returns the selected <see cref="ActivityDefinitions"/>, else <see cref="ActivityDefinitions.Default"/>.</summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The definitions.</returns>
+    public static ActivityDefinitions Activity(EvaluationContext context) =>
+        context.Definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : ActivityDefinitions.Default;
+
+    /// <summary>Returns the SLEDAI-2K visits on or before <paramref name="asOf"/>, one per date, ordered by date.</summary>
+    /// <param name="patient">The profile.</param>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="definitions">The activity definitions to score with.</param>
+    /// <param name="skipped">Receives a warning for each item-level visit that cannot be scored.</param>
+    /// <returns>The visits.</returns>
+    public static ImmutableArray<RefractoryVisit> Sledai(PatientProfile patient, DateOnly asOf, ActivityDefinitions definitions, List<EvaluationDiagnostic>? skipped = null)
+    {
+        var byDate = new SortedDictionary<DateOnly, RefractoryVisit>();
+        for (var i = 0; i < patient.Assessments.Length; i++)
+        {
+            if (patient.Assessments[i] is RecordedScore recorded && recorded.Instrument == LupusIds.Sledai2k && recorded.On <= asOf
+                && recorded.Score == decimal.Truncate(recorded.Score) && recorded.Score is >= Sledai2kScore.MinValue and <= Sledai2kScore.MaxValue
+                && (!byDate.TryGetValue(recorded.On, out var existing) || existing.Items is null))
+            {
+                byDate[recorded.On] = new RefractoryVisit(recorded.On, (int)recorded.Score, ProfileQueries.Path("$.assessments", i), null);
+            }
+        }
+
+        foreach (var entry in Sledai2kHistory.FromProfile(patient, definitions))
+        {
+            if (entry.Visit.On > asOf)
+            {
+                continue;
+            }
+
+            if (entry.Result is not { } result)
+            {
+                foreach (var diagnostic in entry.Diagnostics)
+                {
+                    skipped?.Add(diagnostic with { Severity = DiagnosticSeverity.Warning, Message = "SLEDAI-2K visit not used: " + diagnostic.Message });
+                }
+
+                continue;
+            }
+
+            byDate[entry.Visit.On] = new RefractoryVisit(entry.Visit.On, result.Total.Value, entry.Path, entry.Visit);
+        }
+
+        return [.. byDate.Values];
+    }
+
+    /// <summary>Returns whether <paramref name="therapy"/> is an immunosuppressant in the sense of the severe refractory pilot definition: a conventional immunosuppressant or a biologic of the catalog (antimalarials are neither).</summary>
+    /// <param name="catalog">The pipeline's therapy catalog.</param>
+    /// <param name="therapy">The therapy.</param>
+    /// <returns><see langword="true"/> for a catalogued conventional immunosuppressant or biologic.</returns>
+    public static bool IsImmunosuppressant(TherapyCatalog catalog, TherapyId therapy) =>
+        catalog.TryGet(therapy, out var definition) && (definition.IsConventionalImmunosuppressant || definition.IsBiologic);
+
+    /// <summary>Returns whether <paramref name="therapy"/> is background (disease-modifying) therapy: an antimalarial, a conventional immunosuppressant or a biologic of the catalog.</summary>
+    /// <param name="catalog">The pipeline's therapy catalog.</param>
+    /// <param name="therapy">The therapy.</param>
+    /// <returns><see langword="true"/> for such a therapy.</returns>
+    public static bool IsBackground(TherapyCatalog catalog, TherapyId therapy) =>
+        catalog.TryGet(therapy, out var definition)
+        && (definition.IsConventionalImmunosuppressant || definition.IsBiologic || definition.Class == TherapyClass.Antimalarial);
+
+    /// <summary>Returns the courses running on <paramref name="day"/> that satisfy <paramref name="filter"/>, with their JSON paths.</summary>
+    /// <param name="patient">The profile.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="filter">Which therapies to keep.</param>
+    /// <returns>The courses, in profile order.</returns>
+    public static ImmutableArray<(TherapyCourse Course, string Path)> ActiveOn(PatientProfile patient, DateOnly day, Func<TherapyId, bool> filter)
+    {
+        var found = ImmutableArray.CreateBuilder<(TherapyCourse, string)>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            var course = patient.Therapies[i];
+            if (course is not null && course.IsActiveOn(day) && filter(course.Therapy))
+            {
+                found.Add((course, ProfileQueries.Path("$.therapies", i)));
+            }
+        }
+
+        return found.ToImmutable();
+    }
+
+    /// <summary>Names the distinct therapies of some courses, in order, for a summary (for example <c>mycophenolate-mofetil, hydroxychloroquine</c>).</summary>
+    /// <param name="courses">The courses.</param>
+    /// <returns>The names, or <c>none</c>.</returns>
+    public static string Names(IEnumerable<(TherapyCourse Course, string Path)> courses)
+    {
+        var names = courses.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal).ToList();
+        return names.Count == 0 ? "none" : string.Join(", ", names);
+    }
+}
+
+/// <summary>The publications behind the refractory definitions that the module's shared citation lists do not hold yet.</summary>
+internal static class RefractoryCitations
+{
+    /// <summary>
+    /// Kandane-Rathnayake R, Louthrenoo W, Lau CS, et al. (Asia-Pacific Lupus Collaboration; last author Morand E).
+    /// Prevalence and outcomes of a pilot definition of severe refractory systemic lupus erythematosus: observations from a
+    /// multinational Asia-Pacific cohort. Arthritis Res Ther 2025, doi:10.1186/s13075-025-03622-8 (PMID 40702560). The
+    /// pilot definition: SLEDAI-2K ≥ 10 despite at least glucocorticoids and immunosuppressants at both the index and the
+    /// preceding visit.
+    /// </summary>
+    internal static Citation KandaneRathnayakeSevereRefractory2025 { get; } = new(
+        "Kandane-Rathnayake R, Louthrenoo W, Lau CS, et al., for the Asia-Pacific Lupus Collaboration",
+        2025,
+        "Prevalence and outcomes of a pilot definition of severe refractory systemic lupus erythematosus: observations from a multinational Asia-Pacific cohort",
+        "Arthritis Res Ther 2025 (PMID 40702560)",
+        doi: "10.1186/s13075-025-03622-8");
+}

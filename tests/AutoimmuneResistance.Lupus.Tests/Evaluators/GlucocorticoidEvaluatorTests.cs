@@ -1,0 +1,268 @@
+using static AutoimmuneResistance.Lupus.Tests.LupusProfiles;
+
+namespace AutoimmuneResistance.Lupus.Tests.Evaluators;
+
+public sealed class GlucocorticoidEvaluatorTests
+{
+    private const string Evaluator = "sle.glucocorticoids";
+    private const string TargetRule = "sle.glucocorticoids.maintenance-target-missed";
+    private const string DependenceRule = "sle.glucocorticoids.dependence";
+    private const string EscalationRule = "sle.glucocorticoids.escalation-after-taper";
+
+    private static readonly DateOnly GcStart = new(2022, 1, 1);
+
+    // Bridging ends 2022-07-01 (6 months, TreatToTargetDefinitions.Default).
+    private static TherapyCourse Prednisone(decimal milligrams, DateOnly? start = null, Route? route = null, params DoseChange[] changes) => new()
+    {
+        Therapy = TherapyId.Prednisone,
+        Class = TherapyClass.Glucocorticoid,
+        Route = route ?? Route.Oral,
+        Start = start ?? GcStart,
+        Regimen = DoseRegimen.Daily(Dose.Milligrams(milligrams)),
+        DoseChanges = [.. changes],
+    };
+
+    private static DoseChange Change(DateOnly on, decimal milligrams) => new() { On = on, Regimen = DoseRegimen.Daily(Dose.Milligrams(milligrams)) };
+
+    private static PatientProfile WithVisits(PatientProfile patient, params DateOnly[] dates) =>
+        patient with { Assessments = [.. dates.Select(d => (InstrumentAssessment)Sledai(d, Sledai2kDescriptor.Arthritis))] };
+
+    private static Finding Rule(IReadOnlyList<Finding> findings, string rule) => Assert.Single(findings, f => f.Rule.Value == rule);
+
+    [Fact]
+    public void V1_misses_the_maintenance_target_at_every_visit_and_is_glucocorticoid_dependent()
+    {
+        foreach (var patient in new[] { VignetteV1.Profile(), VignetteV1.FromJson() })
+        {
+            var findings = Findings(patient, Evaluator);
+
+            var visits = findings.Where(f => f.Rule.Value == TargetRule).ToList();
+            Assert.Equal([new DateOnly(2023, 1, 10), new DateOnly(2023, 4, 12), new DateOnly(2023, 7, 14)], visits.Select(f => f.On!.Value));
+            Assert.All(visits, f =>
+            {
+                Assert.Equal(FindingStatus.Supported, f.Status);
+                Assert.Equal(LupusMechanisms.GlucocorticoidDependence, f.Mechanism);
+                Assert.Equal(EvidenceGrade.ExpertOpinion, f.Grade);
+                var threshold = Assert.Single(f.Thresholds);
+                Assert.Equal((ComparisonOperator.GreaterThan, 5m, 10m, true), (threshold.Operator, threshold.Limit, threshold.Observed!.Value, threshold.IsMet!.Value));
+                Assert.Contains("$.therapies[1]", f.Facts);
+                Assert.Equal("10.1136/ard-2023-224762", Assert.Single(f.Citations).Doi);
+            });
+
+            var dependence = Rule(findings, DependenceRule);
+            Assert.Equal(FindingStatus.Supported, dependence.Status);
+            Assert.Equal(3, dependence.Thresholds.Length);
+            Assert.Contains("2023-01-10 to 2023-07-14", dependence.Summary, StringComparison.Ordinal);
+
+            Assert.Equal(FindingStatus.NotSupported, Rule(findings, EscalationRule).Status);
+        }
+    }
+
+    [Theory]
+    [InlineData("5.0", FindingStatus.NotSupported)]
+    [InlineData("5", FindingStatus.NotSupported)]
+    [InlineData("5.01", FindingStatus.Supported)]
+    [InlineData("4.99", FindingStatus.NotSupported)]
+    public void The_maintenance_target_is_at_most_5_mg_per_day(string milligrams, FindingStatus expected)
+    {
+        var dose = decimal.Parse(milligrams, System.Globalization.CultureInfo.InvariantCulture);
+        var patient = WithVisits(Patient(Prednisone(dose)), new DateOnly(2022, 8, 1));
+
+        var finding = Rule(Findings(patient, Evaluator), TargetRule);
+
+        Assert.Equal(expected, finding.Status);
+        Assert.Equal(dose, Assert.Single(finding.Thresholds).Observed);
+    }
+
+    [Fact]
+    public void Methylprednisolone_converts_to_prednisone_equivalent()
+    {
+        // 4 mg methylprednisolone = 5 mg prednisone: 4 mg meets the target, 4.1 mg (5.125) misses it.
+        foreach (var (milligrams, expected) in new[] { (4m, FindingStatus.NotSupported), (4.1m, FindingStatus.Supported) })
+        {
+            var course = Prednisone(milligrams) with { Therapy = TherapyId.Methylprednisolone };
+            var finding = Rule(Findings(WithVisits(Patient(course), new DateOnly(2022, 8, 1)), Evaluator), TargetRule);
+            Assert.Equal(expected, finding.Status);
+        }
+    }
+
+    [Fact]
+    public void Visits_within_the_bridging_period_are_not_judged()
+    {
+        // Bridging ends 2022-07-01: the visits of 2022-03-01 and 2022-06-30 are ignored; 2022-07-01 is the first judged.
+        var patient = WithVisits(Patient(Prednisone(10m)), new DateOnly(2021, 12, 1), new DateOnly(2022, 3, 1), new DateOnly(2022, 6, 30), new DateOnly(2022, 7, 1));
+
+        var findings = Findings(patient, Evaluator);
+
+        var visit = Assert.Single(findings, f => f.Rule.Value == TargetRule);
+        Assert.Equal(new DateOnly(2022, 7, 1), visit.On);
+        Assert.Equal(FindingStatus.Supported, visit.Status);
+        Assert.Contains("beyond the 6-month bridging period of the exposure that began 2022-01-01", visit.Summary, StringComparison.Ordinal);
+
+        // One judged visit spans less than the bridging period: dependence is not concluded yet, and the gap says when to look again.
+        var dependence = Rule(findings, DependenceRule);
+        Assert.Equal(FindingStatus.Unknown, dependence.Status);
+        Assert.Contains("2023-01-01", dependence.Gap!.Datum, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bridging_period_selected_in_the_pipeline_is_honoured()
+    {
+        var pipeline = new ResistancePipelineBuilder().AddLupus().Build();
+        var tuned = TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create("sle.treat-to-target.bridging-3"), BridgingPeriodMonths = 3 };
+        var context = new EvaluationContext(
+            WithVisits(Patient(Prednisone(10m)), new DateOnly(2022, 4, 15)),
+            new DateOnly(2022, 4, 15),
+            new SelectedDefinitionSets([tuned, ActivityDefinitions.Default]),
+            pipeline.Therapies);
+        var output = new EvaluationOutput();
+
+        new GlucocorticoidEvaluator().Evaluate(context, output);
+
+        Assert.Equal(FindingStatus.Supported, Rule(output.Findings, TargetRule).Status);
+    }
+
+    [Fact]
+    public void Dependence_is_not_supported_when_the_dose_reached_the_target_and_stayed()
+    {
+        var course = Prednisone(20m, changes: Change(new DateOnly(2022, 9, 1), 5m));
+        var patient = WithVisits(Patient(course), new DateOnly(2022, 8, 1), new DateOnly(2022, 10, 1), new DateOnly(2023, 1, 1));
+
+        var findings = Findings(patient, Evaluator);
+
+        Assert.Equal([FindingStatus.Supported, FindingStatus.NotSupported, FindingStatus.NotSupported], findings.Where(f => f.Rule.Value == TargetRule).Select(f => f.Status));
+        var dependence = Rule(findings, DependenceRule);
+        Assert.Equal(FindingStatus.NotSupported, dependence.Status);
+        Assert.Equal(new DateOnly(2023, 1, 1), dependence.On);
+        Assert.Equal(2, dependence.Thresholds.Length);
+    }
+
+    [Fact]
+    public void Stopping_glucocorticoids_meets_the_target()
+    {
+        var course = Prednisone(20m) with { End = new DateOnly(2022, 3, 31) };
+        var patient = WithVisits(Patient(course), new DateOnly(2022, 5, 1));
+
+        var findings = Findings(patient, Evaluator);
+
+        var visit = Rule(findings, TargetRule);
+        Assert.Equal(FindingStatus.NotSupported, visit.Status);
+        Assert.Contains("0 mg/day", visit.Summary, StringComparison.Ordinal);
+        Assert.Equal(FindingStatus.NotSupported, Rule(findings, DependenceRule).Status);
+    }
+
+    [Fact]
+    public void Without_any_glucocorticoid_course_nothing_is_said()
+    {
+        var patient = WithVisits(Patient(Course(TherapyId.Hydroxychloroquine, TherapyClass.Antimalarial, GcStart, milligrams: 400m)), new DateOnly(2023, 1, 1));
+
+        Assert.Empty(Findings(patient, Evaluator));
+    }
+
+    [Fact]
+    public void Only_non_systemic_glucocorticoids_leave_dependence_and_escalation_unknown()
+    {
+        var topical = Prednisone(10m) with { Therapy = TherapyId.Hydrocortisone, Route = Route.Topical };
+        var findings = Findings(WithVisits(Patient(topical), new DateOnly(2023, 1, 1)), Evaluator);
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f =>
+        {
+            Assert.Equal(FindingStatus.Unknown, f.Status);
+            Assert.Contains("systemic glucocorticoid courses", f.Gap!.Datum, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void A_course_without_a_dose_is_named_as_the_gap()
+    {
+        var patient = WithVisits(Patient(Prednisone(10m) with { Regimen = null }), new DateOnly(2023, 1, 1));
+
+        var findings = Findings(patient, Evaluator);
+
+        var dependence = Rule(findings, DependenceRule);
+        Assert.Equal(FindingStatus.Unknown, dependence.Status);
+        Assert.Equal("$.therapies[0].regimen", dependence.Gap!.Path);
+    }
+
+    [Fact]
+    public void Without_a_visit_after_the_bridging_period_dependence_is_unknown()
+    {
+        var patient = WithVisits(Patient(Prednisone(30m, new DateOnly(2023, 1, 1))), new DateOnly(2023, 3, 1));
+
+        var findings = Findings(patient, Evaluator);
+
+        Assert.DoesNotContain(findings, f => f.Rule.Value == TargetRule);
+        var dependence = Rule(findings, DependenceRule);
+        Assert.Equal(FindingStatus.Unknown, dependence.Status);
+        Assert.Equal("$.assessments", dependence.Gap!.Path);
+        Assert.Contains("on or after 2023-07-01", dependence.Gap.Datum, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_systemic_routes_count_and_an_unrecorded_route_is_reported_as_an_assumption()
+    {
+        var topical = Prednisone(40m) with { Therapy = TherapyId.Hydrocortisone, Route = Route.Topical };
+        var noRoute = Prednisone(4m) with { Route = null };
+        var patient = WithVisits(Patient(topical, noRoute), new DateOnly(2022, 8, 1));
+
+        var visit = Rule(Findings(patient, Evaluator), TargetRule);
+
+        Assert.Equal(FindingStatus.NotSupported, visit.Status);
+        Assert.Equal(4m, Assert.Single(visit.Thresholds).Observed);
+        Assert.Contains("prednisone (from 2022-01-01) has no recorded route and was counted as systemic", visit.Summary, StringComparison.Ordinal);
+        Assert.Contains("hydrocortisone (from 2022-01-01) is not systemic", visit.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rise_after_a_taper_on_the_same_background_is_escalation()
+    {
+        var mmf = Course(TherapyId.MycophenolateMofetil, TherapyClass.Antimetabolite, new DateOnly(2021, 6, 1), milligrams: 2000m);
+        var course = Prednisone(20m, changes: [Change(new DateOnly(2022, 3, 1), 10m), Change(new DateOnly(2022, 5, 1), 7.5m), Change(new DateOnly(2022, 8, 1), 15m)]);
+
+        var escalation = Rule(Findings(WithVisits(Patient(mmf, course), new DateOnly(2022, 9, 1)), Evaluator), EscalationRule);
+
+        Assert.Equal(FindingStatus.Supported, escalation.Status);
+        Assert.Equal(LupusMechanisms.SecondaryLossOfResponse, escalation.Mechanism);
+        Assert.Equal(new DateOnly(2022, 8, 1), escalation.On);
+        Assert.Equal(TherapyId.Prednisone, escalation.Therapy);
+        Assert.Contains("tapered from 10 to 7.5 mg/day on 2022-05-01 and rose again from 7.5 to 15 mg/day on 2022-08-01", escalation.Summary, StringComparison.Ordinal);
+        Assert.Contains("mycophenolate-mofetil", escalation.Summary, StringComparison.Ordinal);
+        Assert.All(escalation.Thresholds, t => Assert.True(t.IsMet));
+        Assert.Contains("$.therapies[0]", escalation.Facts);
+    }
+
+    [Fact]
+    public void A_rise_when_the_background_changed_is_not_read_as_escalation()
+    {
+        var mmf = Course(TherapyId.MycophenolateMofetil, TherapyClass.Antimetabolite, new DateOnly(2021, 6, 1), end: new DateOnly(2022, 6, 30), stop: StopReason.AdverseEvent, milligrams: 2000m);
+        var course = Prednisone(20m, changes: [Change(new DateOnly(2022, 3, 1), 10m), Change(new DateOnly(2022, 8, 1), 15m)]);
+
+        var escalation = Rule(Findings(WithVisits(Patient(mmf, course), new DateOnly(2022, 9, 1)), Evaluator), EscalationRule);
+
+        Assert.Equal(FindingStatus.NotSupported, escalation.Status);
+        Assert.Contains("stopped mycophenolate-mofetil", escalation.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_exposure_after_a_gap_is_not_escalation()
+    {
+        var first = Prednisone(20m, changes: Change(new DateOnly(2022, 2, 1), 10m)) with { End = new DateOnly(2022, 3, 31) };
+        var second = Prednisone(30m, new DateOnly(2022, 6, 1));
+
+        var escalation = Rule(Findings(WithVisits(Patient(first, second), new DateOnly(2022, 7, 1)), Evaluator), EscalationRule);
+
+        Assert.Equal(FindingStatus.NotSupported, escalation.Status);
+    }
+
+    [Fact]
+    public void Visits_after_the_evaluation_date_are_ignored()
+    {
+        var patient = WithVisits(Patient(Prednisone(10m)), new DateOnly(2022, 8, 1), new DateOnly(2023, 8, 1));
+
+        var assessment = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = new DateOnly(2022, 12, 31) });
+
+        var visit = Assert.Single(assessment.Findings, f => f.Rule.Value == TargetRule);
+        Assert.Equal(new DateOnly(2022, 8, 1), visit.On);
+    }
+}
