@@ -2,7 +2,8 @@
 #:project ../../src/AutoimmuneResistance.Lupus
 
 // Quick start: stream the synthetic demo cohort (seeds/demo-cohort.jsonl) through a resistance pipeline and print a
-// summary of what came out.
+// summary of what came out: the lupus findings as a mechanism x status table, how each therapy course was classified,
+// and one finding in full, as a reader of the JSON output would see it.
 //
 //   dotnet run samples/QuickStart/quickstart.cs                     (from the repository root)
 //   dotnet run samples/QuickStart/quickstart.cs -- my-cohort.jsonl  (any JSON Lines file of patient profiles)
@@ -27,7 +28,10 @@ long read = 0, evaluated = 0;
 var failures = new List<string>(); // the first ten, for display
 var failedLines = new HashSet<long>();
 var diagnostics = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
-var findings = new SortedDictionary<string, int>(StringComparer.Ordinal);
+var lupusEvaluators = pipeline.Evaluators.Where(e => e.AppliesTo.Contains(LupusIds.Sle)).Select(e => e.Id).ToHashSet();
+var findings = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // mechanism -> supported, not supported, unknown
+var courses = new SortedDictionary<CourseResponse, int>();
+(Finding Finding, long? Line, int Rank)? shownFinding = null;
 AssessmentManifest? manifest = null;
 
 await using (var stream = File.OpenRead(cohortPath))
@@ -58,10 +62,23 @@ await using (var stream = File.OpenRead(cohortPath))
             diagnostics[key] = (count + 1, example);
         }
 
-        foreach (var finding in assessment.Findings)
+        foreach (var finding in assessment.Findings.Where(f => lupusEvaluators.Contains(f.Evaluator)))
         {
-            var key = $"{finding.Mechanism} {finding.Status}";
-            findings[key] = findings.GetValueOrDefault(key) + 1;
+            var counts = findings.TryGetValue(finding.Mechanism.Value, out var found) ? found : findings[finding.Mechanism.Value] = new int[3];
+            counts[(int)finding.Status - 1]++;
+            if (finding.Detail is CourseClassificationDetail course)
+            {
+                courses[course.Response] = courses.GetValueOrDefault(course.Response) + 1;
+            }
+
+            // The example: the first refractory lupus nephritis finding, else the first supported one with thresholds.
+            var rank = finding.Rule.Value == "sle.refractory-ln.arora-2022.met" ? 0
+                : finding.Status == FindingStatus.Supported && !finding.Thresholds.IsEmpty && !finding.Citations.IsEmpty ? 1
+                : 2;
+            if (rank < (shownFinding?.Rank ?? 2))
+            {
+                shownFinding = (finding, outcome.Line, rank);
+            }
         }
     }
 }
@@ -69,6 +86,7 @@ await using (var stream = File.OpenRead(cohortPath))
 // 3. What is in the cohort: a second, light pass over the records that were evaluated.
 var diseases = new SortedDictionary<string, int>(StringComparer.Ordinal);
 var classes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+var kinds = new SortedDictionary<string, int>(StringComparer.Ordinal);
 int withLevels = 0, wholeBlood = 0, serum = 0, withRefills = 0, withGenotypes = 0;
 long lineNumber = 0;
 foreach (var line in File.ReadLines(cohortPath))
@@ -93,6 +111,10 @@ foreach (var line in File.ReadLines(cohortPath))
     serum += profile.DrugLevels.Any(l => l.Matrix == SampleMatrix.Serum) ? 1 : 0;
     withRefills += profile.RefillAdherence.IsEmpty ? 0 : 1;
     withGenotypes += profile.Genotypes.IsEmpty ? 0 : 1;
+    foreach (var kind in profile.Assessments.Select(KindOf).Where(k => k is not null))
+    {
+        kinds[kind!] = kinds.GetValueOrDefault(kind!) + 1;
+    }
 }
 
 // 4. The summary.
@@ -129,9 +151,11 @@ foreach (var chunk in classes.Chunk(4))
 
 Console.WriteLine($"  patients with drug levels: {withLevels} (whole blood {wholeBlood}, serum {serum})");
 Console.WriteLine($"  patients with refill data: {withRefills}; with genotypes: {withGenotypes}");
+Console.WriteLine($"  lupus assessments:         {Join(kinds.Take(4))}");
+Console.WriteLine($"                             {Join(kinds.Skip(4))}");
 Console.WriteLine();
 
-Console.WriteLine("Findings by mechanism and status:");
+Console.WriteLine("Lupus findings by mechanism and status (a finding per course, visit or question, as each rule says):");
 if (pipeline.Evaluators.IsEmpty)
 {
     Console.WriteLine(pipeline.Diseases.IsEmpty
@@ -145,9 +169,45 @@ else if (findings.Count == 0)
 }
 else
 {
-    foreach (var (key, count) in findings)
+    Console.WriteLine($"  {"mechanism",-36} {"supported",10} {"not-supported",14} {"unknown",8}");
+    foreach (var (mechanism, counts) in findings)
     {
-        Console.WriteLine($"  {key,-60} {count,6}");
+        Console.WriteLine($"  {mechanism,-36} {counts[0],10} {counts[1],14} {counts[2],8}");
+    }
+
+    Console.WriteLine($"  {"total",-36} {findings.Values.Sum(c => c[0]),10} {findings.Values.Sum(c => c[1]),14} {findings.Values.Sum(c => c[2]),8}");
+}
+
+if (courses.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine("Therapy courses by classification (sle.treatment-response):");
+    foreach (var chunk in courses.Chunk(4))
+    {
+        Console.WriteLine($"  {string.Join(", ", chunk.Select(c => $"{Kebab(c.Key.ToString())} {c.Value}"))}");
+    }
+}
+
+if (shownFinding is var (shown, exampleLine, _))
+{
+    // What one finding says: its verdict, the rule that decided it, the profile facts it read (JSON paths), the
+    // thresholds it applied with the observed values, and the publications behind the rule.
+    Console.WriteLine();
+    Console.WriteLine($"One finding in full (line {exampleLine}, evaluator {shown.Evaluator}):");
+    Console.WriteLine($"  status:     {Kebab(shown.Status.ToString())} for {shown.Mechanism}{(shown.On is { } on ? $" on {on:yyyy-MM-dd}" : string.Empty)} (evidence: {Kebab(shown.Grade.ToString())})");
+    Console.WriteLine($"  rule:       {shown.Rule}");
+    Wrap("summary:", shown.Summary);
+    Wrap("facts:", string.Join(", ", shown.Facts.Take(8)) + (shown.Facts.Length > 8 ? $" and {shown.Facts.Length - 8} more" : string.Empty));
+    foreach (var threshold in shown.Thresholds.Take(3))
+    {
+        var unit = threshold.Unit is { } u ? " " + QuantityUnits.ToUcum(u) : string.Empty;
+        var met = threshold.IsMet switch { true => "met", false => "not met", null => "not observed" };
+        Wrap("threshold:", $"{threshold.Name} {Symbol(threshold.Operator)} {threshold.Limit:0.##}{unit}: observed {threshold.Observed:0.##} ({met})");
+    }
+
+    foreach (var citation in shown.Citations.Take(2))
+    {
+        Wrap("citation:", citation.ToString());
     }
 }
 
@@ -159,6 +219,50 @@ Console.WriteLine(manifest is null
 return 0;
 
 static string Join(IEnumerable<KeyValuePair<string, int>> counts) => string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
+
+// The JSON kind of a lupus assessment, for the composition line; null for the core's recorded scores.
+static string? KindOf(InstrumentAssessment assessment) => assessment switch
+{
+    Sledai2kVisit => "SLEDAI-2K",
+    PhysicianGlobalAssessment => "PGA",
+    BilagVisit => "BILAG-2004",
+    DamageIndexAssessment => "damage index",
+    InterferonGeneSignature => "interferon signature",
+    BlysLevel => "BLyS",
+    BCellDepletion => "B-cell depletion",
+    _ => null,
+};
+
+static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+
+static string Symbol(ComparisonOperator comparison) => comparison switch
+{
+    ComparisonOperator.LessThan => "<",
+    ComparisonOperator.LessThanOrEqual => "<=",
+    ComparisonOperator.GreaterThan => ">",
+    ComparisonOperator.GreaterThanOrEqual => ">=",
+    _ => "=",
+};
+
+// Prints a labelled value wrapped at 110 columns, continuation lines indented under the value.
+static void Wrap(string label, string text)
+{
+    const int Width = 110;
+    var prefix = $"  {label,-11} ";
+    var line = new System.Text.StringBuilder(prefix);
+    foreach (var word in text.Split(' '))
+    {
+        if (line.Length + word.Length + 1 > Width && line.Length > prefix.Length)
+        {
+            Console.WriteLine(line.ToString().TrimEnd());
+            line.Clear().Append(' ', prefix.Length);
+        }
+
+        line.Append(word).Append(' ');
+    }
+
+    Console.WriteLine(line.ToString().TrimEnd());
+}
 
 static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 3), "...");
 
