@@ -51,7 +51,7 @@ internal static class CourseClassifier
             }
 
             var path = ProfileQueries.Path("$.therapies", i);
-            var end = course.End is { } e && e < context.AsOf ? e : context.AsOf;
+            var end = EffectEnd(patient, course, context.AsOf);
             var months = WholeMonths(course.Start, end);
             var isRenal = nephritis && renal.StandardInductionTherapies.Contains(course.Therapy);
             var adherence = AdherenceAssessment.Assess(context, course.Therapy, course.Start, end);
@@ -202,6 +202,32 @@ internal static class CourseClassifier
             LatestSledai = during.Count == 0 ? null : during[^1].Total,
         };
         return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), thresholds, during.Count == 0 ? end : during[^1].On);
+    }
+
+    /// <summary>
+    /// The last day a course's effect is judged on. For most therapies, the course's end (or the evaluation date while
+    /// it runs). B-cell depletion, cellular therapy and transplant act long after the last administration (a rituximab
+    /// cycle is two infusions two weeks apart), so their window runs until the next course of the same therapy, or
+    /// the evaluation date.
+    /// </summary>
+    private static DateOnly EffectEnd(PatientProfile patient, TherapyCourse course, DateOnly asOf)
+    {
+        var lasting = course.Class == TherapyClass.AntiCd20 || course.Class == TherapyClass.CellularTherapy || course.Class == TherapyClass.StemCellTransplant;
+        if (!lasting)
+        {
+            return course.End is { } e && e < asOf ? e : asOf;
+        }
+
+        var next = asOf;
+        foreach (var other in patient.Therapies)
+        {
+            if (other.Therapy == course.Therapy && other.Start > course.Start && other.Start.AddDays(-1) < next)
+            {
+                next = other.Start.AddDays(-1);
+            }
+        }
+
+        return next;
     }
 
     private static bool DoseRoseAfter(TherapyCourse course, DateOnly after)

@@ -123,3 +123,25 @@ public sealed class TreatmentResponseEvaluatorTests
         Assert.Contains("SLEDAI-2K assessment", finding.Gap!.Datum, StringComparison.Ordinal);
     }
 }
+
+public sealed class LastingTherapyResponseTests
+{
+    [Fact]
+    public void A_rituximab_cycle_is_judged_after_its_infusions_until_the_next_cycle()
+    {
+        var start = new DateOnly(2022, 1, 1);
+        var cycle = LupusProfiles.Course(TherapyId.Rituximab, TherapyClass.AntiCd20, start, start.AddDays(14), StopReason.Other, 1000m);
+        var patient = LupusProfiles.Patient(cycle) with
+        {
+            Assessments =
+            [
+                LupusProfiles.Sledai(start.AddDays(-10), Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.Alopecia, Sledai2kDescriptor.MucosalUlcers),
+                LupusProfiles.Sledai(start.AddDays(150), Sledai2kDescriptor.Arthritis),
+            ],
+        };
+
+        var finding = Assert.Single(LupusProfiles.Findings(patient, "sle.treatment-response"));
+
+        Assert.Equal(CourseResponse.Response, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
+    }
+}
