@@ -45,7 +45,6 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
             .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
-            .AddJsonTypeInfoResolver(TreatmentOptionsJsonContext.Default)
             .AddDerivedType<FindingDetail, TreatmentOptionsDetail>("sle.treatment-options")
             .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
             .AddMechanisms(LupusMechanisms.All);

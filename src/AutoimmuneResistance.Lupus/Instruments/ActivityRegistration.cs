@@ -15,7 +15,6 @@ internal static class ActivityRegistration
     {
         ArgumentNullException.ThrowIfNull(context);
         context
-            .AddJsonTypeInfoResolver(ActivityJsonContext.Default)
             .AddDefinitionSet(ActivityDefinitions.Default, isDefault: true)
             .AddDefinitionSet(ActivityDefinitions.Window30, isDefault: false)
             .AddInstrument(new Sledai2kInstrument())
@@ -23,23 +22,6 @@ internal static class ActivityRegistration
     }
 }
 
-/// <summary>Source-generated JSON metadata for the activity instruments' inputs and results, with the core's strictness settings.</summary>
-[JsonSourceGenerationOptions(
-    JsonSerializerDefaults.General,
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
-    AllowOutOfOrderMetadataProperties = true,
-    MaxDepth = 32)]
-[JsonSerializable(typeof(Sledai2kVisit))]
-[JsonSerializable(typeof(Sledai2kResult))]
-[JsonSerializable(typeof(Sri4Input))]
-[JsonSerializable(typeof(Sri4Result))]
-[JsonSerializable(typeof(BilagVisit))]
-internal sealed partial class ActivityJsonContext : JsonSerializerContext;
 
 /// <summary>The wire names of the activity enums, read from the source-generated metadata (no reflection), for diagnostic messages.</summary>
 internal static class ActivityJson
@@ -48,11 +30,11 @@ internal static class ActivityJson
     /// <param name="descriptor">The descriptor.</param>
     /// <returns>The name.</returns>
     internal static string Name(Sledai2kDescriptor descriptor) =>
-        JsonSerializer.Serialize(descriptor, ActivityJsonContext.Default.Sledai2kDescriptor).Trim('"');
+        JsonSerializer.Serialize(descriptor, LupusJsonContext.Default.Sledai2kDescriptor).Trim('"');
 
     /// <summary>Returns the wire name of a BILAG-2004 domain, for example <c>renal</c>.</summary>
     /// <param name="domain">The domain.</param>
     /// <returns>The name.</returns>
     internal static string Name(BilagDomain domain) =>
-        JsonSerializer.Serialize(domain, ActivityJsonContext.Default.BilagDomain).Trim('"');
+        JsonSerializer.Serialize(domain, LupusJsonContext.Default.BilagDomain).Trim('"');
 }

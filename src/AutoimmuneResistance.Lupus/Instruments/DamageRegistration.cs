@@ -14,7 +14,6 @@ internal static class DamageRegistration
         ArgumentNullException.ThrowIfNull(context);
         var damageIndex = new SliccDamageIndex(DamageIndexDefinitions.Default);
         context
-            .AddJsonTypeInfoResolver(DamageJsonContext.Default)
             .AddDefinitionSet(DamageIndexDefinitions.Default, isDefault: true)
             .AddDerivedType<InstrumentAssessment, DamageIndexAssessment>("sle.slicc-acr-damage-index")
             .AddInstrument(damageIndex)

@@ -13,7 +13,6 @@ internal static class TargetRegistration
     {
         ArgumentNullException.ThrowIfNull(context);
         context
-            .AddJsonTypeInfoResolver(TargetJsonContext.Default)
             .AddDefinitionSet(TreatToTargetDefinitions.Default, isDefault: true)
             .AddDefinitionSet(TreatToTargetDefinitions.DorisStrict, isDefault: false)
             .AddDefinitionSet(HydroxychloroquineDefinitions.Default, isDefault: true)
@@ -28,27 +27,3 @@ internal static class TargetRegistration
     }
 }
 
-/// <summary>Source-generated JSON metadata for the treat-to-target, nephritis and drug instruments, with the core's strictness settings.</summary>
-[JsonSourceGenerationOptions(
-    JsonSerializerDefaults.General,
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    RespectNullableAnnotations = true,
-    RespectRequiredConstructorParameters = true,
-    AllowOutOfOrderMetadataProperties = true,
-    MaxDepth = 32)]
-[JsonSerializable(typeof(LldasInput))]
-[JsonSerializable(typeof(LldasResult))]
-[JsonSerializable(typeof(DorisRemissionInput))]
-[JsonSerializable(typeof(DorisRemissionResult))]
-[JsonSerializable(typeof(GlucocorticoidExposureInput))]
-[JsonSerializable(typeof(GlucocorticoidExposureResult))]
-[JsonSerializable(typeof(HydroxychloroquineInput))]
-[JsonSerializable(typeof(HydroxychloroquineResult))]
-[JsonSerializable(typeof(NephritisResponseInput))]
-[JsonSerializable(typeof(NephritisResponseResult))]
-[JsonSerializable(typeof(RefractoryNephritisInput))]
-[JsonSerializable(typeof(RefractoryNephritisResult))]
-internal sealed partial class TargetJsonContext : JsonSerializerContext;

@@ -1,7 +1,7 @@
 namespace AutoimmuneResistance.Lupus.Tests.Instruments;
 
-// Registers only the activity instruments (through the same internal ActivityRegistration the lupus module calls), so
-// that these tests run whether or not LupusModule.Configure calls it yet.
+// Registers only the activity instruments (through the same internal ActivityRegistration the lupus module calls) and
+// the module's JSON metadata, so that these tests see the activity instruments alone.
 internal sealed class ActivityTestModule : IDiseaseModule
 {
     public static ResistancePipeline Pipeline { get; } = new ResistancePipelineBuilder().AddModule(new ActivityTestModule()).Build();
@@ -14,5 +14,9 @@ internal sealed class ActivityTestModule : IDiseaseModule
         Version = "0.0.0",
     };
 
-    public void Configure(DiseaseModuleContext context) => ActivityRegistration.Register(context);
+    public void Configure(DiseaseModuleContext context)
+    {
+        context.AddJsonTypeInfoResolver(LupusJsonContext.Default);
+        ActivityRegistration.Register(context);
+    }
 }
