@@ -1,3 +1,4 @@
+using AutoimmuneResistance.Lupus;
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 using System.Globalization;
@@ -5,7 +6,7 @@ using System.Globalization;
 namespace AutoimmuneResistance.Benchmarks;
 
 /// <summary>
-/// <c>alloc-profile [read|evaluate|cohort] [iterations]</c>: a quick allocation profile. Runs the scenario in a loop
+/// <c>alloc-profile [read|evaluate|cohort|lupus] [iterations]</c>: a quick allocation profile. Runs the scenario in a loop
 /// while an in-process <see cref="EventListener"/> collects the runtime's GC AllocationTick events (one sample about
 /// every 100 KB allocated, naming the type that crossed the threshold) and prints the types that account for most
 /// samples. A diagnostic aid for explaining a missed target, not a benchmark.
@@ -18,19 +19,24 @@ internal static class AllocationProfileCommand
     {
         var scenario = args.Length > 0 ? args[0] : "read";
         var iterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
-        var pipeline = SyntheticProfiles.Pipeline(BenchmarkEvaluators.Create(4, EvaluatorWork.OneFinding));
-        var profile = SyntheticProfiles.Typical(1);
+        var lupus = scenario == "lupus";
+        var pipeline = lupus
+            ? new ResistancePipelineBuilder().AddLupus().Build()
+            : SyntheticProfiles.Pipeline(BenchmarkEvaluators.Create(4, EvaluatorWork.OneFinding));
+        var profile = lupus ? LupusProfileFactory.Typical() : SyntheticProfiles.Typical(1);
+        var asOf = profile.LatestRecordedDate() ?? default;
         var utf8 = pipeline.Json.SerializeToUtf8Bytes(profile);
         Action step = scenario switch
         {
             "read" => () => pipeline.Json.ReadProfile(utf8),
             "evaluate" => () => pipeline.Evaluate(profile),
+            "lupus" => () => pipeline.Run(profile, asOf),
             "cohort" => () =>
             {
                 var read = pipeline.Json.ReadProfile(utf8).Profile!;
                 pipeline.Evaluate(read);
             },
-            _ => throw new ArgumentException($"unknown scenario '{scenario}'; expected read, evaluate or cohort", nameof(args)),
+            _ => throw new ArgumentException($"unknown scenario '{scenario}'; expected read, evaluate, cohort or lupus", nameof(args)),
         };
 
         for (var i = 0; i < 200; i++)

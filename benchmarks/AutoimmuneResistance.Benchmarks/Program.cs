@@ -7,6 +7,7 @@ return args switch
     [CohortMemoryCommand.Name, .. var rest] => await CohortMemoryCommand.RunAsync(rest),
     [AllocationProfileCommand.Name, .. var rest] => AllocationProfileCommand.Run(rest),
     [StartupCommand.Name, .. var rest] => StartupCommand.Run(rest),
+    [EvaluatorCostCommand.Name, .. var rest] => EvaluatorCostCommand.Run(rest),
     ["profile-json", .. var rest] => WriteProfileJson(rest),
     _ => BenchmarkRunner.Run(args),
 };

@@ -23,11 +23,21 @@ internal static class OptionsActivityEvidence
             ? targets.LldasMaxSledai2k
             : TreatToTargetDefinitions.Default.LldasMaxSledai2k;
 
-        var visits = Sledai2kHistory.FromProfile(patient)
-            .Where(e => e.Result is not null && e.Visit.On <= context.AsOf)
-            .ToList();
-        Sledai2kHistoryEntry? earlier = visits.Count >= 2 ? visits[^2] : null;
-        Sledai2kHistoryEntry? latest = visits.Count >= 2 ? visits[^1] : null;
+        // The two latest scored visits up to the evaluation date.
+        Sledai2kHistoryEntry? earlier = null;
+        Sledai2kHistoryEntry? latest = null;
+        foreach (var entry in ActivityHistory.Of(context))
+        {
+            if (entry.Result is not null && entry.Visit.On <= context.AsOf)
+            {
+                (earlier, latest) = (latest, entry);
+            }
+        }
+
+        if (earlier is null)
+        {
+            latest = null;
+        }
 
         var despite = new List<(TherapyCourse Course, string Path)>();
         var stopped = new List<(TherapyCourse Course, string Path)>();

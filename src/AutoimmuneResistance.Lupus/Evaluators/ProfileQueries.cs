@@ -104,5 +104,5 @@ internal static class ProfileQueries
         return total;
     }
 
-    public static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
+    public static string Path(string list, int index) => JsonPaths.Element(list, index);
 }

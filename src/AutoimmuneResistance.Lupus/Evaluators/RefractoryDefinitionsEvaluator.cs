@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -335,7 +336,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             .Select(c => new MaintenanceDose { Therapy = c.Therapy, Regimen = c.Regimen! })
             .ToImmutableArray();
 
-        var lldas = LldasInstrument.Evaluate(
+        var lldas = LldasInstrument.Apply(
             new LldasInput
             {
                 Sledai = items,
@@ -349,7 +350,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 MaintenanceDoses = maintenance,
             },
             t2t);
-        var doris = DorisRemissionInstrument.Evaluate(
+        var doris = DorisRemissionInstrument.Apply(
             new DorisRemissionInput
             {
                 Sledai = items,
@@ -402,8 +403,16 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
     private static AppliedThreshold? Applied(string state, CriterionCheck criterion) =>
         criterion is { Operator: { } comparison, Threshold: { } limit }
-            ? new AppliedThreshold { Name = $"{state}: {criterion.Description}", Operator = comparison, Limit = limit, Unit = criterion.Unit, Observed = criterion.Observed }
+            ? new AppliedThreshold { Name = ThresholdName(state, criterion.Description), Operator = comparison, Limit = limit, Unit = criterion.Unit, Observed = criterion.Observed }
             : null;
+
+    // The criterion descriptions are, but for per-therapy dose caps, the same strings at every visit: their threshold
+    // names are formatted once and looked up by reference.
+    private static readonly ConditionalWeakTable<string, string> LldasNames = [];
+    private static readonly ConditionalWeakTable<string, string> DorisNames = [];
+
+    private static string ThresholdName(string state, string description) =>
+        (state == "LLDAS" ? LldasNames : DorisNames).GetValue(description, d => $"{state}: {d}");
 
     private static string Unmet(IEnumerable<CriterionCheck> criteria) =>
         string.Join("; ", criteria.Where(c => c.State == CriterionState.NotMet).Select(Observed));

@@ -34,7 +34,7 @@ internal static class RefractoryVisits
         context.GetOrAdd(Key, c =>
         {
             var skipped = new List<EvaluationDiagnostic>();
-            var visits = Sledai(c.Patient, c.AsOf, Activity(c), skipped);
+            var visits = Sledai(c.Patient, c.AsOf, ActivityHistory.Of(c), skipped);
             return (visits, [.. skipped]);
         });
 
@@ -47,10 +47,10 @@ internal static class RefractoryVisits
     /// <summary>Returns the SLEDAI-2K visits on or before <paramref name="asOf"/>, one per date, ordered by date.</summary>
     /// <param name="patient">The profile.</param>
     /// <param name="asOf">The evaluation date.</param>
-    /// <param name="definitions">The activity definitions to score with.</param>
+    /// <param name="history">The profile's item-level visits, scored (<see cref="ActivityHistory"/>).</param>
     /// <param name="skipped">Receives a warning for each item-level visit that cannot be scored.</param>
     /// <returns>The visits.</returns>
-    public static ImmutableArray<RefractoryVisit> Sledai(PatientProfile patient, DateOnly asOf, ActivityDefinitions definitions, List<EvaluationDiagnostic>? skipped = null)
+    public static ImmutableArray<RefractoryVisit> Sledai(PatientProfile patient, DateOnly asOf, ImmutableArray<Sledai2kHistoryEntry> history, List<EvaluationDiagnostic>? skipped)
     {
         var byDate = new SortedDictionary<DateOnly, RefractoryVisit>();
         for (var i = 0; i < patient.Assessments.Length; i++)
@@ -63,7 +63,7 @@ internal static class RefractoryVisits
             }
         }
 
-        foreach (var entry in Sledai2kHistory.FromProfile(patient, definitions))
+        foreach (var entry in history)
         {
             if (entry.Visit.On > asOf)
             {

@@ -183,6 +183,9 @@ public sealed partial class ResistancePipeline
         };
     }
 
+    /// <summary>The evaluator instances in run order; exposed to the benchmarks to break a run down per evaluator.</summary>
+    internal ImmutableArray<IResistanceEvaluator> EvaluatorInstances => _evaluators;
+
     /// <summary>Runs the applicable evaluators; exposed to the benchmarks to measure the pipeline's own overhead.</summary>
     internal EvaluationOutput Run(PatientProfile patient, DateOnly asOf)
     {

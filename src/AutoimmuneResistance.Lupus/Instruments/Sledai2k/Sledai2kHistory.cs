@@ -23,8 +23,15 @@ public static class Sledai2kHistory
     public static ImmutableArray<Sledai2kHistoryEntry> FromProfile(PatientProfile profile, ActivityDefinitions? definitions = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var instrument = definitions is null ? Default : new Sledai2kInstrument(definitions);
+        var applied = definitions ?? ActivityDefinitions.Default;
+        if (definitions is not null && !ReferenceEquals(definitions, ActivityDefinitions.Default) && !ReferenceEquals(definitions, ActivityDefinitions.Window30))
+        {
+            // Same check as the instrument's constructor, so that an invalid set is refused here too.
+            _ = new Sledai2kInstrument(definitions);
+        }
+
         var entries = new List<Sledai2kHistoryEntry>();
+        List<EvaluationDiagnostic>? diagnostics = null;
         for (var i = 0; i < profile.Assessments.Length; i++)
         {
             if (profile.Assessments[i] is not Sledai2kVisit visit)
@@ -32,19 +39,22 @@ public static class Sledai2kHistory
                 continue;
             }
 
-            var diagnostics = new List<EvaluationDiagnostic>();
-            Sledai2kInstrument.ValidateVisit(visit, $"$.assessments[{i}]", diagnostics);
+            diagnostics?.Clear();
+            diagnostics ??= [];
+            Sledai2kInstrument.ValidateVisit(visit, JsonPaths.Element("$.assessments", i), diagnostics);
             var valid = !diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
             entries.Add(new Sledai2kHistoryEntry
             {
                 AssessmentIndex = i,
                 Visit = visit,
-                Result = valid ? instrument.Compute(visit) : null,
-                Diagnostics = [.. diagnostics],
+                Result = valid ? Sledai2kInstrument.Compute(visit, applied) : null,
+                Diagnostics = diagnostics.Count == 0 ? [] : [.. diagnostics],
             });
         }
 
-        return [.. entries.OrderBy(e => e.Visit.On).ThenBy(e => e.AssessmentIndex)];
+        // By date, then by position on the profile (a total order, so the sort needs no stability).
+        entries.Sort(static (x, y) => x.Visit.On != y.Visit.On ? x.Visit.On.CompareTo(y.Visit.On) : x.AssessmentIndex.CompareTo(y.AssessmentIndex));
+        return [.. entries];
     }
 }
 
@@ -55,7 +65,7 @@ public sealed record Sledai2kHistoryEntry
     public required int AssessmentIndex { get; init; }
 
     /// <summary>Gets the JSON path of the visit in the profile, <c>$.assessments[i]</c>.</summary>
-    public string Path => $"$.assessments[{AssessmentIndex}]";
+    public string Path => JsonPaths.Element("$.assessments", AssessmentIndex);
 
     /// <summary>Gets the visit.</summary>
     public required Sledai2kVisit Visit { get; init; }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -114,30 +115,43 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
         return Compute(input, definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : Definitions);
     }
 
-    private static Sledai2kResult Compute(Sledai2kVisit input, ActivityDefinitions definitions)
+    internal static Sledai2kResult Compute(Sledai2kVisit input, ActivityDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var present = new HashSet<Sledai2kDescriptor>(input.Present);
-        var otherCause = new HashSet<Sledai2kDescriptor>(input.OtherCause);
+        // Descriptors (1-24) and organ systems (1-9) are small enums: bit sets instead of hash sets keep scoring free of
+        // everything but the result itself. Values outside 0-63 cannot be set and so score nothing, as before.
+        var present = Bits(input.Present);
+        var otherCause = Bits(input.OtherCause);
         var items = ImmutableArray.CreateBuilder<Sledai2kItemResult>(Sledai2kDescriptors.All.Length);
-        var active = new SortedSet<SledaiOrganSystem>();
-        int total = 0, clinical = 0;
+        ulong active = 0;
+        int total = 0, clinical = 0, activeCount = 0;
         foreach (var descriptor in Sledai2kDescriptors.All)
         {
             var weight = Sledai2kDescriptors.Weight(descriptor);
             var system = Sledai2kDescriptors.OrganSystem(descriptor);
-            var state = present.Contains(descriptor) ? Sledai2kItemState.Present
-                : otherCause.Contains(descriptor) ? Sledai2kItemState.OtherCause
+            var state = Has(present, descriptor) ? Sledai2kItemState.Present
+                : Has(otherCause, descriptor) ? Sledai2kItemState.OtherCause
                 : Sledai2kItemState.Absent;
             var points = state == Sledai2kItemState.Present ? weight : 0;
             if (points > 0)
             {
                 total += points;
                 clinical += Sledai2kDescriptors.IsSerological(descriptor) ? 0 : points;
-                active.Add(system);
+                var bit = 1UL << (int)system;
+                activeCount += (active & bit) == 0 ? 1 : 0;
+                active |= bit;
             }
 
             items.Add(new Sledai2kItemResult { Descriptor = descriptor, OrganSystem = system, Weight = weight, State = state, Points = points });
+        }
+
+        var systems = ImmutableArray.CreateBuilder<SledaiOrganSystem>(activeCount);
+        for (var bit = 0; bit < 64 && systems.Count < activeCount; bit++)
+        {
+            if ((active & (1UL << bit)) != 0)
+            {
+                systems.Add((SledaiOrganSystem)bit);
+            }
         }
 
         var score = Sledai2kScore.Create(total);
@@ -148,11 +162,27 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             ClinicalTotal = clinical,
             WindowDays = input.WindowDays ?? definitions.SledaiWindowDays,
             Items = items.MoveToImmutable(),
-            ActiveOrganSystems = [.. active],
+            ActiveOrganSystems = systems.MoveToImmutable(),
             HighDiseaseActivityStatus = total >= definitions.HighDiseaseActivityThreshold,
             HighDiseaseActivityThreshold = definitions.HighDiseaseActivityThreshold,
         };
     }
+
+    private static ulong Bits(ImmutableArray<Sledai2kDescriptor> descriptors)
+    {
+        ulong bits = 0;
+        foreach (var descriptor in descriptors)
+        {
+            if ((uint)descriptor < 64)
+            {
+                bits |= 1UL << (int)descriptor;
+            }
+        }
+
+        return bits;
+    }
+
+    private static bool Has(ulong bits, Sledai2kDescriptor descriptor) => (uint)descriptor < 64 && (bits & (1UL << (int)descriptor)) != 0;
 
     /// <summary>Checks a visit, reporting diagnostics with paths under <paramref name="root"/> (for example <c>$.baseline.sledai2k</c>).</summary>
     /// <param name="visit">The visit.</param>
@@ -160,46 +190,53 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
     /// <param name="diagnostics">Receives the diagnostics.</param>
     internal static void ValidateVisit(Sledai2kVisit visit, string root, List<EvaluationDiagnostic> diagnostics)
     {
-        var firstPresent = new Dictionary<Sledai2kDescriptor, int>();
+        // Paths and messages are formatted only for a problem: a valid visit, the usual case, allocates nothing here.
+        ulong seenPresent = 0;
         for (var i = 0; i < visit.Present.Length; i++)
         {
             var descriptor = visit.Present[i];
-            var path = $"{root}.present[{i}]";
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, path));
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "present", i)));
             }
-            else if (!firstPresent.TryAdd(descriptor, i))
+            else if (Has(seenPresent, descriptor))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sledai2kDiagnosticCodes.DescriptorRepeated,
-                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in present (first at {root}.present[{firstPresent[descriptor]}]); list each descriptor once",
-                    path));
+                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in present (first at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}); list each descriptor once",
+                    ListPath(root, "present", i)));
+            }
+            else
+            {
+                seenPresent |= 1UL << (int)descriptor;
             }
         }
 
-        var firstOther = new Dictionary<Sledai2kDescriptor, int>();
+        ulong seenOther = 0;
         for (var i = 0; i < visit.OtherCause.Length; i++)
         {
             var descriptor = visit.OtherCause[i];
-            var path = $"{root}.otherCause[{i}]";
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, path));
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "otherCause", i)));
             }
-            else if (!firstOther.TryAdd(descriptor, i))
+            else if (Has(seenOther, descriptor))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sledai2kDiagnosticCodes.DescriptorRepeated,
-                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in otherCause (first at {root}.otherCause[{firstOther[descriptor]}]); list each descriptor once",
-                    path));
+                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in otherCause (first at {ListPath(root, "otherCause", visit.OtherCause.IndexOf(descriptor))}); list each descriptor once",
+                    ListPath(root, "otherCause", i)));
             }
-            else if (firstPresent.TryGetValue(descriptor, out var presentIndex))
+            else
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(
-                    Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause,
-                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed both in present (at {root}.present[{presentIndex}]) and in otherCause; a descriptor is attributed either to lupus or to another cause",
-                    path));
+                seenOther |= 1UL << (int)descriptor;
+                if (Has(seenPresent, descriptor))
+                {
+                    diagnostics.Add(EvaluationDiagnostic.Error(
+                        Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause,
+                        $"descriptor '{ActivityJson.Name(descriptor)}' is listed both in present (at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}) and in otherCause; a descriptor is attributed either to lupus or to another cause",
+                        ListPath(root, "otherCause", i)));
+                }
             }
         }
 
@@ -211,4 +248,6 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                 $"{root}.windowDays"));
         }
     }
+
+    private static string ListPath(string root, string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{root}.{list}[{index}]");
 }

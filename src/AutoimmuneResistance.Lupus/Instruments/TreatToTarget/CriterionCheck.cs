@@ -133,13 +133,35 @@ public sealed record CriterionCheck
         return result;
     }
 
+    /// <summary>Combines the states of some criteria as <see cref="All(IEnumerable{CriterionState})"/> does, without an enumerator.</summary>
+    /// <param name="criteria">The criteria.</param>
+    /// <returns>The combined state.</returns>
+    internal static CriterionState All(IReadOnlyList<CriterionCheck> criteria)
+    {
+        var result = CriterionState.Met;
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            if (criteria[i].State == CriterionState.NotMet)
+            {
+                return CriterionState.NotMet;
+            }
+
+            if (criteria[i].State == CriterionState.Unknown)
+            {
+                result = CriterionState.Unknown;
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Returns the ids of the criteria that decided a conjunction: the unmet ones, else the unknown ones, else all.</summary>
     /// <param name="criteria">The criteria.</param>
     /// <returns>The deciding criteria's ids.</returns>
     public static ImmutableArray<string> Deciding(IReadOnlyCollection<CriterionCheck> criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var overall = All(criteria.Select(c => c.State));
+        var overall = criteria is IReadOnlyList<CriterionCheck> list ? All(list) : All(criteria.Select(c => c.State));
         return overall == CriterionState.Met
             ? [.. criteria.Select(c => c.Id)]
             : [.. criteria.Where(c => c.State == overall).Select(c => c.Id)];

@@ -73,14 +73,16 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
         PrednisoneEquivalents.Validate(input.PrednisoneEquivalent, input.Glucocorticoids, diagnostics);
     }
 
-    private static DorisRemissionResult Apply(DorisRemissionInput input, TreatToTargetDefinitions definitions)
+    /// <summary>Applies the definition without checking the input: for callers whose input is built from data already validated (the not-at-target rule builds it from scored visits, in-range assessments and absolute doses).</summary>
+    /// <param name="input">The input, valid.</param>
+    /// <param name="definitions">The definitions.</param>
+    /// <returns>The result.</returns>
+    internal static DorisRemissionResult Apply(DorisRemissionInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
         var visit = input.Sledai;
         int? clinical = visit is null ? null : SledaiChecks.ClinicalTotal(visit);
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
-        var strict = definitions.DorisPrednisoneOperator == ComparisonOperator.LessThan;
-        var limit = definitions.DorisPrednisoneMilligramsPerDay.ToString(CultureInfo.InvariantCulture);
         CriterionCheck[] criteria =
         [
             CriterionCheck.Numeric(
@@ -99,9 +101,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
                 missing: "physicianGlobalAssessment"),
             CriterionCheck.Numeric(
                 "doris.prednisone-equivalent",
-                strict
-                    ? $"prednisolone (or equivalent) < {limit} mg/day (van Vollenhoven 2021, Table 2 wording)"
-                    : $"prednisolone (or equivalent) <= {limit} mg/day (van Vollenhoven 2021, abstract wording)",
+                TargetCriterionTexts.For(definitions).DorisPrednisone,
                 definitions.DorisPrednisoneOperator,
                 definitions.DorisPrednisoneMilligramsPerDay,
                 prednisone,
@@ -120,7 +120,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
             On = visit?.On,
-            State = CriterionCheck.All(criteria.Select(c => c.State)),
+            State = CriterionCheck.All(criteria),
             ClinicalSledai2k = clinical,
             PrednisoneEquivalentMilligramsPerDay = prednisone,
             Criteria = [.. criteria],

@@ -95,10 +95,14 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         }
     }
 
-    private static LldasResult Apply(LldasInput input, TreatToTargetDefinitions definitions)
+    /// <summary>Applies the definition without checking the input: for callers whose input is built from data already validated (the not-at-target rule builds it from scored visits, in-range assessments and absolute doses).</summary>
+    /// <param name="input">The input, valid.</param>
+    /// <param name="definitions">The definitions.</param>
+    /// <returns>The result.</returns>
+    internal static LldasResult Apply(LldasInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
-        var criteria = new List<CriterionCheck>();
+        var criteria = new List<CriterionCheck>(10 + input.MaintenanceDoses.Length);
         var visit = input.Sledai;
         int? total = visit is null ? null : SledaiChecks.Total(visit);
         var major = definitions.LldasMajorOrganSystems;
@@ -114,7 +118,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
             missing: noSledai));
         criteria.Add(CriterionCheck.Numeric(
             "lldas.no-major-organ-activity",
-            "no SLEDAI-2K activity in a major organ system: " + string.Join(", ", major.Select(s => s.ToString().ToLowerInvariant())) + " (Franklyn 2016, criterion 1; descriptor mapping of clinical reference 4.1)",
+            TargetCriterionTexts.For(definitions).MajorOrganActivity,
             ComparisonOperator.EqualTo,
             0m,
             majorCount,
@@ -175,7 +179,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
             On = visit?.On,
-            State = CriterionCheck.All(criteria.Select(c => c.State)),
+            State = CriterionCheck.All(criteria),
             Sledai2kTotal = total,
             PrednisoneEquivalentMilligramsPerDay = prednisone,
             Criteria = [.. criteria],

@@ -10,7 +10,8 @@ internal static class SledaiChecks
             return;
         }
 
-        var seen = new HashSet<Sledai2kDescriptor>();
+        // Descriptors are 1-24: bit sets, so that checking a valid visit allocates nothing.
+        ulong seen = 0;
         for (var i = 0; i < visit.Present.Length; i++)
         {
             var descriptor = visit.Present[i];
@@ -18,13 +19,13 @@ internal static class SledaiChecks
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.present[{i}]"));
             }
-            else if (!seen.Add(descriptor))
+            else if (!Add(ref seen, descriptor))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice", $"{path}.present[{i}]"));
             }
         }
 
-        var other = new HashSet<Sledai2kDescriptor>();
+        ulong other = 0;
         for (var i = 0; i < visit.OtherCause.Length; i++)
         {
             var descriptor = visit.OtherCause[i];
@@ -32,17 +33,44 @@ internal static class SledaiChecks
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.otherCause[{i}]"));
             }
-            else if (seen.Contains(descriptor) || !other.Add(descriptor))
+            else if ((seen & Bit(descriptor)) != 0 || !Add(ref other, descriptor))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice, or both as present (attributed to lupus) and as due to another cause", $"{path}.otherCause[{i}]"));
             }
         }
     }
 
-    internal static int Total(Sledai2kVisit visit) => visit.Present.Sum(Sledai2kDescriptors.Weight);
+    internal static int Total(Sledai2kVisit visit)
+    {
+        var total = 0;
+        foreach (var descriptor in visit.Present)
+        {
+            total += Sledai2kDescriptors.Weight(descriptor);
+        }
 
-    internal static int ClinicalTotal(Sledai2kVisit visit) =>
-        visit.Present.Where(d => !Sledai2kDescriptors.IsSerological(d)).Sum(Sledai2kDescriptors.Weight);
+        return total;
+    }
+
+    internal static int ClinicalTotal(Sledai2kVisit visit)
+    {
+        var total = 0;
+        foreach (var descriptor in visit.Present)
+        {
+            total += Sledai2kDescriptors.IsSerological(descriptor) ? 0 : Sledai2kDescriptors.Weight(descriptor);
+        }
+
+        return total;
+    }
+
+    private static ulong Bit(Sledai2kDescriptor descriptor) => 1UL << (int)descriptor;
+
+    private static bool Add(ref ulong set, Sledai2kDescriptor descriptor)
+    {
+        var bit = Bit(descriptor);
+        var added = (set & bit) == 0;
+        set |= bit;
+        return added;
+    }
 
     internal static void ValidatePga(decimal? pga, List<EvaluationDiagnostic> diagnostics)
     {
