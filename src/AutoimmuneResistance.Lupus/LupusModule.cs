@@ -41,6 +41,7 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, Sledai2kVisit>("sle.sledai-2k")
             .AddDerivedType<InstrumentAssessment, PhysicianGlobalAssessment>("sle.physician-global-assessment")
             .AddDerivedType<InstrumentAssessment, BilagVisit>("sle.bilag-2004")
+            .AddDerivedType<InstrumentAssessment, MaintenanceTherapyReview>("sle.maintenance-therapy-review")
             .AddDerivedType<InstrumentAssessment, InterferonGeneSignature>("sle.interferon-gene-signature")
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")

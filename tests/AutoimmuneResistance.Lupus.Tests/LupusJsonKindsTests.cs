@@ -18,6 +18,7 @@ public sealed class LupusJsonKindsTests
             new Sledai2kVisit { On = On, Present = [Sledai2kDescriptor.Arthritis], OtherCause = [Sledai2kDescriptor.Fever], WindowDays = 30 },
             new PhysicianGlobalAssessment { On = On, Score = 1.25m },
             new BilagVisit { On = On, Domains = [new BilagDomainGrade { Domain = BilagDomain.Renal, Grade = BilagGrade.B }] },
+            new MaintenanceTherapyReview { On = On, WellTolerated = true, Stable = false, InvestigationalDrug = false },
             new InterferonGeneSignature { On = On, High = true, Assay = "4-gene" },
             new BlysLevel { On = On, Level = Concentration.Create(2.5m, QuantityUnit.NanogramPerMilliliter) },
             new BCellDepletion { On = On, Complete = false, Count = CellCount.BillionsPerLiter(0.02m) },

@@ -29,7 +29,10 @@ namespace AutoimmuneResistance.Lupus;
 /// doi:10.1136/annrheumdis-2015-207726) nor DORIS 2021 remission (van Vollenhoven RF, et al. Lupus Sci Med
 /// 2021;8:e000538, doi:10.1136/lupus-2021-000538) at a visit, from <see cref="LldasInstrument"/> and
 /// <see cref="DorisRemissionInstrument"/> with the selected <see cref="TreatToTargetDefinitions"/>; one finding per visit,
-/// the latest being the current state. The mapping of profile data to the instruments' inputs is the library's.
+/// the latest being the current state. The mapping of profile data to the instruments' inputs is the library's; whether
+/// background therapy was well tolerated (LLDAS), stable (DORIS) or investigational comes from a
+/// <see cref="MaintenanceTherapyReview"/> recorded on the visit date, and is unknown without one (a patient with no
+/// background therapy meets both).
 /// </description></item>
 /// </list>
 /// </remarks>
@@ -315,6 +318,12 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             haemolytic = b.Assessment.GradeOf(BilagDomain.Haematological) is BilagGrade.D or BilagGrade.E ? false : null;
         }
 
+        var review = Same<MaintenanceTherapyReview>(patient, on);
+        if (review is { } reviewFound)
+        {
+            facts.Add(reviewFound.Path);
+        }
+
         Sledai2kVisit? previous = null;
         for (var j = index - 1; j >= 0 && previous is null; j--)
         {
@@ -345,8 +354,8 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 HaemolyticAnaemia = haemolytic,
                 GastrointestinalActivity = gastrointestinal,
                 NewFeaturesSincePreviousAssessment = newFeatures,
-                MaintenanceTherapyWellTolerated = background.IsEmpty ? true : null,
-                InvestigationalDrug = uncatalogued.Count == 0 ? false : null,
+                MaintenanceTherapyWellTolerated = background.IsEmpty ? true : review?.Assessment.WellTolerated,
+                InvestigationalDrug = review?.Assessment.InvestigationalDrug ?? (uncatalogued.Count == 0 ? false : null),
                 MaintenanceDoses = maintenance,
             },
             t2t);
@@ -356,7 +365,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 Sledai = items,
                 PhysicianGlobalAssessment = pgaScore,
                 PrednisoneEquivalent = Bound(dose, missing.IsEmpty, t2t.DorisPrednisoneOperator, t2t.DorisPrednisoneMilligramsPerDay),
-                StableMaintenanceTherapy = background.IsEmpty ? true : null,
+                StableMaintenanceTherapy = background.IsEmpty ? true : review?.Assessment.Stable,
             },
             t2t);
 
@@ -454,11 +463,11 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             "lldas.no-new-features" =>
                 new DataGap { Datum = $"a SLEDAI-2K visit before {day}, to compare for new features of activity", Path = "$.assessments" },
             "lldas.maintenance-tolerated" =>
-                new DataGap { Datum = $"whether {names}, taken on {day}, were well tolerated at standard maintenance doses", Path = background.IsEmpty ? "$.therapies" : background[0].Path },
+                new DataGap { Datum = $"whether {names}, taken on {day}, were well tolerated at standard maintenance doses (a sle.maintenance-therapy-review that day)", Path = "$.assessments" },
             "lldas.no-investigational-drug" =>
-                new DataGap { Datum = $"whether {RefractoryVisits.Names(uncatalogued)}, taken on {day}, is investigational", Path = uncatalogued.Count == 0 ? "$.therapies" : uncatalogued[0].Path },
+                new DataGap { Datum = $"whether {RefractoryVisits.Names(uncatalogued)}, taken on {day}, is investigational (a sle.maintenance-therapy-review that day)", Path = "$.assessments" },
             "doris.stable-maintenance-therapy" =>
-                new DataGap { Datum = $"whether {names}, taken on {day}, were at stable maintenance doses", Path = background.IsEmpty ? "$.therapies" : background[0].Path },
+                new DataGap { Datum = $"whether {names}, taken on {day}, were at stable maintenance doses (a sle.maintenance-therapy-review that day)", Path = "$.assessments" },
             _ => new DataGap { Datum = $"{criterion.Note ?? criterion.Description} on {day}", Path = "$.therapies" },
         };
     }

@@ -17,6 +17,7 @@ namespace AutoimmuneResistance.Lupus;
 [JsonSerializable(typeof(LupusFeatures))]
 [JsonSerializable(typeof(Sledai2kVisit))]
 [JsonSerializable(typeof(PhysicianGlobalAssessment))]
+[JsonSerializable(typeof(MaintenanceTherapyReview))]
 [JsonSerializable(typeof(BilagVisit))]
 [JsonSerializable(typeof(InterferonGeneSignature))]
 [JsonSerializable(typeof(BlysLevel))]

@@ -246,6 +246,114 @@ public sealed class RefractoryDefinitionsEvaluatorTests
         Assert.Contains("$.assessments[3]", latest.Facts);
     }
 
+    // Quiet disease on hydroxychloroquine and mycophenolate with prednisone 5 mg and PGA 0.25: LLDAS and DORIS then turn
+    // on criterion 5 / the stable-therapy statement, which only a maintenance therapy review on the visit date supplies.
+    private static PatientProfile QuietOnMaintenance(params InstrumentAssessment[] extra)
+    {
+        var on = new DateOnly(2023, 4, 1);
+        return Patient(
+            Prednisone(5m),
+            Course(TherapyId.Hydroxychloroquine, TherapyClass.Antimalarial, new DateOnly(2022, 1, 1), milligrams: 300m),
+            Mycophenolate()) with
+        {
+            Assessments =
+            [
+                Sledai(new DateOnly(2023, 1, 1), Sledai2kDescriptor.LowComplement),
+                Sledai(on, Sledai2kDescriptor.LowComplement),
+                new PhysicianGlobalAssessment { On = on, Score = 0.25m },
+                new BilagVisit
+                {
+                    On = on,
+                    Domains =
+                    [
+                        new BilagDomainGrade { Domain = BilagDomain.Gastrointestinal, Grade = BilagGrade.E },
+                        new BilagDomainGrade { Domain = BilagDomain.Haematological, Grade = BilagGrade.E },
+                    ],
+                },
+                .. extra,
+            ],
+        };
+    }
+
+    private static Finding LatestTarget(PatientProfile patient) =>
+        Findings(patient, Evaluator).Where(f => f.Rule.Value == TargetRule).MaxBy(f => f.On)!;
+
+    [Fact]
+    public void On_maintenance_therapy_without_a_review_the_target_state_is_unknown_and_names_the_review()
+    {
+        var target = LatestTarget(QuietOnMaintenance());
+
+        Assert.Equal(FindingStatus.Unknown, target.Status);
+        Assert.Equal("$.assessments", target.Gap!.Path);
+        Assert.Contains("sle.maintenance-therapy-review", target.Gap.Datum, StringComparison.Ordinal);
+        Assert.Contains("hydroxychloroquine, mycophenolate-mofetil", target.Gap.Datum, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_review_of_well_tolerated_stable_maintenance_therapy_puts_a_quiet_patient_at_target()
+    {
+        // Clinical SLEDAI-2K 0, PGA 0.25 < 0.5, prednisone 5 <= 5 (default DORIS), HCQ 300 <= 400 and MMF 2000 <= 3000
+        // mg/day (Golder 2016 caps), well tolerated and stable: both LLDAS and DORIS remission.
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = true, Stable = true };
+
+        var target = LatestTarget(QuietOnMaintenance(review));
+
+        Assert.Equal(FindingStatus.NotSupported, target.Status);
+        Assert.Contains("in LLDAS and in DORIS remission", target.Summary, StringComparison.Ordinal);
+        Assert.Contains("$.assessments[4]", target.Facts);
+    }
+
+    [Fact]
+    public void The_review_has_the_wire_form_the_evaluator_page_shows()
+    {
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = true, Stable = true };
+
+        var json = Pipeline.Json.Serialize(QuietOnMaintenance(review));
+
+        Assert.Contains("""{"$kind":"sle.maintenance-therapy-review","wellTolerated":true,"stable":true,"on":"2023-04-01"}""", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_review_of_another_day_does_not_count()
+    {
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 3, 31), WellTolerated = true, Stable = true };
+
+        Assert.Equal(FindingStatus.Unknown, LatestTarget(QuietOnMaintenance(review)).Status);
+    }
+
+    [Fact]
+    public void Poorly_tolerated_and_unstable_maintenance_therapy_is_not_at_target()
+    {
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = false, Stable = false };
+
+        var target = LatestTarget(QuietOnMaintenance(review));
+
+        Assert.Equal(FindingStatus.Supported, target.Status);
+        Assert.Contains("well-tolerated", target.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stable_but_not_well_tolerated_therapy_is_doris_remission_only()
+    {
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = false, Stable = true };
+
+        var target = LatestTarget(QuietOnMaintenance(review));
+
+        Assert.Equal(FindingStatus.NotSupported, target.Status);
+        Assert.Contains("At target on 2023-04-01: in DORIS remission.", target.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reported_investigational_drug_rules_out_lldas()
+    {
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = true, Stable = false, InvestigationalDrug = true };
+
+        var target = LatestTarget(QuietOnMaintenance(review));
+
+        Assert.Equal(FindingStatus.Supported, target.Status);
+        Assert.Contains("no investigational drug", target.Summary, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Low_activity_without_a_physician_global_assessment_is_unknown_and_names_it()
     {
