@@ -7,10 +7,15 @@
 
 using System.Text.Json;
 using AutoimmuneResistance;
+using AutoimmuneResistance.Lupus;
 using AutoimmuneResistance.Samples;
 
 // Register the evaluator. Build() checks that the mechanisms it names exist and that its id is unique.
+// The lupus module is added without its evaluators: it only teaches the JSON reader the lupus record kinds
+// (SLEDAI-2K visits, lupus features, ...) that the demo cohort contains, so that every line of it reads and only
+// this sample's evaluator runs. A pipeline without it reports such lines as unknown kinds, record by record.
 var pipeline = new ResistancePipelineBuilder()
+    .AddLupus(options => options with { IncludeEvaluators = false })
     .AddEvaluator(new RefillAdherenceEvaluator())
     .Build();
 
@@ -71,7 +76,10 @@ if (args.Length > 0)
     {
         if (outcome.Assessment is not { } assessment)
         {
+            // Every line yields an assessment or its errors; the demo cohort holds 9 records invalid on purpose.
             failed++;
+            var first = outcome.Errors.FirstOrDefault(e => e.Severity == DiagnosticSeverity.Error) ?? outcome.Errors[0];
+            Console.WriteLine($"line {outcome.Line}: {first}");
             continue;
         }
 
