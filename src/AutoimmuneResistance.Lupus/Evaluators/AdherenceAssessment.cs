@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -89,11 +90,11 @@ internal static class AdherenceAssessment
                 {
                     case HydroxychloroquineLevelCategory.Adherent:
                         adherent = true;
-                        basis.Add($"hydroxychloroquine level at or above the {Matrix(level.Matrix)} threshold{marker}");
+                        basis.Add(Level(level) + $", at or above {Threshold(context, level.Matrix)}{marker}");
                         break;
                     case HydroxychloroquineLevelCategory.NonAdherent or HydroxychloroquineLevelCategory.SevereNonAdherence or HydroxychloroquineLevelCategory.Undetectable:
                         nonAdherent = true;
-                        basis.Add($"hydroxychloroquine level below the {Matrix(level.Matrix)} threshold{marker}");
+                        basis.Add(Level(level) + $", below {Threshold(context, level.Matrix)}{marker}");
                         break;
                 }
 
@@ -149,6 +150,22 @@ internal static class AdherenceAssessment
 
         return level.Index;
     }
+
+    // The non-adherence threshold of the matrix under the selected definitions (whole blood 200 ng/mL:
+    // Costedoat-Chalumeau 2007; serum as in HydroxychloroquineDefinitions), in words.
+    private static string Threshold(EvaluationContext context, SampleMatrix matrix)
+    {
+        var definitions = context.Definitions.TryGet<HydroxychloroquineDefinitions>(out var selected) ? selected : HydroxychloroquineDefinitions.Default;
+        return matrix switch
+        {
+            SampleMatrix.WholeBlood => string.Create(CultureInfo.InvariantCulture, $"{Decimals.Normalize(definitions.WholeBloodNonAdherenceBelow)} ng/mL"),
+            SampleMatrix.Serum => string.Create(CultureInfo.InvariantCulture, $"{Decimals.Normalize(definitions.SerumNonAdherenceBelow)} ng/mL"),
+            _ => "the non-adherence threshold",
+        };
+    }
+
+    private static string Level(HydroxychloroquineLevelInterpretation level) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:yyyy-MM-dd}");
 
     private static string Matrix(SampleMatrix matrix) => matrix switch
     {

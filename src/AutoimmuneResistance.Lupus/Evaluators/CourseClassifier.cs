@@ -10,7 +10,11 @@ internal sealed record ClassifiedCourse(
     AdherenceEvidence Adherence,
     ImmutableArray<string> ActivityFacts,
     ImmutableArray<AppliedThreshold> Thresholds,
-    DateOnly AssessedOn);
+    DateOnly AssessedOn)
+{
+    /// <summary>Gets the renal response of a renal induction course, when it could be assessed.</summary>
+    public NephritisResponseResult? RenalResult { get; init; }
+}
 
 /// <summary>
 /// Classifies every non-glucocorticoid therapy course of a lupus profile (glucocorticoids are bridging therapy and are
@@ -57,7 +61,7 @@ internal static class CourseClassifier
             var adherence = AdherenceAssessment.Assess(context, course.Therapy, course.Start, end);
             var dose = DoseOf(course, trial, isRenal);
             result.Add(isRenal
-                ? Renal(context, course, path, end, months, renal, adherence, dose)
+                ? Renal(context, course, path, end, months, renal, trial, adherence, dose)
                 : ByActivity(course, path, end, months, trial, visits, adherence, dose));
         }
 
@@ -66,37 +70,50 @@ internal static class CourseClassifier
 
     private static ClassifiedCourse Renal(
         EvaluationContext context, TherapyCourse course, string path, DateOnly end, int months,
-        NephritisResponseDefinitions renal, AdherenceEvidence adherence, DoseAdequacy dose)
+        NephritisResponseDefinitions renal, TreatmentTrialDefinitions trial, AdherenceEvidence adherence, DoseAdequacy dose)
     {
-        var patient = context.Patient;
-        var facts = ImmutableArray.CreateBuilder<string>();
-        RenalMeasurement? baseline = null;
-        var followUps = ImmutableArray.CreateBuilder<RenalMeasurement>();
-        foreach (var (on, measurement, paths) in RenalMeasurements(patient, context.AsOf))
+        // The baseline is the latest positive proteinuria on or before the start, no older than the trial's baseline
+        // window (the same window the SLEDAI-2K baseline uses); follow-ups are the measurements of the same kind (spot
+        // ratio or 24-hour excretion) after the start up to the end of the course's effect. Only values the nephritis
+        // response instrument accepts are passed, so it never rejects the input.
+        var measurements = RenalMeasurements(context.Patient, context.AsOf);
+        var baselineIndex = -1;
+        var earliest = course.Start.AddDays(-trial.BaselineWindowDays);
+        for (var i = 0; i < measurements.Count && measurements[i].On <= course.Start; i++)
         {
-            if (on <= course.Start)
+            if (measurements[i].On >= earliest && measurements[i].Measurement.Proteinuria is { Value: > 0m })
             {
-                baseline = measurement;
-                facts.Clear();
-                facts.AddRange(paths);
-            }
-            else if (on <= end)
-            {
-                followUps.Add(measurement);
-                facts.AddRange(paths);
+                baselineIndex = i;
             }
         }
 
-        NephritisResponseCategory? category = null;
+        NephritisResponseResult? response = null;
         DateOnly assessedOn = end;
-        if (baseline is not null && baseline.Proteinuria is not null)
+        var facts = ImmutableArray.CreateBuilder<string>();
+        if (baselineIndex >= 0)
         {
-            var input = new NephritisResponseInput { TreatmentStart = course.Start, Baseline = baseline, FollowUps = followUps.ToImmutable() };
-            var response = NephritisResponseInstrument.Evaluate(input, renal);
-            category = response.Response;
-            assessedOn = response.AssessedOn ?? end;
+            var (baselineOn, baseline, baselinePaths) = measurements[baselineIndex];
+            var isRatio = baseline.Proteinuria!.Value.IsRatio;
+            facts.AddRange(baselinePaths);
+            var followUps = ImmutableArray.CreateBuilder<RenalMeasurement>();
+            foreach (var (on, measurement, paths) in measurements)
+            {
+                if (on > course.Start && on <= end && measurement.Proteinuria!.Value.IsRatio == isRatio)
+                {
+                    followUps.Add(measurement);
+                    facts.AddRange(paths);
+                }
+            }
+
+            var input = new NephritisResponseInput { TreatmentStart = course.Start, Baseline = baseline with { Egfr = PositiveEgfr(baseline.Egfr) }, FollowUps = followUps.ToImmutable() };
+            if (followUps.Count > 0)
+            {
+                response = NephritisResponseInstrument.Evaluate(input, renal);
+                assessedOn = response.AssessedOn ?? end;
+            }
         }
 
+        var category = response?.Response;
         var classification = course.StopReason == StopReason.AdverseEvent
             ? CourseResponse.Intolerance
             : category switch
@@ -118,7 +135,7 @@ internal static class CourseClassifier
             Adherence = ToCourseAdherence(adherence.Status),
             RenalResponse = category,
         };
-        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), [], assessedOn);
+        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), [], assessedOn) { RenalResult = response };
     }
 
     private static ClassifiedCourse ByActivity(
@@ -290,8 +307,12 @@ internal static class CourseClassifier
         return visits;
     }
 
-    /// <summary>Renal measurements by date: proteinuria (UPCR or 24-hour) paired with an eGFR of the same date when there is one.</summary>
-    private static IEnumerable<(DateOnly On, RenalMeasurement Measurement, string[] Paths)> RenalMeasurements(PatientProfile patient, DateOnly asOf)
+    /// <summary>
+    /// Renal measurements by date, up to the evaluation date: proteinuria (UPCR or 24-hour protein) paired with an eGFR
+    /// of the same date when there is one. An eGFR the nephritis response instrument cannot read (not in
+    /// mL/min/1.73 m², above 250) is left out; on a date with several values the last recorded counts.
+    /// </summary>
+    private static List<(DateOnly On, RenalMeasurement Measurement, string[] Paths)> RenalMeasurements(PatientProfile patient, DateOnly asOf)
     {
         var byDate = new SortedDictionary<DateOnly, (Proteinuria? Protein, Quantity? Egfr, List<string> Paths)>();
         for (var i = 0; i < patient.Observations.Length; i++)
@@ -304,17 +325,20 @@ internal static class CourseClassifier
 
             var isProtein = Array.IndexOf(ProteinuriaCodes, observation.Code.Code) >= 0;
             var isEgfr = Array.IndexOf(EgfrCodes, observation.Code.Code) >= 0;
-            if (!isProtein && !isEgfr)
+            Proteinuria protein = default;
+            if (!(isProtein && Proteinuria.TryCreate(observation.Value.Value, observation.Value.Unit, out protein))
+                && !(isEgfr && observation.Value.Unit == QuantityUnit.MilliliterPerMinutePer1_73SquareMeter
+                    && observation.Value.Value is >= 0m and <= NephritisResponseInstrument.MaxEgfr))
             {
                 continue;
             }
 
             var entry = byDate.TryGetValue(observation.On, out var found) ? found : (null, null, new List<string>());
-            if (isProtein && Proteinuria.TryCreate(observation.Value.Value, observation.Value.Unit, out var protein))
+            if (isProtein)
             {
                 entry.Protein = protein;
             }
-            else if (isEgfr)
+            else
             {
                 entry.Egfr = observation.Value;
             }
@@ -323,14 +347,20 @@ internal static class CourseClassifier
             byDate[observation.On] = entry;
         }
 
+        var measurements = new List<(DateOnly, RenalMeasurement, string[])>(byDate.Count);
         foreach (var (on, entry) in byDate)
         {
             if (entry.Protein is not null)
             {
-                yield return (on, new RenalMeasurement { On = on, Proteinuria = entry.Protein, Egfr = entry.Egfr }, [.. entry.Paths]);
+                measurements.Add((on, new RenalMeasurement { On = on, Proteinuria = entry.Protein, Egfr = entry.Egfr }, [.. entry.Paths]));
             }
         }
+
+        return measurements;
     }
+
+    // A baseline eGFR must be positive for the instrument (it divides by it).
+    private static Quantity? PositiveEgfr(Quantity? egfr) => egfr is { Value: > 0m } ? egfr : null;
 
     private static int WholeMonths(DateOnly start, DateOnly end)
     {

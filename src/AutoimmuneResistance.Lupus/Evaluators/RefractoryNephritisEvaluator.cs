@@ -18,34 +18,14 @@ internal sealed class RefractoryNephritisEvaluator() : LupusEvaluator(
 
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
-        if (!CourseClassifier.HasNephritis(context.Patient))
+        if (RenalInductions.Of(context) is not { } renal)
         {
             return;
         }
 
-        var inductions = CourseClassifier.Classify(context).Where(c => c.Detail.Renal).ToList();
-        var definitions = context.Definitions.TryGet<NephritisResponseDefinitions>(out var selected) ? selected : NephritisResponseDefinitions.EularEraEdta2019;
-        var input = new RefractoryNephritisInput
-        {
-            Inductions =
-            [
-                .. inductions.Select(c => new InductionCourse
-                {
-                    Therapies = [c.Course.Therapy],
-                    Start = c.Course.Start,
-                    End = c.Course.End,
-                    AssessedOn = c.AssessedOn,
-                    Response = c.Detail.RenalResponse,
-                    Adherent = c.Detail.Adherence switch
-                    {
-                        CourseAdherence.Adherent => true,
-                        CourseAdherence.NonAdherent => false,
-                        _ => null,
-                    },
-                }),
-            ],
-        };
-        var result = RefractoryNephritisInstrument.Evaluate(input, definitions);
+        var inductions = renal.Courses;
+        var definitions = renal.Definitions;
+        var result = renal.Refractory;
         string[] facts = [.. inductions.Select(c => c.Path), .. inductions.SelectMany(c => c.ActivityFacts), .. inductions.SelectMany(c => c.Adherence.Facts)];
         var threshold = new AppliedThreshold
         {

@@ -440,6 +440,48 @@ public sealed partial class TreatmentOptionsEvaluatorTests
         }
     }
 
+    [Fact]
+    public void Without_recorded_lupus_nephritis_the_renal_rules_do_not_fire()
+    {
+        // The same courses and proteinuria, but the diagnosis records no nephritis: the course classifier (and so every
+        // renal rule) treats mycophenolate and cyclophosphamide as ordinary courses.
+        var patient = V2() with { Diagnoses = [new Diagnosis { Disease = LupusIds.Sle, Onset = new DateOnly(2021, 3, 1) }] };
+
+        var findings = Findings(patient, Evaluator);
+
+        Assert.DoesNotContain(findings, f => f.Rule.Value.StartsWith("sle.treatment-options.renal.", StringComparison.Ordinal));
+        Assert.Empty(Findings(patient, "sle.refractory-lupus-nephritis"));
+    }
+
+    public static TheoryData<string> RenalVariants() => ["v2", "adherence-unknown", "non-adherent", "responding", "too-early"];
+
+    [Theory]
+    [MemberData(nameof(RenalVariants))]
+    public void The_options_and_the_refractory_nephritis_evaluator_read_the_same_renal_evidence(string variant)
+    {
+        var patient = variant switch
+        {
+            "adherence-unknown" => V2() with { DrugLevels = [] },
+            "non-adherent" => V2() with { DrugLevels = [Hcq(new DateOnly(2022, 6, 1), 90m), Hcq(new DateOnly(2022, 12, 1), 90m)] },
+            "responding" => V2() with { Observations = [.. V2().Observations.Where(o => o.On != CycEnd), Upcr(CycEnd, 0.3m)] },
+            "too-early" => V2(),
+            _ => V2(),
+        };
+        var asOf = variant == "too-early" ? new DateOnly(2022, 7, 1) : CycEnd;
+
+        var all = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = asOf }).Findings;
+        var refractory = Assert.Single(all, f => f.Evaluator.Value == "sle.refractory-lupus-nephritis");
+        var options = all.Where(f => f.Evaluator.Value == Evaluator).ToList();
+
+        // Refractory lupus nephritis is the options' decisive trigger exactly when the refractory evaluator finds it met.
+        Assert.Equal(
+            refractory.Status == FindingStatus.Supported,
+            options.Any(f => f.Rule.Value == "sle.treatment-options.renal.refractory-nephritis"));
+        var classified = all.Where(f => f.Evaluator.Value == "sle.treatment-response" && f.Detail is CourseClassificationDetail { Renal: true }).ToList();
+        // Both inductions are renal courses of the shared classification (only mycophenolate has started by the too-early date).
+        Assert.Equal(variant == "too-early" ? ["$.therapies[0]"] : ["$.therapies[0]", "$.therapies[2]"], classified.Select(f => ((CourseClassificationDetail)f.Detail!).Course).Order(StringComparer.Ordinal));
+    }
+
     private static PatientProfile Active() =>
         Patient(Course(TherapyId.Methotrexate, TherapyClass.Antimetabolite, new DateOnly(2023, 1, 1), milligrams: 15m)) with
         {

@@ -52,6 +52,32 @@ public sealed class TreatmentResponseEvaluatorTests
         Assert.Equal(CourseResponse.PrimaryNonResponse, detail.Response);
     }
 
+    [Theory]
+    [InlineData(90, NephritisResponseCategory.NoResponse)]
+    [InlineData(91, null)]
+    public void A_renal_baseline_older_than_the_window_is_not_a_baseline(int daysBefore, NephritisResponseCategory? expected)
+    {
+        // Mycophenolate 3 g/day for lupus nephritis; UPCR 3.0 g/g at the baseline, 2.9 g/g after 7 months (no response
+        // under EULAR/ERA-EDTA 2019). A baseline 91 days before the start is outside the 90-day window: no response
+        // can be assessed, so the course is unknown.
+        var start = new DateOnly(2022, 2, 1);
+        var patient = Patient(Course(TherapyId.MycophenolateMofetil, TherapyClass.Antimetabolite, start, milligrams: 3000m)) with
+        {
+            Diagnoses = [new Diagnosis { Disease = LupusIds.Sle, Onset = new DateOnly(2021, 3, 1), Features = new LupusFeatures { Nephritis = true } }],
+            Observations =
+            [
+                new Observation { On = start.AddDays(-daysBefore), Code = ClinicalCode.Loinc("2890-2"), Value = Quantity.Create(3.0m, QuantityUnit.GramPerGram) },
+                new Observation { On = start.AddMonths(7), Code = ClinicalCode.Loinc("2890-2"), Value = Quantity.Create(2.9m, QuantityUnit.GramPerGram) },
+            ],
+        };
+
+        var detail = Detail(patient);
+
+        Assert.True(detail.Renal);
+        Assert.Equal(expected, detail.RenalResponse);
+        Assert.Equal(expected is null ? CourseResponse.Unknown : CourseResponse.PrimaryNonResponse, detail.Response);
+    }
+
     [Fact]
     public void Response_then_flare_on_the_same_therapy_is_secondary_loss_and_needs_adherence_to_count()
     {
