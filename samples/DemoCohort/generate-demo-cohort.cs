@@ -286,6 +286,7 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
     private readonly Deck<decimal?> _blys = new(random, [2.8m, 1.4m, null, null, null, null]);
     private readonly Deck<bool?> _depletion = new(random, [true, false, null]);
     private readonly Deck<bool?> _antiRituximab = new(random, [false, true, null]);
+    private int _repopulation;
 
     private PatientProfile Lupus(SubjectId subject, bool overlap)
     {
@@ -339,6 +340,8 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
                 ExtraRenal(lupus);
                 break;
         }
+
+        Repopulation(lupus);
 
         ClinicalCode[] codes = renal
             ? icd10Cm
@@ -812,6 +815,42 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
                 Complete = c,
                 Count = CellCount.BillionsPerLiter(c ? Between(0, 0.0009, 4) : Between(0.003, 0.05, 3)),
             });
+        }
+    }
+
+    // Later B-cell results after a complete depletion, dealt in turn by a counter rather than drawn from the random
+    // stream (so that adding them changed no other record): B cells back about five months after the cycle started,
+    // still depleted about five months after it, still depleted at 13 months and back at 15, or no further count.
+    // Results are written only before the next rituximab cycle and by the data cut.
+    private void Repopulation(LupusCase lupus)
+    {
+        var cycles = lupus.Courses.Where(c => c.Therapy == TherapyId.Rituximab).OrderBy(c => c.Start).ToList();
+        for (var i = 0; i < cycles.Count; i++)
+        {
+            var start = cycles[i].Start;
+            var until = i + 1 < cycles.Count ? cycles[i + 1].Start : DataCut.AddDays(1);
+            if (!lupus.Extra.OfType<BCellDepletion>().Any(d => d.Complete && d.On >= start && d.On < until))
+            {
+                continue;
+            }
+
+            (int Days, bool Complete)[] later = (_repopulation++ % 4) switch
+            {
+                0 => [(150, false)],
+                1 => [(150, true)],
+                2 => [(395, true), (455, false)],
+                _ => [],
+            };
+            foreach (var (days, complete) in later)
+            {
+                var on = start.AddDays(days);
+                if (on >= until || on > DataCut)
+                {
+                    break;
+                }
+
+                lupus.Extra.Add(new BCellDepletion { On = on, Complete = complete, Count = CellCount.BillionsPerLiter(complete ? 0.0004m : 0.021m) });
+            }
         }
     }
 

@@ -48,6 +48,8 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
             .AddDerivedType<FindingDetail, TreatmentOptionsDetail>("sle.treatment-options")
             .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(RituximabRepopulationDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(RituximabRepopulationDefinitions.RecordedFactOnly, isDefault: false)
             .AddMechanisms(LupusMechanisms.All);
         if (Options.IncludeEvaluators)
         {

@@ -35,6 +35,9 @@ public static class LupusMechanisms
     /// <summary>Incomplete B-cell depletion (<c>sle.incomplete-b-cell-depletion</c>).</summary>
     public static MechanismId IncompleteBCellDepletion { get; } = MechanismId.Create("sle.incomplete-b-cell-depletion");
 
+    /// <summary>B-cell repopulation after rituximab (<c>sle.b-cell-repopulation</c>).</summary>
+    public static MechanismId BCellRepopulation { get; } = MechanismId.Create("sle.b-cell-repopulation");
+
     /// <summary>Type I interferon signature and anifrolumab (<c>sle.type-i-interferon</c>).</summary>
     public static MechanismId TypeIInterferon { get; } = MechanismId.Create("sle.type-i-interferon");
 
@@ -133,6 +136,15 @@ public static class LupusMechanisms
             Description = "B cells were not fully depleted after rituximab, which lowers the odds of a major clinical response.",
             Claims = [SeedClaimId.Create("L5")],
             Sources = [LupusSources.MdYusofRituximab],
+        },
+        new()
+        {
+            Id = BCellRepopulation,
+            Title = "B-cell repopulation after rituximab",
+            Category = MechanismCategory.ImmuneRemodelling,
+            Description = "B cells returned to the blood after complete depletion by rituximab: the depletion that went with complete renal response in LUNAR has ended, and in a University College London cohort a longer depletion went with a better outcome.",
+            Claims = [SeedClaimId.Create("L4"), SeedClaimId.Create("L5")],
+            Sources = [LupusSources.GomezMendezLunar, LupusSources.DiasDepletionDuration],
         },
         new()
         {

@@ -17,7 +17,8 @@ public sealed class DemoCohortCoverageTests(DemoCohortFixture cohort) : IClassFi
     // Every (evaluator, mechanism, status) a lupus evaluator can produce, for the evaluators that can produce more than
     // one status, read from docs/evaluators/<id>.md and the rules in src/AutoimmuneResistance.Lupus/Evaluators:
     //   sle.pharmacogenomics          per drug: reduced function supported, normal not supported, genotype missing unknown
-    //   sle.rituximab-response        antibodies present / absent / untested; depletion incomplete / complete / unmeasured
+    //   sle.rituximab-response        antibodies present / absent / untested; depletion incomplete / complete / unmeasured;
+    //                                 repopulation early or observed / still depleted / no later count
     //   sle.biomarkers                interferon signature high / low / missing; BLyS >= 2 / < 2 (or serology both / not
     //                                 both) / neither BLyS nor serology
     //   sle.exposures                 current smoker / former or never / smoking unrecorded
@@ -39,6 +40,7 @@ public sealed class DemoCohortCoverageTests(DemoCohortFixture cohort) : IClassFi
         ("sle.pharmacogenomics", "sle.fcgr3a-rituximab", [S, N, U]),
         ("sle.rituximab-response", "sle.anti-rituximab-antibodies", [S, N, U]),
         ("sle.rituximab-response", "sle.incomplete-b-cell-depletion", [S, N, U]),
+        ("sle.rituximab-response", "sle.b-cell-repopulation", [S, N, U]),
         ("sle.biomarkers", "sle.type-i-interferon", [S, N, U]),
         ("sle.biomarkers", "sle.blys-serology-belimumab", [S, N, U]),
         ("sle.exposures", "sle.smoking-antimalarials", [S, N, U]),
