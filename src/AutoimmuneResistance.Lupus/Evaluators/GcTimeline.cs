@@ -99,7 +99,7 @@ internal sealed class GcTimeline
     /// <returns>The courses, with the reason.</returns>
     public ImmutableArray<(GcCourse Course, string Reason)> MissingDoseOn(DateOnly day)
     {
-        var missing = ImmutableArray.CreateBuilder<(GcCourse, string)>();
+        ImmutableArray<(GcCourse, string)>.Builder? missing = null;
         foreach (var course in Courses)
         {
             if (!course.IsSystemic || !course.Course.IsActiveOn(day))
@@ -109,7 +109,7 @@ internal sealed class GcTimeline
 
             if (course.Use == GlucocorticoidCourseUseKind.NoEquivalence)
             {
-                missing.Add((course, "no prednisone equivalence"));
+                (missing ??= ImmutableArray.CreateBuilder<(GcCourse, string)>()).Add((course, "no prednisone equivalence"));
                 continue;
             }
 
@@ -117,11 +117,11 @@ internal sealed class GcTimeline
             if (regimen is null || regimen.Dose.IsWeightBased || !CourseChecks.ValidRegimen(regimen)
                 || !GlucocorticoidEquivalence.TryToPrednisoneEquivalent(course.Course.Therapy, regimen.AverageDailyDose(), course.CountedRoute ?? Route.Oral, out _, out _))
             {
-                missing.Add((course, regimen is null ? "no dose recorded" : "dose not convertible (mg/kg or out of range)"));
+                (missing ??= ImmutableArray.CreateBuilder<(GcCourse, string)>()).Add((course, regimen is null ? "no dose recorded" : "dose not convertible (mg/kg or out of range)"));
             }
         }
 
-        return missing.ToImmutable();
+        return missing is null ? [] : missing.ToImmutable();
     }
 
     /// <summary>Returns the systemic courses running on <paramref name="day"/>.</summary>
@@ -135,13 +135,15 @@ internal sealed class GcTimeline
     /// <returns>One sentence per assumption.</returns>
     public ImmutableArray<string> Assumptions(DateOnly from, DateOnly until)
     {
-        var notes = ImmutableArray.CreateBuilder<string>();
+        ImmutableArray<string>.Builder? notes = null;
         foreach (var course in Courses)
         {
-            if (course.Course.Start > until || (course.Course.End is { } end && end < from))
+            if (course.Use is GlucocorticoidCourseUseKind.Counted || course.Course.Start > until || (course.Course.End is { } end && end < from))
             {
                 continue;
             }
+
+            notes ??= ImmutableArray.CreateBuilder<string>();
 
             var name = Describe(course);
             switch (course.Use)
@@ -163,7 +165,7 @@ internal sealed class GcTimeline
             }
         }
 
-        return notes.ToImmutable();
+        return notes is null ? [] : notes.ToImmutable();
     }
 
     /// <summary>Describes a course for a summary, for example <c>prednisone (from 2022-06-01)</c>.</summary>

@@ -258,7 +258,6 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
     private Finding EscalationFinding(EvaluationContext context, GcTimeline timeline)
     {
         var patient = context.Patient;
-        var catalog = context.Therapies;
         var segments = timeline.Exposure!.Segments;
         var assumptions = Sentence(timeline.Assumptions(DateOnly.MinValue, context.AsOf));
         var rises = new List<Rise>();
@@ -332,8 +331,8 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 continue;
             }
 
-            var atTaper = RefractoryVisits.ActiveOn(patient, taperOn, t => RefractoryVisits.IsBackground(catalog, t));
-            var atRise = RefractoryVisits.ActiveOn(patient, riseOn, t => RefractoryVisits.IsBackground(catalog, t));
+            var atTaper = RefractoryVisits.ActiveOn(context, taperOn, TherapyRoles.Background);
+            var atRise = RefractoryVisits.ActiveOn(context, riseOn, TherapyRoles.Background);
             var before = atTaper.Select(c => c.Course.Therapy).ToHashSet();
             var now = atRise.Select(c => c.Course.Therapy).ToHashSet();
             var facts = coursePaths.Concat(atTaper.Select(c => c.Path)).Concat(atRise.Select(c => c.Path)).Distinct(StringComparer.Ordinal).ToImmutableArray();

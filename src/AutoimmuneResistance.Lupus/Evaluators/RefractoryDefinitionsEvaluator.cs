@@ -142,8 +142,8 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var states = visits.Select(v => new VisitTreatment(
             v,
             [.. gc.SystemicOn(v.On)],
-            RefractoryVisits.ActiveOn(patient, v.On, t => RefractoryVisits.IsImmunosuppressant(context.Therapies, t)),
-            RefractoryVisits.ActiveOn(patient, v.On, t => context.Therapies.TryGet(t, out var d) && d.Class == TherapyClass.Antimalarial)))
+            RefractoryVisits.ActiveOn(context, v.On, TherapyRoles.Immunosuppressant),
+            RefractoryVisits.ActiveOn(context, v.On, TherapyRoles.Antimalarial)))
             .ToList();
         bool Qualifies(VisitTreatment s) => s.Visit.Total >= threshold && s.Glucocorticoids.Count > 0 && s.Immunosuppressants.Length > 0;
 
@@ -270,7 +270,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var t2t = gc.Definitions;
         var visit = visits[index];
         var on = visit.On;
-        var citations = ImmutableArray.Create(TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022);
+        var citations = TargetStateCitations;
         var glucocorticoids = gc.SystemicOn(on).ToList();
         if (visit.Items is not { } items)
         {
@@ -335,10 +335,21 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var dose = gc.DoseOn(on);
         var missing = gc.MissingDoseOn(on);
         facts.AddRange(glucocorticoids.Select(c => c.Path));
-        var background = RefractoryVisits.ActiveOn(patient, on, t => RefractoryVisits.IsBackground(context.Therapies, t));
+        var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
         facts.AddRange(background.Select(c => c.Path));
-        var all = RefractoryVisits.ActiveOn(patient, on, _ => true);
-        var uncatalogued = all.Where(c => !context.Therapies.TryGet(c.Course.Therapy, out var d) || d.Class == TherapyClass.CellularTherapy).ToList();
+        var roles = RefractoryVisits.Roles(context);
+        var uncatalogued = new List<(TherapyCourse Course, string Path)>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            if ((roles[i] & TherapyRoles.Catalogued) == 0 || (roles[i] & TherapyRoles.CellularTherapy) != 0)
+            {
+                var course = patient.Therapies[i];
+                if (course is not null && course.IsActiveOn(on))
+                {
+                    uncatalogued.Add((course, ProfileQueries.Path("$.therapies", i)));
+                }
+            }
+        }
         var maintenance = background
             .Select(c => (c.Course.Therapy, Regimen: c.Course.RegimenOn(on)))
             .Where(c => c.Regimen is not null && CourseChecks.ValidRegimen(c.Regimen))
@@ -369,7 +380,23 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             },
             t2t);
 
-        var thresholds = lldas.Criteria.Select(c => Applied("LLDAS", c)).Concat(doris.Criteria.Select(c => Applied("DORIS", c))).OfType<AppliedThreshold>().ToImmutableArray();
+        var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(lldas.Criteria.Length + doris.Criteria.Length);
+        foreach (var criterion in lldas.Criteria)
+        {
+            if (Applied("LLDAS", criterion) is { } applied)
+            {
+                thresholds.Add(applied);
+            }
+        }
+
+        foreach (var criterion in doris.Criteria)
+        {
+            if (Applied("DORIS", criterion) is { } applied)
+            {
+                thresholds.Add(applied);
+            }
+        }
+
         var assumptions = gc.Assumptions(on, on);
         var notes = assumptions.IsEmpty ? string.Empty : " Assumptions: " + string.Join("; ", assumptions) + ".";
         var day = Day(on);
@@ -397,7 +424,24 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 Gap(first, on, glucocorticoids, missing, background, uncatalogued));
         }
 
-        return finding with { On = on, Facts = [.. facts.Distinct(StringComparer.Ordinal)], Thresholds = thresholds, Citations = citations };
+        return finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations };
+    }
+
+    private static readonly ImmutableArray<Citation> TargetStateCitations = [TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022];
+
+    // The facts in first-seen order without repeats (a handful of paths: a linear scan beats a hash set).
+    private static ImmutableArray<string> Distinct(ImmutableArray<string>.Builder facts)
+    {
+        var distinct = ImmutableArray.CreateBuilder<string>(facts.Count);
+        foreach (var fact in facts)
+        {
+            if (!distinct.Contains(fact))
+            {
+                distinct.Add(fact);
+            }
+        }
+
+        return distinct.Count == distinct.Capacity ? distinct.MoveToImmutable() : distinct.ToImmutable();
     }
 
     private static int Priority(string criterion)

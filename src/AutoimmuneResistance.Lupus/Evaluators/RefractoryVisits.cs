@@ -26,6 +26,7 @@ internal sealed record RefractoryVisit(DateOnly On, int Total, string Path, Sled
 internal static class RefractoryVisits
 {
     private static readonly EvaluationPropertyKey<(ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped)> Key = new("sle.sledai-2k-visits");
+    private static readonly EvaluationPropertyKey<ImmutableArray<TherapyRoles>> RolesKey = new("sle.therapy-roles");
 
     /// <summary>Returns the SLEDAI-2K visits of the context's patient up to the evaluation date, scored with the selected <see cref="ActivityDefinitions"/> (else the default), computed once per evaluation.</summary>
     /// <param name="context">The evaluation context.</param>
@@ -86,39 +87,54 @@ internal static class RefractoryVisits
         return [.. byDate.Values];
     }
 
-    /// <summary>Returns whether <paramref name="therapy"/> is an immunosuppressant in the sense of the severe refractory pilot definition: a conventional immunosuppressant or a biologic of the catalog (antimalarials are neither).</summary>
-    /// <param name="catalog">The pipeline's therapy catalog.</param>
-    /// <param name="therapy">The therapy.</param>
-    /// <returns><see langword="true"/> for a catalogued conventional immunosuppressant or biologic.</returns>
-    public static bool IsImmunosuppressant(TherapyCatalog catalog, TherapyId therapy) =>
-        catalog.TryGet(therapy, out var definition) && (definition.IsConventionalImmunosuppressant || definition.IsBiologic);
-
-    /// <summary>Returns whether <paramref name="therapy"/> is background (disease-modifying) therapy: an antimalarial, a conventional immunosuppressant or a biologic of the catalog.</summary>
-    /// <param name="catalog">The pipeline's therapy catalog.</param>
-    /// <param name="therapy">The therapy.</param>
-    /// <returns><see langword="true"/> for such a therapy.</returns>
-    public static bool IsBackground(TherapyCatalog catalog, TherapyId therapy) =>
-        catalog.TryGet(therapy, out var definition)
-        && (definition.IsConventionalImmunosuppressant || definition.IsBiologic || definition.Class == TherapyClass.Antimalarial);
-
-    /// <summary>Returns the courses running on <paramref name="day"/> that satisfy <paramref name="filter"/>, with their JSON paths.</summary>
-    /// <param name="patient">The profile.</param>
-    /// <param name="day">The day.</param>
-    /// <param name="filter">Which therapies to keep.</param>
-    /// <returns>The courses, in profile order.</returns>
-    public static ImmutableArray<(TherapyCourse Course, string Path)> ActiveOn(PatientProfile patient, DateOnly day, Func<TherapyId, bool> filter)
+    /// <summary>
+    /// Returns what each therapy course of the context's patient is, by the catalog, in profile order: looked up once per
+    /// evaluation, because the refractory and glucocorticoid rules ask at every visit.
+    /// </summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>One <see cref="TherapyRoles"/> per entry of <see cref="PatientProfile.Therapies"/>.</returns>
+    public static ImmutableArray<TherapyRoles> Roles(EvaluationContext context) => context.GetOrAdd(RolesKey, static c =>
     {
-        var found = ImmutableArray.CreateBuilder<(TherapyCourse, string)>();
+        var therapies = c.Patient.Therapies;
+        var roles = ImmutableArray.CreateBuilder<TherapyRoles>(therapies.Length);
+        foreach (var course in therapies)
+        {
+            var role = TherapyRoles.None;
+            if (course is not null && c.Therapies.TryGet(course.Therapy, out var definition))
+            {
+                role |= TherapyRoles.Catalogued;
+                role |= definition.IsConventionalImmunosuppressant || definition.IsBiologic ? TherapyRoles.Immunosuppressant : TherapyRoles.None;
+                role |= definition.Class == TherapyClass.Antimalarial ? TherapyRoles.Antimalarial : TherapyRoles.None;
+                role |= definition.Class == TherapyClass.CellularTherapy ? TherapyRoles.CellularTherapy : TherapyRoles.None;
+            }
+
+            roles.Add(role);
+        }
+
+        return roles.MoveToImmutable();
+    });
+
+    /// <summary>Returns the courses running on <paramref name="day"/> that have any of <paramref name="roles"/>, with their JSON paths.</summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <param name="day">The day.</param>
+    /// <param name="roles">The roles to keep; <see cref="TherapyRoles.None"/> keeps every course.</param>
+    /// <returns>The courses, in profile order.</returns>
+    public static ImmutableArray<(TherapyCourse Course, string Path)> ActiveOn(EvaluationContext context, DateOnly day, TherapyRoles roles)
+    {
+        var patient = context.Patient;
+        var known = Roles(context);
+        ImmutableArray<(TherapyCourse, string)>.Builder? found = null;
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
             var course = patient.Therapies[i];
-            if (course is not null && course.IsActiveOn(day) && filter(course.Therapy))
+            if (course is not null && (roles == TherapyRoles.None || (known[i] & roles) != 0) && course.IsActiveOn(day))
             {
+                found ??= ImmutableArray.CreateBuilder<(TherapyCourse, string)>();
                 found.Add((course, ProfileQueries.Path("$.therapies", i)));
             }
         }
 
-        return found.ToImmutable();
+        return found is null ? [] : found.ToImmutable();
     }
 
     /// <summary>Names the distinct therapies of some courses, in order, for a summary (for example <c>mycophenolate-mofetil, hydroxychloroquine</c>).</summary>
@@ -129,6 +145,29 @@ internal static class RefractoryVisits
         var names = courses.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal).ToList();
         return names.Count == 0 ? "none" : string.Join(", ", names);
     }
+}
+
+/// <summary>What a therapy course is by the pipeline's therapy catalog, for <see cref="RefractoryVisits.ActiveOn(EvaluationContext, DateOnly, TherapyRoles)"/>.</summary>
+[Flags]
+internal enum TherapyRoles
+{
+    /// <summary>Not in the catalog (or no role asked for).</summary>
+    None = 0,
+
+    /// <summary>In the catalog.</summary>
+    Catalogued = 1,
+
+    /// <summary>A conventional immunosuppressant or a biologic of the catalog: an "immunosuppressant" of the severe refractory pilot definition (antimalarials are neither).</summary>
+    Immunosuppressant = 2,
+
+    /// <summary>An antimalarial.</summary>
+    Antimalarial = 4,
+
+    /// <summary>A cellular therapy.</summary>
+    CellularTherapy = 8,
+
+    /// <summary>Background (disease-modifying) therapy: an antimalarial, a conventional immunosuppressant or a biologic.</summary>
+    Background = Immunosuppressant | Antimalarial,
 }
 
 /// <summary>The publications behind the refractory definitions that the module's shared citation lists do not hold yet.</summary>

@@ -162,9 +162,22 @@ public sealed record CriterionCheck
     {
         ArgumentNullException.ThrowIfNull(criteria);
         var overall = criteria is IReadOnlyList<CriterionCheck> list ? All(list) : All(criteria.Select(c => c.State));
-        return overall == CriterionState.Met
-            ? [.. criteria.Select(c => c.Id)]
-            : [.. criteria.Where(c => c.State == overall).Select(c => c.Id)];
+        var count = 0;
+        foreach (var criterion in criteria)
+        {
+            count += overall == CriterionState.Met || criterion.State == overall ? 1 : 0;
+        }
+
+        var ids = ImmutableArray.CreateBuilder<string>(count);
+        foreach (var criterion in criteria)
+        {
+            if (overall == CriterionState.Met || criterion.State == overall)
+            {
+                ids.Add(criterion.Id);
+            }
+        }
+
+        return ids.MoveToImmutable();
     }
 }
 
@@ -172,7 +185,20 @@ public sealed record CriterionCheck
 internal static class Decimals
 {
     /// <summary>Removes trailing zeros (20.000 becomes 20) without changing the value.</summary>
-    internal static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    /// <remarks>
+    /// Whole numbers (scores, most thresholds) take the cheap path: <see cref="decimal.Truncate(decimal)"/> returns them
+    /// with scale 0. Others are divided by a one with many trailing zeros, which the decimal division normalises.
+    /// </remarks>
+    internal static decimal Normalize(decimal value)
+    {
+        if (value.Scale == 0)
+        {
+            return value;
+        }
+
+        var whole = decimal.Truncate(value);
+        return whole != value ? value / 1.000000000000000000000000000000000m : whole == 0m ? 0m : whole;
+    }
 
     /// <summary>Removes trailing zeros of an optional value.</summary>
     internal static decimal? Normalize(decimal? value) => value is { } v ? Normalize(v) : null;

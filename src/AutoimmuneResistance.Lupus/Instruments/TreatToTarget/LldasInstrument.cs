@@ -152,7 +152,16 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         for (var i = 0; i < input.MaintenanceDoses.Length; i++)
         {
             var dose = input.MaintenanceDoses[i];
-            var cap = definitions.LldasMaintenanceDoseCaps.FirstOrDefault(c => c.Therapy == dose.Therapy);
+            MaintenanceDoseCap? cap = null;
+            foreach (var candidate in definitions.LldasMaintenanceDoseCaps)
+            {
+                if (candidate.Therapy == dose.Therapy)
+                {
+                    cap = candidate;
+                    break;
+                }
+            }
+
             if (cap is null)
             {
                 notes.Add($"maintenanceDoses[{i}]: no standard maintenance dose cap for '{dose.Therapy}'; judged by maintenanceTherapyWellTolerated only");
@@ -161,10 +170,10 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
 
             var regimen = dose.Regimen;
             decimal? perPeriod = regimen.Dose.IsWeightBased ? null : regimen.Dose.ToMilligrams().Value * regimen.Administrations * cap.PeriodDays / regimen.IntervalDays;
-            var period = cap.PeriodDays == 1 ? "day" : cap.PeriodDays == 7 ? "week" : string.Create(CultureInfo.InvariantCulture, $"{cap.PeriodDays} days");
+            var (id, description) = TargetCriterionTexts.For(definitions).MaintenanceDose(cap);
             criteria.Add(CriterionCheck.Numeric(
-                $"lldas.maintenance-dose.{dose.Therapy.Value}",
-                $"{dose.Therapy.Value} at a standard maintenance dose, <= {cap.MaxDose.ToMilligrams().Value.ToString(CultureInfo.InvariantCulture)} mg per {period} (Golder 2016, Table 3)",
+                id,
+                description,
                 ComparisonOperator.LessThanOrEqual,
                 cap.MaxDose.ToMilligrams().Value,
                 perPeriod,

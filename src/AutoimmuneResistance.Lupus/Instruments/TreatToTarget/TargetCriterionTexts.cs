@@ -14,6 +14,8 @@ internal sealed class TargetCriterionTexts
 {
     private static TargetCriterionTexts? s_last;
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<MaintenanceDoseCap, (string, string)> _maintenanceDoses = new(ReferenceEqualityComparer.Instance);
+
     private TargetCriterionTexts(TreatToTargetDefinitions definitions)
     {
         Definitions = definitions;
@@ -34,6 +36,18 @@ internal sealed class TargetCriterionTexts
 
     /// <summary>Gets the description of the DORIS glucocorticoid criterion (its operator is the set's).</summary>
     public string DorisPrednisone { get; }
+
+    /// <summary>Returns the id and description of the LLDAS standard-maintenance-dose criterion for a capped therapy.</summary>
+    /// <param name="cap">One of the set's <see cref="TreatToTargetDefinitions.LldasMaintenanceDoseCaps"/>.</param>
+    /// <returns>The criterion id (<c>lldas.maintenance-dose.{therapy}</c>) and its description.</returns>
+    public (string Id, string Description) MaintenanceDose(MaintenanceDoseCap cap) =>
+        _maintenanceDoses.GetOrAdd(cap, static c =>
+        {
+            var period = c.PeriodDays == 1 ? "day" : c.PeriodDays == 7 ? "week" : string.Create(CultureInfo.InvariantCulture, $"{c.PeriodDays} days");
+            return (
+                $"lldas.maintenance-dose.{c.Therapy.Value}",
+                $"{c.Therapy.Value} at a standard maintenance dose, <= {c.MaxDose.ToMilligrams().Value.ToString(CultureInfo.InvariantCulture)} mg per {period} (Golder 2016, Table 3)");
+        });
 
     /// <summary>Returns the texts for <paramref name="definitions"/>.</summary>
     /// <param name="definitions">The definition set.</param>
