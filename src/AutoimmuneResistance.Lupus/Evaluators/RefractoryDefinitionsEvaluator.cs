@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -397,31 +398,59 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             }
         }
 
+        // The summary is composed in one reused builder: the criteria's observed values are appended where they go
+        // rather than formatted into intermediate strings and joined (this rule runs at every visit of every patient).
         var assumptions = gc.Assumptions(on, on);
-        var notes = assumptions.IsEmpty ? string.Empty : " Assumptions: " + string.Join("; ", assumptions) + ".";
-        var day = Day(on);
+        var summary = SummaryBuilder.Rent();
         Finding finding;
         if (lldas.State == CriterionState.Met || doris.State == CriterionState.Met)
         {
             var which = lldas.State == CriterionState.Met && doris.State == CriterionState.Met ? "in LLDAS and in DORIS remission"
                 : lldas.State == CriterionState.Met ? "in LLDAS" : "in DORIS remission";
-            finding = NotSupported(NotAtTarget, NotAtTargetRule, $"At target on {day}: {which}.{notes}", EvidenceGrade.ExpertOpinion);
+            summary.Append(CultureInfo.InvariantCulture, $"At target on {on:yyyy-MM-dd}: {which}.");
+            AppendAssumptions(summary, assumptions);
+            finding = NotSupported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else if (lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet)
         {
-            finding = Supported(NotAtTarget, NotAtTargetRule,
-                $"Not at target on {day}: not in LLDAS ({Unmet(lldas.Criteria)}) and not in DORIS remission ({Unmet(doris.Criteria)}).{notes}",
-                EvidenceGrade.ExpertOpinion);
+            summary.Append(CultureInfo.InvariantCulture, $"Not at target on {on:yyyy-MM-dd}: not in LLDAS (");
+            AppendUnmet(summary, lldas.Criteria);
+            summary.Append(") and not in DORIS remission (");
+            AppendUnmet(summary, doris.Criteria);
+            summary.Append(").");
+            AppendAssumptions(summary, assumptions);
+            finding = Supported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else
         {
-            var unknown = (lldas.State == CriterionState.Unknown ? lldas.Criteria : []).Concat(doris.State == CriterionState.Unknown ? doris.Criteria : [])
-                .Where(c => c.State == CriterionState.Unknown).ToList();
-            var first = unknown.OrderBy(c => Priority(c.Id)).First();
+            // The data gap is the unknown criterion of an undecided state that comes first in GapPriority.
+            CriterionCheck? first = null;
+            foreach (var result in (ReadOnlySpan<(CriterionState State, ImmutableArray<CriterionCheck> Criteria)>)[(lldas.State, lldas.Criteria), (doris.State, doris.Criteria)])
+            {
+                if (result.State != CriterionState.Unknown)
+                {
+                    continue;
+                }
+
+                foreach (var criterion in result.Criteria)
+                {
+                    if (criterion.State == CriterionState.Unknown && (first is null || Priority(criterion.Id) < Priority(first.Id)))
+                    {
+                        first = criterion;
+                    }
+                }
+            }
+
+            summary.Append(CultureInfo.InvariantCulture, $"Target state on {on:yyyy-MM-dd} unknown: LLDAS ");
+            AppendDescription(summary, lldas.State, lldas.Criteria);
+            summary.Append("; DORIS remission ");
+            AppendDescription(summary, doris.State, doris.Criteria);
+            summary.Append('.');
+            AppendAssumptions(summary, assumptions);
             finding = Unknown(NotAtTarget, NotAtTargetRule,
-                $"Target state on {day} unknown: LLDAS {Describe(lldas.State, lldas.Criteria)}; DORIS remission {Describe(doris.State, doris.Criteria)}.{notes}",
+                SummaryBuilder.Return(summary),
                 EvidenceGrade.ExpertOpinion,
-                Gap(first, on, glucocorticoids, missing, background, uncatalogued));
+                Gap(first!, on, glucocorticoids, missing, background, uncatalogued));
         }
 
         return finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations };
@@ -467,20 +496,73 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
     private static string ThresholdName(string state, string description) =>
         (state == "LLDAS" ? LldasNames : DorisNames).GetValue(description, d => $"{state}: {d}");
 
-    private static string Unmet(IEnumerable<CriterionCheck> criteria) =>
-        string.Join("; ", criteria.Where(c => c.State == CriterionState.NotMet).Select(Observed));
-
-    private static string Describe(CriterionState state, IEnumerable<CriterionCheck> criteria) => state switch
+    private static void AppendAssumptions(StringBuilder summary, ImmutableArray<string> assumptions)
     {
-        CriterionState.Met => "met",
-        CriterionState.NotMet => "not met (" + Unmet(criteria) + ")",
-        _ => "unknown (missing: " + string.Join(", ", criteria.Where(c => c.State == CriterionState.Unknown).Select(c => c.Note ?? c.Id)) + ")",
-    };
+        if (assumptions.IsEmpty)
+        {
+            return;
+        }
 
-    private static string Observed(CriterionCheck criterion) =>
-        criterion.Observed is { } value ? $"{criterion.Description}: observed {Decimals.Normalize(value).ToString(CultureInfo.InvariantCulture)}"
-        : criterion.ObservedFlag is { } flag ? $"{criterion.Description}: observed {(flag ? "yes" : "no")}"
-        : criterion.Description;
+        summary.Append(" Assumptions: ").AppendJoin("; ", assumptions).Append('.');
+    }
+
+    // The unmet criteria with what was observed, separated by "; ".
+    private static void AppendUnmet(StringBuilder summary, ImmutableArray<CriterionCheck> criteria)
+    {
+        var separator = false;
+        foreach (var criterion in criteria)
+        {
+            if (criterion.State != CriterionState.NotMet)
+            {
+                continue;
+            }
+
+            if (separator)
+            {
+                summary.Append("; ");
+            }
+
+            separator = true;
+            summary.Append(criterion.Description);
+            if (criterion.Observed is { } value)
+            {
+                summary.Append(CultureInfo.InvariantCulture, $": observed {Decimals.Normalize(value)}");
+            }
+            else if (criterion.ObservedFlag is { } flag)
+            {
+                summary.Append(": observed ").Append(flag ? "yes" : "no");
+            }
+        }
+    }
+
+    private static void AppendDescription(StringBuilder summary, CriterionState state, ImmutableArray<CriterionCheck> criteria)
+    {
+        switch (state)
+        {
+            case CriterionState.Met:
+                summary.Append("met");
+                break;
+            case CriterionState.NotMet:
+                summary.Append("not met (");
+                AppendUnmet(summary, criteria);
+                summary.Append(')');
+                break;
+            default:
+                summary.Append("unknown (missing: ");
+                var separator = false;
+                foreach (var criterion in criteria)
+                {
+                    if (criterion.State == CriterionState.Unknown)
+                    {
+                        summary.Append(separator ? ", " : string.Empty).Append(criterion.Note ?? criterion.Id);
+                        separator = true;
+                    }
+                }
+
+                summary.Append(')');
+                break;
+        }
+    }
 
     private static DataGap Gap(
         CriterionCheck criterion,
