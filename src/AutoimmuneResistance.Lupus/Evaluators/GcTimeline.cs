@@ -14,11 +14,14 @@ namespace AutoimmuneResistance.Lupus;
 /// <remarks>
 /// Courses are the profile's therapy courses of class <c>glucocorticoid</c> that started on or before the evaluation
 /// date; a course the exposure instrument would reject (a dose change outside the course, a regimen out of range) is left
-/// out and reported as a warning. Immutable once built.
+/// out and reported as a warning. Immutable once built, but for a per-date memo of <see cref="MissingDoseOn(DateOnly)"/>
+/// (the timeline lives in one patient's evaluation context, which one thread uses).
 /// </remarks>
 internal sealed class GcTimeline
 {
     private static readonly EvaluationPropertyKey<GcTimeline> Key = new("sle.glucocorticoid-timeline");
+
+    private readonly Dictionary<DateOnly, ImmutableArray<(GcCourse Course, string Reason)>> _missingByDay = [];
 
     private GcTimeline(TreatToTargetDefinitions definitions, ImmutableArray<GcCourse> courses, GlucocorticoidExposureResult? exposure, ImmutableArray<EvaluationDiagnostic> skipped)
     {
@@ -98,6 +101,19 @@ internal sealed class GcTimeline
     /// <param name="day">The day.</param>
     /// <returns>The courses, with the reason.</returns>
     public ImmutableArray<(GcCourse Course, string Reason)> MissingDoseOn(DateOnly day)
+    {
+        // Several rules ask for the same visit dates; the answer is kept per date (an evaluation runs on one thread).
+        if (_missingByDay.TryGetValue(day, out var known))
+        {
+            return known;
+        }
+
+        var found = FindMissingDoseOn(day);
+        _missingByDay[day] = found;
+        return found;
+    }
+
+    private ImmutableArray<(GcCourse Course, string Reason)> FindMissingDoseOn(DateOnly day)
     {
         ImmutableArray<(GcCourse, string)>.Builder? missing = null;
         foreach (var course in Courses)
