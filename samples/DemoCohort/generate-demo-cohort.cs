@@ -1169,6 +1169,14 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
                 assessments.Add(Bilag(lupus, visit.On, present));
             }
 
+            // A clinician's review of background therapy at some quiet visits (LLDAS criterion 5 "well tolerated",
+            // DORIS "stable"), so that patients on maintenance therapy can be found at target. Chosen by visit and
+            // variant, not by a random draw, so the rest of the cohort is unchanged.
+            if (lupus.Pga && !lupus.RecordedTotalsOnly && clinical == 0 && (lupus.Variant + i) % 3 == 0)
+            {
+                assessments.Add(new MaintenanceTherapyReview { On = visit.On, WellTolerated = (lupus.Variant + i) % 6 != 3, Stable = true });
+            }
+
             var lowComplement = present.Contains(Sledai2kDescriptor.LowComplement);
             var dna = present.Contains(Sledai2kDescriptor.IncreasedDnaBinding);
             observations.Add(Lab(visit.On, C3, lowComplement ? Between(55, 88, 0) : Between(90, 150, 0), QuantityUnit.MilligramPerDeciliter, low: 90m));

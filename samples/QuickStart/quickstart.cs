@@ -230,6 +230,7 @@ static string? KindOf(InstrumentAssessment assessment) => assessment switch
     InterferonGeneSignature => "interferon signature",
     BlysLevel => "BLyS",
     BCellDepletion => "B-cell depletion",
+    MaintenanceTherapyReview => "maintenance therapy review",
     _ => null,
 };
 
