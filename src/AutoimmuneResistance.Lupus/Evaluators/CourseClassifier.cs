@@ -36,7 +36,15 @@ internal static class CourseClassifier
         d.Disease == LupusIds.Sle
         && (d.Features is LupusFeatures { Nephritis: true }
             || d.Features is LupusFeatures f && f.NephritisClasses.Any(k => k is LupusNephritisClass.III or LupusNephritisClass.IV or LupusNephritisClass.V)
-            || d.Codes.Any(code => code.Code is "M32.14" or "N08.5" or "68815009")));
+            || d.Codes.Any(IsLupusNephritisCode)));
+
+    // Lupus nephritis codes, each in its own system (docs/codes.md): ICD-10-CM M32.14 "glomerular disease in SLE"; WHO
+    // ICD-10 N08.5*, the asterisk half of the M32.1† + N08.5* pair; SNOMED CT 68815009 "systemic lupus erythematosus
+    // glomerulonephritis syndrome".
+    private static bool IsLupusNephritisCode(ClinicalCode code) =>
+        (code.CodeSystem == CodeSystem.Icd10Cm && code.Code == "M32.14")
+        || (code.CodeSystem == CodeSystem.Icd10 && code.Code == "N08.5")
+        || (code.CodeSystem == CodeSystem.SnomedCt && code.Code == "68815009");
 
     private static ImmutableArray<ClassifiedCourse> ClassifyAll(EvaluationContext context)
     {

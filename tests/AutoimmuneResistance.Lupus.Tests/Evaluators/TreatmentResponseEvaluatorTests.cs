@@ -52,6 +52,34 @@ public sealed class TreatmentResponseEvaluatorTests
         Assert.Equal(CourseResponse.PrimaryNonResponse, detail.Response);
     }
 
+    public static TheoryData<string, string, bool> NephritisCodes() => new()
+    {
+        { "icd-10-cm", "M32.14", true },
+        { "icd-10", "N08.5", true },
+        { "snomed-ct", "68815009", true },
+        { "icd-10", "M32.14", false },   // ICD-10-CM's code has no WHO ICD-10 twin (WHO pairs M32.1 with N08.5)
+        { "icd-10", "M32.1", false },    // the dagger half alone does not say the kidney is involved
+        { "snomed-ct", "55464009", false }, // systemic lupus erythematosus
+    };
+
+    [Theory]
+    [MemberData(nameof(NephritisCodes))]
+    public void Lupus_nephritis_is_read_from_its_code_in_its_own_system(string system, string code, bool nephritis)
+    {
+        var clinical = system switch
+        {
+            "icd-10-cm" => ClinicalCode.Icd10Cm(code),
+            "icd-10" => ClinicalCode.Icd10(code),
+            _ => ClinicalCode.SnomedCt(code),
+        };
+        var patient = Patient(Course(TherapyId.MycophenolateMofetil, TherapyClass.Antimetabolite, Start, milligrams: 3000m)) with
+        {
+            Diagnoses = [new Diagnosis { Disease = LupusIds.Sle, Onset = new DateOnly(2021, 3, 1), Codes = [clinical] }],
+        };
+
+        Assert.Equal(nephritis, Detail(patient).Renal);
+    }
+
     [Theory]
     [InlineData(90, NephritisResponseCategory.NoResponse)]
     [InlineData(91, null)]
