@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -86,7 +87,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         var judged = JudgeVisits(context, timeline);
         foreach (var visit in judged)
         {
-            output.Add(VisitFinding(timeline, visit) with { Citations = citations });
+            output.Add(VisitFinding(timeline, visit, citations));
         }
 
         output.Add(DependenceFinding(context, timeline, judged) with { Citations = citations });
@@ -168,30 +169,85 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         return [.. byDate.Select(p => (p.Key, p.Value))];
     }
 
-    private Finding VisitFinding(GcTimeline timeline, JudgedVisit visit)
+    private Finding VisitFinding(GcTimeline timeline, JudgedVisit visit, ImmutableArray<Citation> citations)
     {
+        // One finding per visit of every patient: the summary is composed in the reused builder and the facts collected
+        // without iterators.
         var target = timeline.Definitions.MaintenanceTargetMilligramsPerDay;
-        var facts = ImmutableArray.Create(visit.Path).AddRange(timeline.SystemicOn(visit.On).Select(c => c.Path));
-        var assumptions = Sentence(timeline.Assumptions(visit.On, visit.On));
-        var bridging = visit.Episode is { } e
-            ? string.Create(CultureInfo.InvariantCulture, $", beyond the {timeline.Definitions.BridgingPeriodMonths}-month bridging period of the exposure that began {e.Start:yyyy-MM-dd}")
-            : string.Empty;
+        var facts = ImmutableArray.CreateBuilder<string>();
+        facts.Add(visit.Path);
+        foreach (var course in timeline.Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(visit.On))
+            {
+                facts.Add(course.Path);
+            }
+        }
+
+        var summary = SummaryBuilder.Rent();
+        var dose = Decimals.Normalize(visit.Dose);
+        var limit = Decimals.Normalize(target);
+        switch (visit.Status)
+        {
+            case FindingStatus.Supported:
+                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:yyyy-MM-dd}");
+                AppendBridging(summary, timeline, visit);
+                summary.Append(CultureInfo.InvariantCulture, $": above the EULAR 2023 maintenance target ({limit} mg/day or less).");
+                if (!visit.Missing.IsEmpty)
+                {
+                    summary.Append(" This is a lower bound: ");
+                    AppendMissing(summary, visit.Missing);
+                    summary.Append('.');
+                }
+
+                break;
+            case FindingStatus.NotSupported when visit.Dose == 0m:
+                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid on {visit.On:yyyy-MM-dd} (0 mg/day): the EULAR 2023 maintenance target ({limit} mg/day or less) is met.");
+                break;
+            case FindingStatus.NotSupported:
+                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:yyyy-MM-dd}");
+                AppendBridging(summary, timeline, visit);
+                summary.Append(CultureInfo.InvariantCulture, $": at or below the EULAR 2023 maintenance target of {limit} mg/day.");
+                break;
+            default:
+                summary.Append(CultureInfo.InvariantCulture, $"On {visit.On:yyyy-MM-dd} the counted prednisone-equivalent is {dose} mg/day, but ");
+                AppendMissing(summary, visit.Missing);
+                summary.Append(CultureInfo.InvariantCulture, $", so whether the target of {limit} mg/day or less was met is unknown.");
+                break;
+        }
+
+        var assumptions = timeline.Assumptions(visit.On, visit.On);
+        if (!assumptions.IsEmpty)
+        {
+            summary.Append(" Assumptions: ").AppendJoin("; ", assumptions).Append('.');
+        }
+
+        var text = SummaryBuilder.Return(summary);
         var finding = visit.Status switch
         {
-            FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
-                $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: above the EULAR 2023 maintenance target ({Mg(target)} mg/day or less).{Lower(visit)}{assumptions}",
-                EvidenceGrade.ExpertOpinion),
-            FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
-                visit.Dose == 0m
-                    ? $"No systemic glucocorticoid on {Day(visit.On)} (0 mg/day): the EULAR 2023 maintenance target ({Mg(target)} mg/day or less) is met.{assumptions}"
-                    : $"Prednisone-equivalent {Mg(visit.Dose)} mg/day on {Day(visit.On)}{bridging}: at or below the EULAR 2023 maintenance target of {Mg(target)} mg/day.{assumptions}",
-                EvidenceGrade.ExpertOpinion),
-            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed,
-                $"On {Day(visit.On)} the counted prednisone-equivalent is {Mg(visit.Dose)} mg/day, but {Missing(visit)}, so whether the target of {Mg(target)} mg/day or less was met is unknown.{assumptions}",
-                EvidenceGrade.ExpertOpinion,
-                Gap(visit)),
+            FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
+            FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
+            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion, Gap(visit)),
         };
-        return finding with { On = visit.On, Facts = facts, Thresholds = [Threshold(visit, target)] };
+        return finding with { On = visit.On, Facts = facts.ToImmutable(), Thresholds = [Threshold(visit, target)], Citations = citations };
+    }
+
+    private static void AppendBridging(StringBuilder summary, GcTimeline timeline, JudgedVisit visit)
+    {
+        if (visit.Episode is { } episode)
+        {
+            summary.Append(CultureInfo.InvariantCulture, $", beyond the {timeline.Definitions.BridgingPeriodMonths}-month bridging period of the exposure that began {episode.Start:yyyy-MM-dd}");
+        }
+    }
+
+    private static void AppendMissing(StringBuilder summary, ImmutableArray<(GcCourse Course, string Reason)> missing)
+    {
+        for (var i = 0; i < missing.Length; i++)
+        {
+            var (course, reason) = missing[i];
+            summary.Append(i == 0 ? string.Empty : "; ")
+                .Append(CultureInfo.InvariantCulture, $"{course.Course.Therapy} (from {course.Course.Start:yyyy-MM-dd}) has {reason}");
+        }
     }
 
     private Finding DependenceFinding(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged)
@@ -383,9 +439,6 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         Unit = QuantityUnit.Milligram,
         Observed = visit.Dose,
     };
-
-    private static string Lower(JudgedVisit visit) =>
-        visit.Missing.IsEmpty ? string.Empty : $" This is a lower bound: {Describe(visit.Missing)}.";
 
     private static string Missing(JudgedVisit visit) => Describe(visit.Missing);
 
