@@ -3,16 +3,55 @@ using System.Collections.Immutable;
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// The patient's scored SLEDAI-2K visits (<see cref="Sledai2kHistory"/>, Gladman 2002), scored once per evaluation with
-/// the selected <see cref="ActivityDefinitions"/> and shared by every lupus evaluator that reads activity.
+/// The patient's SLEDAI-2K visits with their totals, checked and summed once per evaluation and shared by every lupus
+/// evaluator that reads activity (weights: Gladman DD, Ibañez D, Urowitz MB. J Rheumatol 2002;29(2):288-91).
 /// </summary>
+/// <remarks>
+/// The evaluators need a visit's total, not the instrument's 24-item breakdown, so the visit is checked exactly as
+/// <see cref="Sledai2kInstrument"/> checks it and its present descriptors' weights are summed: the same total as
+/// <see cref="Sledai2kHistory.FromProfile(PatientProfile, ActivityDefinitions?)"/>, without building the item-level
+/// result for every visit of every patient. Ordered by date, then by position on the profile.
+/// </remarks>
 internal static class ActivityHistory
 {
-    private static readonly EvaluationPropertyKey<ImmutableArray<Sledai2kHistoryEntry>> Key = new("sle.sledai-2k-history");
+    private static readonly EvaluationPropertyKey<ImmutableArray<ActivityVisit>> Key = new("sle.sledai-2k-history");
 
-    /// <summary>Returns every SLEDAI-2K visit of the context's patient with its result (all dates), ordered by date.</summary>
+    /// <summary>Returns every SLEDAI-2K visit of the context's patient (all dates), ordered by date.</summary>
     /// <param name="context">The evaluation context.</param>
-    /// <returns>The entries, computed on first use.</returns>
-    public static ImmutableArray<Sledai2kHistoryEntry> Of(EvaluationContext context) =>
-        context.GetOrAdd(Key, static c => Sledai2kHistory.FromProfile(c.Patient, RefractoryVisits.Activity(c)));
+    /// <returns>The visits, computed on first use.</returns>
+    public static ImmutableArray<ActivityVisit> Of(EvaluationContext context) => context.GetOrAdd(Key, static c => Build(c.Patient));
+
+    private static ImmutableArray<ActivityVisit> Build(PatientProfile patient)
+    {
+        var visits = new List<ActivityVisit>();
+        List<EvaluationDiagnostic>? diagnostics = null;
+        for (var i = 0; i < patient.Assessments.Length; i++)
+        {
+            if (patient.Assessments[i] is not Sledai2kVisit visit)
+            {
+                continue;
+            }
+
+            diagnostics?.Clear();
+            diagnostics ??= [];
+            Sledai2kInstrument.ValidateVisit(visit, JsonPaths.Element("$.assessments", i), diagnostics);
+            var valid = !diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
+            visits.Add(new ActivityVisit(i, visit, valid ? ProfileQueries.SledaiTotal(visit) : null, diagnostics.Count == 0 ? [] : [.. diagnostics]));
+        }
+
+        // By date, then by position on the profile (a total order, so the sort needs no stability).
+        visits.Sort(static (x, y) => x.Visit.On != y.Visit.On ? x.Visit.On.CompareTo(y.Visit.On) : x.AssessmentIndex.CompareTo(y.AssessmentIndex));
+        return [.. visits];
+    }
+}
+
+/// <summary>One SLEDAI-2K visit of the profile as <see cref="ActivityHistory"/> read it.</summary>
+/// <param name="AssessmentIndex">The visit's index in <see cref="PatientProfile.Assessments"/>.</param>
+/// <param name="Visit">The visit.</param>
+/// <param name="Total">The SLEDAI-2K total, 0 to 105; <see langword="null"/> when the visit is invalid (see <paramref name="Diagnostics"/>).</param>
+/// <param name="Diagnostics">The visit's diagnostics, with paths into the profile; empty when it is valid.</param>
+internal sealed record ActivityVisit(int AssessmentIndex, Sledai2kVisit Visit, int? Total, ImmutableArray<EvaluationDiagnostic> Diagnostics)
+{
+    /// <summary>Gets the JSON path of the visit in the profile, <c>$.assessments[i]</c>.</summary>
+    public string Path => JsonPaths.Element("$.assessments", AssessmentIndex);
 }

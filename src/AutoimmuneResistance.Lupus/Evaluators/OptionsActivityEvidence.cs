@@ -9,7 +9,7 @@ namespace AutoimmuneResistance.Lupus;
 /// stopped for inefficacy.
 /// </summary>
 /// <remarks>
-/// SLEDAI-2K totals come from <see cref="Sledai2kHistory"/> (Gladman DD, et al. J Rheumatol 2002;29(2):288-91); invalid
+/// SLEDAI-2K totals come from <see cref="ActivityHistory"/> (Gladman DD, et al. J Rheumatol 2002;29(2):288-91); invalid
 /// visits are skipped. The limit is the selected <see cref="TreatToTargetDefinitions.LldasMaxSledai2k"/>. "Despite" a
 /// therapy is read as a course of a therapy the catalog marks as a conventional immunosuppressant or a biologic that was
 /// active on both visit dates (the library's operationalisation).
@@ -24,11 +24,11 @@ internal static class OptionsActivityEvidence
             : TreatToTargetDefinitions.Default.LldasMaxSledai2k;
 
         // The two latest scored visits up to the evaluation date.
-        Sledai2kHistoryEntry? earlier = null;
-        Sledai2kHistoryEntry? latest = null;
+        ActivityVisit? earlier = null;
+        ActivityVisit? latest = null;
         foreach (var entry in ActivityHistory.Of(context))
         {
-            if (entry.Result is not null && entry.Visit.On <= context.AsOf)
+            if (entry.Total is not null && entry.Visit.On <= context.AsOf)
             {
                 (earlier, latest) = (latest, entry);
             }
@@ -64,7 +64,7 @@ internal static class OptionsActivityEvidence
         }
 
         var persistent = earlier is not null && latest is not null
-            && earlier.Result!.Total.Value > limit && latest.Result!.Total.Value > limit
+            && earlier.Total > limit && latest.Total > limit
             && despite.Count > 0;
         return new OptionsActivityFindings(earlier, latest, limit, [.. despite], persistent, [.. stopped]);
     }
@@ -78,8 +78,8 @@ internal static class OptionsActivityEvidence
 /// <param name="Persistent">Whether both visits are above the limit despite such a course.</param>
 /// <param name="StoppedForInefficacy">The courses stopped for inefficacy.</param>
 internal sealed record OptionsActivityFindings(
-    Sledai2kHistoryEntry? Earlier,
-    Sledai2kHistoryEntry? Latest,
+    ActivityVisit? Earlier,
+    ActivityVisit? Latest,
     decimal Limit,
     ImmutableArray<(TherapyCourse Course, string Path)> Despite,
     bool Persistent,

@@ -18,7 +18,7 @@ internal sealed record RefractoryVisit(DateOnly On, int Total, string Path, Sled
 /// refractory definitions and glucocorticoid targets.
 /// </summary>
 /// <remarks>
-/// Item-level visits are scored with <see cref="Sledai2kHistory.FromProfile(PatientProfile, ActivityDefinitions?)"/>
+/// Item-level visits are checked and totalled once per evaluation by <see cref="ActivityHistory"/>
 /// (Gladman 2002); a <see cref="RecordedScore"/> of <c>sle.sledai-2k</c> with a whole total from 0 to 105 is used as a
 /// total without items. One visit per date: an item-level visit wins over a recorded total, and the later entry on the
 /// profile wins otherwise. Visits after the evaluation date are ignored.
@@ -28,7 +28,7 @@ internal static class RefractoryVisits
     private static readonly EvaluationPropertyKey<(ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped)> Key = new("sle.sledai-2k-visits");
     private static readonly EvaluationPropertyKey<ImmutableArray<TherapyRoles>> RolesKey = new("sle.therapy-roles");
 
-    /// <summary>Returns the SLEDAI-2K visits of the context's patient up to the evaluation date, scored with the selected <see cref="ActivityDefinitions"/> (else the default), computed once per evaluation.</summary>
+    /// <summary>Returns the SLEDAI-2K visits of the context's patient up to the evaluation date, computed once per evaluation (totals do not depend on the activity definitions; their HDAS threshold is applied by the rules).</summary>
     /// <param name="context">The evaluation context.</param>
     /// <returns>The visits, and a warning for each item-level visit that cannot be scored.</returns>
     public static (ImmutableArray<RefractoryVisit> Visits, ImmutableArray<EvaluationDiagnostic> Skipped) Of(EvaluationContext context) =>
@@ -51,7 +51,7 @@ internal static class RefractoryVisits
     /// <param name="history">The profile's item-level visits, scored (<see cref="ActivityHistory"/>).</param>
     /// <param name="skipped">Receives a warning for each item-level visit that cannot be scored.</param>
     /// <returns>The visits.</returns>
-    public static ImmutableArray<RefractoryVisit> Sledai(PatientProfile patient, DateOnly asOf, ImmutableArray<Sledai2kHistoryEntry> history, List<EvaluationDiagnostic>? skipped)
+    public static ImmutableArray<RefractoryVisit> Sledai(PatientProfile patient, DateOnly asOf, ImmutableArray<ActivityVisit> history, List<EvaluationDiagnostic>? skipped)
     {
         var byDate = new SortedDictionary<DateOnly, RefractoryVisit>();
         for (var i = 0; i < patient.Assessments.Length; i++)
@@ -71,7 +71,7 @@ internal static class RefractoryVisits
                 continue;
             }
 
-            if (entry.Result is not { } result)
+            if (entry.Total is not { } total)
             {
                 foreach (var diagnostic in entry.Diagnostics)
                 {
@@ -81,7 +81,7 @@ internal static class RefractoryVisits
                 continue;
             }
 
-            byDate[entry.Visit.On] = new RefractoryVisit(entry.Visit.On, result.Total.Value, entry.Path, entry.Visit);
+            byDate[entry.Visit.On] = new RefractoryVisit(entry.Visit.On, total, entry.Path, entry.Visit);
         }
 
         return [.. byDate.Values];

@@ -211,7 +211,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
         return new Trigger(
             PersistentActivity,
             EvidenceGrade.ExpertOpinion,
-            string.Create(CultureInfo.InvariantCulture, $"Persistent activity: SLEDAI-2K {earlier.Result!.Total.Value} on {earlier.Visit.On:yyyy-MM-dd} and {latest.Result!.Total.Value} on {latest.Visit.On:yyyy-MM-dd}, above the LLDAS limit of {limit} at the two latest visits, despite {despite}."),
+            string.Create(CultureInfo.InvariantCulture, $"Persistent activity: SLEDAI-2K {earlier.Total} on {earlier.Visit.On:yyyy-MM-dd} and {latest.Total} on {latest.Visit.On:yyyy-MM-dd}, above the LLDAS limit of {limit} at the two latest visits, despite {despite}."),
             null,
             latest.Visit.On,
             [earlier.Path, latest.Path, .. activity.Despite.Select(c => c.Path)],
@@ -304,12 +304,12 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
             }
             : null;
 
-    private static AppliedThreshold SledaiThreshold(Sledai2kHistoryEntry visit, decimal limit) => new()
+    private static AppliedThreshold SledaiThreshold(ActivityVisit visit, decimal limit) => new()
     {
         Name = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K total on {visit.Visit.On:yyyy-MM-dd} (LLDAS limit)"),
         Operator = ComparisonOperator.GreaterThan,
         Limit = limit,
-        Observed = visit.Result!.Total.Value,
+        Observed = visit.Total,
     };
 
     private static ImmutableArray<string> RenalFacts(IEnumerable<OptionsInductionCourse> courses) =>
