@@ -19,9 +19,12 @@ internal static class ActivityHistory
     /// <summary>Returns every SLEDAI-2K visit of the context's patient (all dates), ordered by date.</summary>
     /// <param name="context">The evaluation context.</param>
     /// <returns>The visits, computed on first use.</returns>
-    public static ImmutableArray<ActivityVisit> Of(EvaluationContext context) => context.GetOrAdd(Key, static c => Build(c.Patient));
+    public static ImmutableArray<ActivityVisit> Of(EvaluationContext context) => context.GetOrAdd(Key, static c => Read(c.Patient));
 
-    private static ImmutableArray<ActivityVisit> Build(PatientProfile patient)
+    /// <summary>Checks and totals every SLEDAI-2K visit of <paramref name="patient"/>, ordered by date, then by position on the profile.</summary>
+    /// <param name="patient">The profile.</param>
+    /// <returns>The visits; an invalid one has no total and carries its errors.</returns>
+    public static ImmutableArray<ActivityVisit> Read(PatientProfile patient)
     {
         var visits = new List<ActivityVisit>();
         List<EvaluationDiagnostic>? diagnostics = null;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -30,31 +31,22 @@ public static class Sledai2kHistory
             _ = new Sledai2kInstrument(definitions);
         }
 
-        var entries = new List<Sledai2kHistoryEntry>();
-        List<EvaluationDiagnostic>? diagnostics = null;
-        for (var i = 0; i < profile.Assessments.Length; i++)
+        // The same checked, ordered pass the evaluators use; each valid visit is then scored item by item.
+        var visits = ActivityHistory.Read(profile);
+        var entries = new Sledai2kHistoryEntry[visits.Length];
+        for (var i = 0; i < visits.Length; i++)
         {
-            if (profile.Assessments[i] is not Sledai2kVisit visit)
+            var visit = visits[i];
+            entries[i] = new Sledai2kHistoryEntry
             {
-                continue;
-            }
-
-            diagnostics?.Clear();
-            diagnostics ??= [];
-            Sledai2kInstrument.ValidateVisit(visit, JsonPaths.Element("$.assessments", i), diagnostics);
-            var valid = !diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
-            entries.Add(new Sledai2kHistoryEntry
-            {
-                AssessmentIndex = i,
-                Visit = visit,
-                Result = valid ? Sledai2kInstrument.Compute(visit, applied) : null,
-                Diagnostics = diagnostics.Count == 0 ? [] : [.. diagnostics],
-            });
+                AssessmentIndex = visit.AssessmentIndex,
+                Visit = visit.Visit,
+                Result = visit.Total is null ? null : Sledai2kInstrument.Compute(visit.Visit, applied),
+                Diagnostics = visit.Diagnostics,
+            };
         }
 
-        // By date, then by position on the profile (a total order, so the sort needs no stability).
-        entries.Sort(static (x, y) => x.Visit.On != y.Visit.On ? x.Visit.On.CompareTo(y.Visit.On) : x.AssessmentIndex.CompareTo(y.AssessmentIndex));
-        return [.. entries];
+        return ImmutableCollectionsMarshal.AsImmutableArray(entries);
     }
 }
 
