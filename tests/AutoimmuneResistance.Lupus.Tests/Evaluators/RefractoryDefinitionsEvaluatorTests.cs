@@ -321,37 +321,20 @@ public sealed class RefractoryDefinitionsEvaluatorTests
         Assert.Equal(FindingStatus.Unknown, LatestTarget(QuietOnMaintenance(review)).Status);
     }
 
-    [Fact]
-    public void Poorly_tolerated_and_unstable_maintenance_therapy_is_not_at_target()
+    // What the review states decides LLDAS criterion 5 and DORIS "stable" for the quiet patient on maintenance therapy.
+    [Theory]
+    [InlineData(false, false, null, FindingStatus.Supported, "well-tolerated")]
+    [InlineData(false, true, null, FindingStatus.NotSupported, "At target on 2023-04-01: in DORIS remission.")]
+    [InlineData(true, false, null, FindingStatus.NotSupported, "At target on 2023-04-01: in LLDAS.")]
+    [InlineData(true, false, true, FindingStatus.Supported, "no investigational drug")]
+    public void The_review_decides_the_maintenance_criteria(bool wellTolerated, bool stable, bool? investigational, FindingStatus expected, string text)
     {
-        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = false, Stable = false };
+        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = wellTolerated, Stable = stable, InvestigationalDrug = investigational };
 
         var target = LatestTarget(QuietOnMaintenance(review));
 
-        Assert.Equal(FindingStatus.Supported, target.Status);
-        Assert.Contains("well-tolerated", target.Summary, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Stable_but_not_well_tolerated_therapy_is_doris_remission_only()
-    {
-        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = false, Stable = true };
-
-        var target = LatestTarget(QuietOnMaintenance(review));
-
-        Assert.Equal(FindingStatus.NotSupported, target.Status);
-        Assert.Contains("At target on 2023-04-01: in DORIS remission.", target.Summary, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_reported_investigational_drug_rules_out_lldas()
-    {
-        var review = new MaintenanceTherapyReview { On = new DateOnly(2023, 4, 1), WellTolerated = true, Stable = false, InvestigationalDrug = true };
-
-        var target = LatestTarget(QuietOnMaintenance(review));
-
-        Assert.Equal(FindingStatus.Supported, target.Status);
-        Assert.Contains("no investigational drug", target.Summary, StringComparison.Ordinal);
+        Assert.Equal(expected, target.Status);
+        Assert.Contains(text, target.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
