@@ -54,6 +54,7 @@ internal static class CourseClassifier
         var nephritis = HasNephritis(patient);
         var visits = SledaiVisits(patient, context.AsOf);
         var result = ImmutableArray.CreateBuilder<ClassifiedCourse>();
+        List<(DateOnly On, RenalMeasurement Measurement, string[] Paths)>? measurements = null; // read once, at the first renal course
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
             var course = patient.Therapies[i];
@@ -69,7 +70,7 @@ internal static class CourseClassifier
             var adherence = AdherenceAssessment.Assess(context, course.Therapy, course.Start, end);
             var dose = DoseOf(course, trial, isRenal);
             result.Add(isRenal
-                ? Renal(context, course, path, end, months, renal, trial, adherence, dose)
+                ? Renal(course, path, end, months, renal, trial, adherence, dose, measurements ??= RenalMeasurements(patient, context.AsOf))
                 : ByActivity(course, path, end, months, trial, visits, adherence, dose));
         }
 
@@ -77,14 +78,14 @@ internal static class CourseClassifier
     }
 
     private static ClassifiedCourse Renal(
-        EvaluationContext context, TherapyCourse course, string path, DateOnly end, int months,
-        NephritisResponseDefinitions renal, TreatmentTrialDefinitions trial, AdherenceEvidence adherence, DoseAdequacy dose)
+        TherapyCourse course, string path, DateOnly end, int months, NephritisResponseDefinitions renal,
+        TreatmentTrialDefinitions trial, AdherenceEvidence adherence, DoseAdequacy dose,
+        List<(DateOnly On, RenalMeasurement Measurement, string[] Paths)> measurements)
     {
         // The baseline is the latest positive proteinuria on or before the start, no older than the trial's baseline
         // window (the same window the SLEDAI-2K baseline uses); follow-ups are the measurements of the same kind (spot
         // ratio or 24-hour excretion) after the start up to the end of the course's effect. Only values the nephritis
         // response instrument accepts are passed, so it never rejects the input.
-        var measurements = RenalMeasurements(context.Patient, context.AsOf);
         var baselineIndex = -1;
         var earliest = course.Start.AddDays(-trial.BaselineWindowDays);
         for (var i = 0; i < measurements.Count && measurements[i].On <= course.Start; i++)

@@ -493,8 +493,9 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
     private static readonly ConditionalWeakTable<string, string> LldasNames = [];
     private static readonly ConditionalWeakTable<string, string> DorisNames = [];
 
-    private static string ThresholdName(string state, string description) =>
-        (state == "LLDAS" ? LldasNames : DorisNames).GetValue(description, d => $"{state}: {d}");
+    private static string ThresholdName(string state, string description) => state == "LLDAS"
+        ? LldasNames.GetValue(description, static d => "LLDAS: " + d)
+        : DorisNames.GetValue(description, static d => "DORIS: " + d);
 
     private static void AppendAssumptions(StringBuilder summary, ImmutableArray<string> assumptions)
     {
