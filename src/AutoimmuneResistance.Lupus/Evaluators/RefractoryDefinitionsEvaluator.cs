@@ -331,13 +331,33 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             previous = visits[j].Items;
         }
 
-        bool? newFeatures = previous is null ? null : items.Present.Any(d => !previous.Present.Contains(d));
+        bool? newFeatures = null;
+        if (previous is not null)
+        {
+            newFeatures = false;
+            foreach (var descriptor in items.Present)
+            {
+                if (!previous.Present.Contains(descriptor))
+                {
+                    newFeatures = true;
+                    break;
+                }
+            }
+        }
 
         var dose = gc.DoseOn(on);
         var missing = gc.MissingDoseOn(on);
-        facts.AddRange(glucocorticoids.Select(c => c.Path));
+        foreach (var course in glucocorticoids)
+        {
+            facts.Add(course.Path);
+        }
+
         var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
-        facts.AddRange(background.Select(c => c.Path));
+        foreach (var (_, path) in background)
+        {
+            facts.Add(path);
+        }
+
         var roles = RefractoryVisits.Roles(context);
         var uncatalogued = new List<(TherapyCourse Course, string Path)>();
         for (var i = 0; i < patient.Therapies.Length; i++)
@@ -351,11 +371,15 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 }
             }
         }
-        var maintenance = background
-            .Select(c => (c.Course.Therapy, Regimen: c.Course.RegimenOn(on)))
-            .Where(c => c.Regimen is not null && CourseChecks.ValidRegimen(c.Regimen))
-            .Select(c => new MaintenanceDose { Therapy = c.Therapy, Regimen = c.Regimen! })
-            .ToImmutableArray();
+
+        var maintenance = ImmutableArray.CreateBuilder<MaintenanceDose>(background.Length);
+        foreach (var (course, _) in background)
+        {
+            if (course.RegimenOn(on) is { } regimen && CourseChecks.ValidRegimen(regimen))
+            {
+                maintenance.Add(new MaintenanceDose { Therapy = course.Therapy, Regimen = regimen });
+            }
+        }
 
         var lldas = LldasInstrument.Apply(
             new LldasInput
@@ -368,7 +392,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 NewFeaturesSincePreviousAssessment = newFeatures,
                 MaintenanceTherapyWellTolerated = background.IsEmpty ? true : review?.Assessment.WellTolerated,
                 InvestigationalDrug = review?.Assessment.InvestigationalDrug ?? (uncatalogued.Count == 0 ? false : null),
-                MaintenanceDoses = maintenance,
+                MaintenanceDoses = maintenance.Count == maintenance.Capacity ? maintenance.MoveToImmutable() : maintenance.ToImmutable(),
             },
             t2t);
         var doris = DorisRemissionInstrument.Apply(

@@ -100,15 +100,64 @@ public sealed record CriterionCheck
     /// <param name="observed">The answer given, or <see langword="null"/> when missing.</param>
     /// <param name="missing">What is missing, used as the note when <paramref name="observed"/> is <see langword="null"/>.</param>
     /// <returns>The criterion.</returns>
-    public static CriterionCheck Flag(string id, string description, bool expected, bool? observed, string? missing = null) => new()
+    public static CriterionCheck Flag(string id, string description, bool expected, bool? observed, string? missing = null)
     {
-        Id = id,
-        Description = description,
-        ExpectedFlag = expected,
-        ObservedFlag = observed,
-        State = observed is { } value ? (value == expected ? CriterionState.Met : CriterionState.NotMet) : CriterionState.Unknown,
-        Note = observed is null ? missing : null,
-    };
+        // A flag criterion has three possible outcomes; for the literal ids, descriptions and hints the instruments use,
+        // each is built once and shared (the record is immutable), since LLDAS and DORIS are checked at every visit.
+        var variants = FlagVariants.GetValue(id, static _ => new FlagCache());
+        var slot = observed is null ? 0 : observed.Value ? 1 : 2;
+        if (variants.Matches(description, expected, missing) && variants.Checks[slot] is { } shared)
+        {
+            return shared;
+        }
+
+        var check = new CriterionCheck
+        {
+            Id = id,
+            Description = description,
+            ExpectedFlag = expected,
+            ObservedFlag = observed,
+            State = observed is { } value ? (value == expected ? CriterionState.Met : CriterionState.NotMet) : CriterionState.Unknown,
+            Note = observed is null ? missing : null,
+        };
+        variants.Remember(description, expected, missing, slot, check);
+        return check;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, FlagCache> FlagVariants = [];
+
+    // The shared outcomes of one flag criterion id; only a call with the same description, expectation and hint (by
+    // reference) is served from it, so a caller that words the criterion differently always gets its own record.
+    private sealed class FlagCache
+    {
+        private readonly Lock _gate = new();
+        private string? _description;
+        private bool _expected;
+        private string? _missing;
+
+        public CriterionCheck?[] Checks { get; } = new CriterionCheck?[3];
+
+        public bool Matches(string description, bool expected, string? missing) =>
+            ReferenceEquals(Volatile.Read(ref _description), description) && _expected == expected && ReferenceEquals(_missing, missing);
+
+        public void Remember(string description, bool expected, string? missing, int slot, CriterionCheck check)
+        {
+            lock (_gate)
+            {
+                if (_description is null)
+                {
+                    _expected = expected;
+                    _missing = missing;
+                    Volatile.Write(ref _description, description);
+                }
+
+                if (ReferenceEquals(_description, description) && _expected == expected && ReferenceEquals(_missing, missing))
+                {
+                    Checks[slot] ??= check;
+                }
+            }
+        }
+    }
 
     /// <summary>Combines states as a conjunction in three-valued logic (see <see cref="CriterionState"/>).</summary>
     /// <param name="states">The states; an empty sequence is <see cref="CriterionState.Met"/>.</param>
