@@ -54,4 +54,9 @@ public static class Sledai2kDescriptors
     /// <returns><see langword="true"/> for low complement and increased DNA binding.</returns>
     public static bool IsSerological(Sledai2kDescriptor descriptor) =>
         descriptor is Sledai2kDescriptor.LowComplement or Sledai2kDescriptor.IncreasedDnaBinding;
+
+    /// <summary>Returns the descriptor's bit in a 64-bit set of descriptors (the 24 descriptors are 1 to 24).</summary>
+    /// <param name="descriptor">The descriptor.</param>
+    /// <returns>The bit; 0 for a value outside 0-63, which no set can hold.</returns>
+    internal static ulong Bit(Sledai2kDescriptor descriptor) => (uint)descriptor < 64 ? 1UL << (int)descriptor : 0UL;
 }

@@ -245,8 +245,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         for (var i = 0; i < missing.Length; i++)
         {
             var (course, reason) = missing[i];
-            summary.Append(i == 0 ? string.Empty : "; ")
-                .Append(CultureInfo.InvariantCulture, $"{course.Course.Therapy} (from {course.Course.Start:yyyy-MM-dd}) has {reason}");
+            summary.Append(i == 0 ? string.Empty : "; ").Append(GcTimeline.Describe(course)).Append(" has ").Append(reason);
         }
     }
 

@@ -173,16 +173,13 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
         ulong bits = 0;
         foreach (var descriptor in descriptors)
         {
-            if ((uint)descriptor < 64)
-            {
-                bits |= 1UL << (int)descriptor;
-            }
+            bits |= Sledai2kDescriptors.Bit(descriptor);
         }
 
         return bits;
     }
 
-    private static bool Has(ulong bits, Sledai2kDescriptor descriptor) => (uint)descriptor < 64 && (bits & (1UL << (int)descriptor)) != 0;
+    private static bool Has(ulong bits, Sledai2kDescriptor descriptor) => (bits & Sledai2kDescriptors.Bit(descriptor)) != 0;
 
     /// <summary>Checks a visit, reporting diagnostics with paths under <paramref name="root"/> (for example <c>$.baseline.sledai2k</c>).</summary>
     /// <param name="visit">The visit.</param>
@@ -208,7 +205,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             }
             else
             {
-                seenPresent |= 1UL << (int)descriptor;
+                seenPresent |= Sledai2kDescriptors.Bit(descriptor);
             }
         }
 
@@ -229,7 +226,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             }
             else
             {
-                seenOther |= 1UL << (int)descriptor;
+                seenOther |= Sledai2kDescriptors.Bit(descriptor);
                 if (Has(seenPresent, descriptor))
                 {
                     diagnostics.Add(EvaluationDiagnostic.Error(

@@ -33,7 +33,7 @@ internal static class SledaiChecks
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.otherCause[{i}]"));
             }
-            else if ((seen & Bit(descriptor)) != 0 || !Add(ref other, descriptor))
+            else if ((seen & Sledai2kDescriptors.Bit(descriptor)) != 0 || !Add(ref other, descriptor))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice, or both as present (attributed to lupus) and as due to another cause", $"{path}.otherCause[{i}]"));
             }
@@ -62,11 +62,9 @@ internal static class SledaiChecks
         return total;
     }
 
-    private static ulong Bit(Sledai2kDescriptor descriptor) => 1UL << (int)descriptor;
-
     private static bool Add(ref ulong set, Sledai2kDescriptor descriptor)
     {
-        var bit = Bit(descriptor);
+        var bit = Sledai2kDescriptors.Bit(descriptor);
         var added = (set & bit) == 0;
         set |= bit;
         return added;
