@@ -26,17 +26,8 @@ internal static class RenalInductions
         }
 
         var definitions = context.Definitions.TryGet<NephritisResponseDefinitions>(out var selected) ? selected : NephritisResponseDefinitions.EularEraEdta2019;
-        var courses = new List<ClassifiedCourse>();
-        foreach (var classified in CourseClassifier.Classify(context))
-        {
-            if (classified.Detail.Renal)
-            {
-                courses.Add(classified);
-            }
-        }
-
-        // Classify() keeps profile order; List.Sort is not stable, so the profile position breaks ties on the start.
-        var order = courses.Select((c, i) => (Course: c, Index: i)).OrderBy(x => x.Course.Course.Start).ThenBy(x => x.Index).Select(x => x.Course).ToImmutableArray();
+        // Classify() keeps profile order and OrderBy is stable, so courses that start the same day stay in profile order.
+        var order = CourseClassifier.Classify(context).Where(c => c.Detail.Renal).OrderBy(c => c.Course.Start).ToImmutableArray();
         var inductions = order.Select(c => new InductionCourse
         {
             Therapies = [c.Course.Therapy],
