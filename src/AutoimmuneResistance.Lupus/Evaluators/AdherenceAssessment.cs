@@ -131,7 +131,7 @@ internal static class AdherenceAssessment
                 return null;
             }
 
-            var definitions = c.Definitions.TryGet<HydroxychloroquineDefinitions>(out var selected) ? selected : HydroxychloroquineDefinitions.Default;
+            var definitions = Definitions(c);
             var input = new HydroxychloroquineInput { On = c.AsOf, Courses = courses, BodyWeights = patient.BodyWeights, Levels = levels };
             return HydroxychloroquineInstrument.Evaluate(input, definitions);
         });
@@ -155,7 +155,7 @@ internal static class AdherenceAssessment
     // Costedoat-Chalumeau 2007; serum as in HydroxychloroquineDefinitions), in words.
     private static string Threshold(EvaluationContext context, SampleMatrix matrix)
     {
-        var definitions = context.Definitions.TryGet<HydroxychloroquineDefinitions>(out var selected) ? selected : HydroxychloroquineDefinitions.Default;
+        var definitions = Definitions(context);
         return matrix switch
         {
             SampleMatrix.WholeBlood => string.Create(CultureInfo.InvariantCulture, $"{Decimals.Normalize(definitions.WholeBloodNonAdherenceBelow)} ng/mL"),
@@ -163,6 +163,9 @@ internal static class AdherenceAssessment
             _ => "the non-adherence threshold",
         };
     }
+
+    private static HydroxychloroquineDefinitions Definitions(EvaluationContext context) =>
+        context.Definitions.TryGet<HydroxychloroquineDefinitions>(out var selected) ? selected : HydroxychloroquineDefinitions.Default;
 
     private static string Level(HydroxychloroquineLevelInterpretation level) =>
         string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:yyyy-MM-dd}");

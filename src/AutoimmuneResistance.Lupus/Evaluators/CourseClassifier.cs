@@ -101,7 +101,7 @@ internal static class CourseClassifier
         var facts = ImmutableArray.CreateBuilder<string>();
         if (baselineIndex >= 0)
         {
-            var (baselineOn, baseline, baselinePaths) = measurements[baselineIndex];
+            var (_, baseline, baselinePaths) = measurements[baselineIndex];
             var isRatio = baseline.Proteinuria!.Value.IsRatio;
             facts.AddRange(baselinePaths);
             var followUps = ImmutableArray.CreateBuilder<RenalMeasurement>();
