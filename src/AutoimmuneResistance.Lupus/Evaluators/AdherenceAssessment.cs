@@ -168,7 +168,7 @@ internal static class AdherenceAssessment
         context.Definitions.TryGet<HydroxychloroquineDefinitions>(out var selected) ? selected : HydroxychloroquineDefinitions.Default;
 
     private static string Level(HydroxychloroquineLevelInterpretation level) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:yyyy-MM-dd}");
+        string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}");
 
     private static string Matrix(SampleMatrix matrix) => matrix switch
     {

@@ -188,7 +188,7 @@ internal sealed class GcTimeline
     /// <param name="course">The course.</param>
     /// <returns>The description.</returns>
     public static string Describe(GcCourse course) =>
-        string.Create(CultureInfo.InvariantCulture, $"{course.Course.Therapy} (from {course.Course.Start:yyyy-MM-dd})");
+        string.Create(CultureInfo.InvariantCulture, $"{course.Course.Therapy} (from {course.Course.Start:O})");
 
     private static GcTimeline Build(EvaluationContext context)
     {

@@ -190,7 +190,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         switch (visit.Status)
         {
             case FindingStatus.Supported:
-                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:yyyy-MM-dd}");
+                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:O}");
                 AppendBridging(summary, timeline, visit);
                 summary.Append(CultureInfo.InvariantCulture, $": above the EULAR 2023 maintenance target ({limit} mg/day or less).");
                 if (!visit.Missing.IsEmpty)
@@ -202,15 +202,15 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
                 break;
             case FindingStatus.NotSupported when visit.Dose == 0m:
-                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid on {visit.On:yyyy-MM-dd} (0 mg/day): the EULAR 2023 maintenance target ({limit} mg/day or less) is met.");
+                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid on {visit.On:O} (0 mg/day): the EULAR 2023 maintenance target ({limit} mg/day or less) is met.");
                 break;
             case FindingStatus.NotSupported:
-                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:yyyy-MM-dd}");
+                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:O}");
                 AppendBridging(summary, timeline, visit);
                 summary.Append(CultureInfo.InvariantCulture, $": at or below the EULAR 2023 maintenance target of {limit} mg/day.");
                 break;
             default:
-                summary.Append(CultureInfo.InvariantCulture, $"On {visit.On:yyyy-MM-dd} the counted prednisone-equivalent is {dose} mg/day, but ");
+                summary.Append(CultureInfo.InvariantCulture, $"On {visit.On:O} the counted prednisone-equivalent is {dose} mg/day, but ");
                 AppendMissing(summary, visit.Missing);
                 summary.Append(CultureInfo.InvariantCulture, $", so whether the target of {limit} mg/day or less was met is unknown.");
                 break;
@@ -236,7 +236,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
     {
         if (visit.Episode is { } episode)
         {
-            summary.Append(CultureInfo.InvariantCulture, $", beyond the {timeline.Definitions.BridgingPeriodMonths}-month bridging period of the exposure that began {episode.Start:yyyy-MM-dd}");
+            summary.Append(CultureInfo.InvariantCulture, $", beyond the {timeline.Definitions.BridgingPeriodMonths}-month bridging period of the exposure that began {episode.Start:O}");
         }
     }
 
@@ -260,9 +260,9 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             var episode = timeline.LatestEpisodeOn(context.AsOf);
             var after = episode?.BridgingEnds ?? context.AsOf;
             return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
-                string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:yyyy-MM-dd} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
+                string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:O} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
-                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:yyyy-MM-dd}"), Path = "$.assessments" })
+                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:O}"), Path = "$.assessments" })
                 with { Facts = [.. timeline.Systemic.Select(c => c.Path)] };
         }
 
@@ -306,7 +306,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             : Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(run.Count)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
-                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {run[0].On.AddMonths(months):yyyy-MM-dd} with the glucocorticoid dose then"), Path = "$.assessments" })
+                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {run[0].On.AddMonths(months):O} with the glucocorticoid dose then"), Path = "$.assessments" })
                 with { On = latest.On, Facts = facts, Thresholds = thresholds };
     }
 
@@ -343,7 +343,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         if (rises.Count == 0)
         {
             return NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
-                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:yyyy-MM-dd}.{assumptions}"),
+                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:O}.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
                 with { Facts = [.. timeline.Systemic.Select(c => c.Path)] };
         }
@@ -359,7 +359,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             var thresholds = ImmutableArray.Create(
                 new AppliedThreshold
                 {
-                    Name = string.Create(CultureInfo.InvariantCulture, $"prednisone-equivalent from {taperOn:yyyy-MM-dd} (taper), mg/day, compared with the dose before it"),
+                    Name = string.Create(CultureInfo.InvariantCulture, $"prednisone-equivalent from {taperOn:O} (taper), mg/day, compared with the dose before it"),
                     Operator = ComparisonOperator.LessThan,
                     Limit = rise.BeforeTaper.PrednisoneEquivalentMilligramsPerDay,
                     Unit = QuantityUnit.Milligram,
@@ -367,7 +367,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 },
                 new AppliedThreshold
                 {
-                    Name = string.Create(CultureInfo.InvariantCulture, $"prednisone-equivalent from {riseOn:yyyy-MM-dd} (rise), mg/day, compared with the dose before it"),
+                    Name = string.Create(CultureInfo.InvariantCulture, $"prednisone-equivalent from {riseOn:O} (rise), mg/day, compared with the dose before it"),
                     Operator = ComparisonOperator.GreaterThan,
                     Limit = rise.Before.PrednisoneEquivalentMilligramsPerDay,
                     Unit = QuantityUnit.Milligram,
@@ -432,7 +432,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
     private static AppliedThreshold Threshold(JudgedVisit visit, decimal target) => new()
     {
-        Name = string.Create(CultureInfo.InvariantCulture, $"{ThresholdName}, {visit.On:yyyy-MM-dd}"),
+        Name = string.Create(CultureInfo.InvariantCulture, $"{ThresholdName}, {visit.On:O}"),
         Operator = ComparisonOperator.GreaterThan,
         Limit = target,
         Unit = QuantityUnit.Milligram,
@@ -463,7 +463,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
     private static string Mg(decimal value) => Decimals.Normalize(value).ToString(CultureInfo.InvariantCulture);
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record JudgedVisit(DateOnly On, string Path, decimal Dose, FindingStatus Status, GlucocorticoidEpisode? Episode, ImmutableArray<(GcCourse Course, string Reason)> Missing);
 

@@ -153,8 +153,8 @@ internal static class OptionsTherapies
     private static string Describe(TherapyCourse course, string path, DateOnly asOf)
     {
         var state = course.End is { } end && end <= asOf
-            ? string.Create(CultureInfo.InvariantCulture, $"{course.Start:yyyy-MM-dd} to {end:yyyy-MM-dd}")
-            : string.Create(CultureInfo.InvariantCulture, $"from {course.Start:yyyy-MM-dd}, ongoing");
+            ? string.Create(CultureInfo.InvariantCulture, $"{course.Start:O} to {end:O}")
+            : string.Create(CultureInfo.InvariantCulture, $"from {course.Start:O}, ongoing");
         var stop = course.StopReason == StopReason.Inefficacy ? ", stopped for inefficacy" : string.Empty;
         return $"{course.Therapy} {state}{stop} ({path})";
     }

@@ -255,7 +255,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
         var latest = visits[^1];
         var recorded = latest.Items is null ? " (a recorded total)" : string.Empty;
-        var summary = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:yyyy-MM-dd})");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O})");
         return (latest.Total >= threshold
             ? Supported(HighDiseaseActivity, HighDiseaseActivityStatus,
                 string.Create(CultureInfo.InvariantCulture, $"{summary}: High Disease Activity Status (SLEDAI-2K >= {threshold})."),
@@ -285,12 +285,12 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             };
             return (total.IsMet == true
                 ? Supported(NotAtTarget, NotAtTargetRule,
-                    string.Create(CultureInfo.InvariantCulture, $"Not at target on {on:yyyy-MM-dd}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold."),
+                    string.Create(CultureInfo.InvariantCulture, $"Not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold."),
                     EvidenceGrade.ExpertOpinion)
                 : Unknown(NotAtTarget, NotAtTargetRule,
-                    string.Create(CultureInfo.InvariantCulture, $"Only a SLEDAI-2K total ({visit.Total}) is recorded for {on:yyyy-MM-dd}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K)."),
+                    string.Create(CultureInfo.InvariantCulture, $"Only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K)."),
                     EvidenceGrade.ExpertOpinion,
-                    new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:yyyy-MM-dd}"), Path = visit.Path }))
+                    new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path }))
                 with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations };
         }
 
@@ -431,13 +431,13 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         {
             var which = lldas.State == CriterionState.Met && doris.State == CriterionState.Met ? "in LLDAS and in DORIS remission"
                 : lldas.State == CriterionState.Met ? "in LLDAS" : "in DORIS remission";
-            summary.Append(CultureInfo.InvariantCulture, $"At target on {on:yyyy-MM-dd}: {which}.");
+            summary.Append(CultureInfo.InvariantCulture, $"At target on {on:O}: {which}.");
             AppendAssumptions(summary, assumptions);
             finding = NotSupported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else if (lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet)
         {
-            summary.Append(CultureInfo.InvariantCulture, $"Not at target on {on:yyyy-MM-dd}: not in LLDAS (");
+            summary.Append(CultureInfo.InvariantCulture, $"Not at target on {on:O}: not in LLDAS (");
             AppendUnmet(summary, lldas.Criteria);
             summary.Append(") and not in DORIS remission (");
             AppendUnmet(summary, doris.Criteria);
@@ -465,7 +465,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 }
             }
 
-            summary.Append(CultureInfo.InvariantCulture, $"Target state on {on:yyyy-MM-dd} unknown: LLDAS ");
+            summary.Append(CultureInfo.InvariantCulture, $"Target state on {on:O} unknown: LLDAS ");
             AppendDescription(summary, lldas.State, lldas.Criteria);
             summary.Append("; DORIS remission ");
             AppendDescription(summary, doris.State, doris.Criteria);
@@ -649,7 +649,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
     private static AppliedThreshold Sledai(RefractoryVisit visit, int threshold) => new()
     {
-        Name = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K total, {visit.On:yyyy-MM-dd}"),
+        Name = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K total, {visit.On:O}"),
         Operator = ComparisonOperator.GreaterThanOrEqual,
         Limit = threshold,
         Observed = visit.Total,
@@ -661,7 +661,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
     private static string Visits(int count) => count == 1 ? "1 visit" : string.Create(CultureInfo.InvariantCulture, $"{count} visits");
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
 
     private sealed record VisitTreatment(
         RefractoryVisit Visit,

@@ -215,7 +215,7 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         return [.. found.Select(f => (f.Result, f.Path))];
     }
 
-    private static string Date(DateOnly on) => on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly on) => on.ToString("O", CultureInfo.InvariantCulture);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

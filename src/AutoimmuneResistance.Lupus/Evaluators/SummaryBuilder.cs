@@ -7,6 +7,11 @@ namespace AutoimmuneResistance.Lupus;
 /// of every patient does not allocate a builder (and its growth) each time. Rent, append, then <see cref="Return"/>,
 /// which hands back the text; never hold a rented builder across a call that may rent again.
 /// </summary>
+/// <remarks>
+/// Summaries throughout the module write dates with the round-trip format <c>O</c>: for a <see cref="DateOnly"/> it is
+/// ISO 8601 <c>yyyy-MM-dd</c>, the same text as that custom pattern, but formatted on the runtime's fast path instead of
+/// being parsed as a custom pattern at every call (a test pins the equivalence).
+/// </remarks>
 internal static class SummaryBuilder
 {
     // Builders that grew past this are dropped rather than kept, so one very long summary does not pin memory.

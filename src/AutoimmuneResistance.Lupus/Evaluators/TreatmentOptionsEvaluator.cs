@@ -211,7 +211,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
         return new Trigger(
             PersistentActivity,
             EvidenceGrade.ExpertOpinion,
-            string.Create(CultureInfo.InvariantCulture, $"Persistent activity: SLEDAI-2K {earlier.Total} on {earlier.Visit.On:yyyy-MM-dd} and {latest.Total} on {latest.Visit.On:yyyy-MM-dd}, above the LLDAS limit of {limit} at the two latest visits, despite {despite}."),
+            string.Create(CultureInfo.InvariantCulture, $"Persistent activity: SLEDAI-2K {earlier.Total} on {earlier.Visit.On:O} and {latest.Total} on {latest.Visit.On:O}, above the LLDAS limit of {limit} at the two latest visits, despite {despite}."),
             null,
             latest.Visit.On,
             [earlier.Path, latest.Path, .. activity.Despite.Select(c => c.Path)],
@@ -225,7 +225,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
     private static Trigger InefficacyTrigger(OptionsActivityFindings activity)
     {
         var stopped = string.Join("; ", activity.StoppedForInefficacy.Select(c => c.Course.End is { } end
-            ? string.Create(CultureInfo.InvariantCulture, $"{c.Course.Therapy} on {end:yyyy-MM-dd}")
+            ? string.Create(CultureInfo.InvariantCulture, $"{c.Course.Therapy} on {end:O}")
             : c.Course.Therapy.Value));
         return new Trigger(
             StoppedForInefficacy,
@@ -272,7 +272,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
             && blys.Assessment.Level.TryConvertTo(QuantityUnit.NanogramPerMilliliter, out var nanograms))
         {
             var high = nanograms.Value >= BiomarkerEvaluator.BlysThreshold;
-            var note = string.Create(CultureInfo.InvariantCulture, $"BLyS {nanograms.Value} ng/mL on {blys.Assessment.On:yyyy-MM-dd} ({blys.Path}): ") +
+            var note = string.Create(CultureInfo.InvariantCulture, $"BLyS {nanograms.Value} ng/mL on {blys.Assessment.On:O} ({blys.Path}): ") +
                 (high
                     ? "in the pooled BLISS trials belimumab's advantage over placebo was largest at 2 ng/mL or more (post hoc; Roth 2016)."
                     : "below 2 ng/mL belimumab still beat placebo in the pooled BLISS trials, by a smaller margin (post hoc; Roth 2016).");
@@ -282,7 +282,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
         if (option.Key == TreatmentOptionCatalog.Anifrolumab
             && ProfileQueries.Latest<InterferonGeneSignature>(context.Patient, context.AsOf) is { } signature)
         {
-            var note = string.Create(CultureInfo.InvariantCulture, $"Type I interferon gene signature {(signature.Assessment.High ? "high" : "low")} on {signature.Assessment.On:yyyy-MM-dd} ({signature.Path}): ") +
+            var note = string.Create(CultureInfo.InvariantCulture, $"Type I interferon gene signature {(signature.Assessment.High ? "high" : "low")} on {signature.Assessment.On:O} ({signature.Path}): ") +
                 (signature.Assessment.High
                     ? "anifrolumab's pooled TULIP benefit was concentrated in signature-high patients (BICLA +18.2 % versus placebo; post hoc, Vital 2022)."
                     : "in signature-low patients anifrolumab's pooled TULIP benefit was smaller and not significant (BICLA +9.3 %; post hoc, Vital 2022).");
@@ -296,7 +296,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
         course.Response is { ProteinuriaReductionPercent: { } reduction }
             ? new AppliedThreshold
             {
-                Name = string.Create(CultureInfo.InvariantCulture, $"proteinuria reduction from baseline, {course.Course.Therapy} course from {course.Course.Start:yyyy-MM-dd} (a partial response needs at least {definitions.PartialResponseMinReductionPercent} %)"),
+                Name = string.Create(CultureInfo.InvariantCulture, $"proteinuria reduction from baseline, {course.Course.Therapy} course from {course.Course.Start:O} (a partial response needs at least {definitions.PartialResponseMinReductionPercent} %)"),
                 Operator = ComparisonOperator.GreaterThanOrEqual,
                 Limit = definitions.PartialResponseMinReductionPercent,
                 Unit = QuantityUnit.Percent,
@@ -306,7 +306,7 @@ internal sealed class TreatmentOptionsEvaluator() : LupusEvaluator(
 
     private static AppliedThreshold SledaiThreshold(ActivityVisit visit, decimal limit) => new()
     {
-        Name = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K total on {visit.Visit.On:yyyy-MM-dd} (LLDAS limit)"),
+        Name = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K total on {visit.Visit.On:O} (LLDAS limit)"),
         Operator = ComparisonOperator.GreaterThan,
         Limit = limit,
         Observed = visit.Total,

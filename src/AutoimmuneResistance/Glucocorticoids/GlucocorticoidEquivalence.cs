@@ -133,7 +133,12 @@ public static class GlucocorticoidEquivalence
             return Failure.WeightBased;
         }
 
-        var milligrams = dailyDose.ToMilligrams().Value * ReferencePrednisoneMilligrams / row.EquivalentMilligrams;
+        // For prednisone and prednisolone (5 mg, scale 0) the conversion is x * 5 / 5, which decimal arithmetic returns
+        // with x's own value and scale; skipping it saves a 96-bit division at every dose the evaluators convert.
+        var given = dailyDose.ToMilligrams().Value;
+        var milligrams = row.EquivalentMilligrams == ReferencePrednisoneMilligrams && row.EquivalentMilligrams.Scale == 0
+            ? given
+            : given * ReferencePrednisoneMilligrams / row.EquivalentMilligrams;
         if (!Dose.TryCreate(milligrams, QuantityUnit.Milligram, out prednisoneEquivalent))
         {
             reason = $"{dailyDose} of {substance} is {QuantityRules.Format(milligrams)} mg prednisone-equivalent, above the {QuantityRules.Format(Dose.MaxMilligrams)} mg ceiling of a dose.";

@@ -60,7 +60,11 @@ public sealed record DoseRegimen
                 $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
         }
 
-        return Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
+        // Once a day (the usual regimen) the average is the dose itself: x * 1 / 1 keeps x's value and scale in decimal
+        // arithmetic, so the shortcut returns exactly what the division would.
+        return Administrations == 1 && IntervalDays == 1
+            ? Dose
+            : Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
     }
 
     /// <summary>Creates a once-daily regimen.</summary>

@@ -371,7 +371,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
         }
     }
 
-    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Format(DateOnly date) => date.ToString("O", CultureInfo.InvariantCulture);
 
     private readonly record struct EntryEvaluation(int Points, DamageItemStatus Status, string Reason, bool UndatedRepeat);
 }

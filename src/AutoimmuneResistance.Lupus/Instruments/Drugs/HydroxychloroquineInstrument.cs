@@ -232,7 +232,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
 
         if (!any)
         {
-            notes?.Add(string.Create(CultureInfo.InvariantCulture, $"no hydroxychloroquine course with a regimen is active on {date:yyyy-MM-dd}"));
+            notes?.Add(string.Create(CultureInfo.InvariantCulture, $"no hydroxychloroquine course with a regimen is active on {date:O}"));
             return null;
         }
 

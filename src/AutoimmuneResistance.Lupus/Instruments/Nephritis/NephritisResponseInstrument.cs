@@ -184,7 +184,7 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
             "a follow-up proteinuria");
         var time = CriterionCheck.Flag(
             "ln.assessment-time-reached",
-            string.Create(CultureInfo.InvariantCulture, $"latest proteinuria on or after {dueOn:yyyy-MM-dd} ({definitions.ResponseAssessmentMonths} months from the start of treatment), when no response can be concluded"),
+            string.Create(CultureInfo.InvariantCulture, $"latest proteinuria on or after {dueOn:O} ({definitions.ResponseAssessmentMonths} months from the start of treatment), when no response can be concluded"),
             true,
             latest is null ? null : latest.On >= dueOn,
             "a follow-up proteinuria");
@@ -277,14 +277,14 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
             Check = new CriterionCheck
             {
                 Id = string.Create(CultureInfo.InvariantCulture, $"ln.early-target.{target.Months}-months"),
-                Description = string.Create(CultureInfo.InvariantCulture, $"proteinuria reduced by >= {target.MinReductionPercent} % by {target.Months} months (EULAR/ERA-EDTA 2019; Kostopoulou 2020); measurements up to {windowDays} days after {due:yyyy-MM-dd} count"),
+                Description = string.Create(CultureInfo.InvariantCulture, $"proteinuria reduced by >= {target.MinReductionPercent} % by {target.Months} months (EULAR/ERA-EDTA 2019; Kostopoulou 2020); measurements up to {windowDays} days after {due:O} count"),
                 Operator = ComparisonOperator.GreaterThanOrEqual,
                 Threshold = target.MinReductionPercent,
                 Unit = QuantityUnit.Percent,
                 Observed = Decimals.Normalize(used?.Reduction),
                 State = state,
                 Note = state == CriterionState.Unknown
-                    ? string.Create(CultureInfo.InvariantCulture, $"a proteinuria measured between {earliestNear:yyyy-MM-dd} and {latestAllowed:yyyy-MM-dd}")
+                    ? string.Create(CultureInfo.InvariantCulture, $"a proteinuria measured between {earliestNear:O} and {latestAllowed:O}")
                     : null,
             },
             MeasurementOn = used?.On,

@@ -1,0 +1,46 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace AutoimmuneResistance.Tests.Glucocorticoids;
+
+// Two conversions skip a decimal division when it is the identity: prednisone and prednisolone (x * 5 / 5) and a
+// once-daily regimen's average (x * 1 / 1). These properties check that the shortcut returns what the division
+// returns, value and printed form (the scale shows in every summary and JSON document).
+public sealed class ConversionShortcutTests
+{
+    // Every milligram amount a dose accepts, with 0 to 6 decimal places, so trailing zeros are exercised.
+    private static readonly Gen<decimal> Milligrams =
+        from units in Gen.Choose(0, 100_000)
+        from places in Gen.Choose(0, 6)
+        from fraction in Gen.Choose(0, 999_999)
+        select units == 100_000 ? 100_000m : units + new decimal(fraction % (int)Math.Pow(10, places), 0, 0, false, (byte)places);
+
+    [Theory]
+    [InlineData("prednisone")]
+    [InlineData("prednisolone")]
+    public void Converting_the_reference_substance_returns_the_division_result_unchanged(string substance)
+    {
+        Prop.ForAll(Milligrams.ToArbitrary(), milligrams =>
+        {
+            var dose = Dose.Milligrams(milligrams);
+            var converted = GlucocorticoidEquivalence.ToPrednisoneEquivalent(TherapyId.Create(substance), dose, Route.Oral);
+            var divided = dose.Value * GlucocorticoidEquivalence.ReferencePrednisoneMilligrams / 5m;
+            return converted.Value == divided && Text(converted.Value) == Text(divided);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void A_once_daily_regimen_averages_to_the_division_result()
+    {
+        Prop.ForAll(Milligrams.ToArbitrary(), milligrams =>
+        {
+            var dose = Dose.Milligrams(milligrams);
+            var average = DoseRegimen.Daily(dose).AverageDailyDose();
+            var divided = dose.Value * 1 / 1;
+            return average.Unit == QuantityUnit.Milligram && average.Value == divided && Text(average.Value) == Text(divided);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
