@@ -20,6 +20,7 @@ public class LupusBenchmarks
     private DateOnly _asOf;
     private Sledai2kInstrument _sledai = null!;
     private Sledai2kVisit _visit = null!;
+    private Finding[] _findings = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,6 +36,8 @@ public class LupusBenchmarks
         {
             throw new InvalidOperationException("The typical lupus profile must evaluate cleanly: " + string.Join("; ", assessment.Diagnostics));
         }
+
+        _findings = [.. assessment.Findings];
     }
 
     /// <summary>Reads the profile from its JSON (the baseline the evaluation is compared with).</summary>
@@ -52,4 +55,38 @@ public class LupusBenchmarks
     /// <summary>The public evaluation: validation, every evaluator and the assessment, without the input hash.</summary>
     [Benchmark]
     public int EvaluateWithoutHash() => _pipeline.Evaluate(_profile, NoHash).Findings.Length;
+
+    /// <summary>
+    /// A floor, not a workload: builds the evaluation's findings again from the ones already computed (each record, a
+    /// fresh copy of its summary text and data gap, new facts and thresholds arrays, each threshold copied), with no
+    /// clinical computation and no text formatting. Any implementation that returns these findings pays at least this
+    /// much time and allocation; fact paths, citations and details are shared with the originals, so the floor is low.
+    /// </summary>
+    [Benchmark]
+    public int RebuildFindingsOnly()
+    {
+        var built = new Finding[_findings.Length];
+        for (var i = 0; i < _findings.Length; i++)
+        {
+            var finding = _findings[i];
+            var thresholds = new AppliedThreshold[finding.Thresholds.Length];
+            for (var t = 0; t < thresholds.Length; t++)
+            {
+                thresholds[t] = finding.Thresholds[t] with { };
+            }
+
+            var gap = finding.Gap is { } missing ? missing with { Datum = new string(missing.Datum.AsSpan()) } : null;
+            built[i] = new Finding(finding.Evaluator, finding.Mechanism, finding.Rule, finding.Status, new string(finding.Summary.AsSpan()), finding.Grade, gap)
+            {
+                Therapy = finding.Therapy,
+                On = finding.On,
+                Facts = [.. finding.Facts],
+                Thresholds = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(thresholds),
+                Citations = finding.Citations,
+                Detail = finding.Detail,
+            };
+        }
+
+        return built.Length;
+    }
 }
