@@ -2,7 +2,8 @@ namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
 /// Biomarkers associated with response to targeted biologics (seed claim L6), evaluated when the disease is active
-/// (latest SLEDAI-2K above the LLDAS limit of 4: Franklyn K et al. Ann Rheum Dis 2016;75(9):1615-21) or a course
+/// (latest SLEDAI-2K above the selected LLDAS limit, 4 by default: Franklyn K et al. Ann Rheum Dis 2016;75(9):1615-21;
+/// using that limit as the trigger is the library's choice, see <see cref="ActivityLimit"/>) or a course
 /// stopped for inefficacy: the type I interferon gene signature and anifrolumab (Vital EM et al. Ann Rheum Dis
 /// 2022;81(7):951-61: BICLA difference versus placebo +18.2 % in signature-high, +9.3 % and not significant in
 /// signature-low patients), and BLyS and serology and belimumab (Roth DA et al. Lupus 2016;25(4):346-54: belimumab
@@ -15,8 +16,18 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
     [LupusMechanisms.TypeIInterferon, LupusMechanisms.BlysAndSerology],
     [LupusSources.VitalTulip, LupusSources.RothBlys, LupusSources.FranklynLldas])
 {
-    /// <summary>The LLDAS SLEDAI-2K limit (≤ 4): above it, disease is active enough for biomarker-guided options to matter.</summary>
-    internal const int ActivityLimit = 4;
+    /// <summary>
+    /// Returns the SLEDAI-2K total above which disease counts as active for this evaluator and
+    /// <c>sle.organ-confined-activity</c>: the selected <see cref="TreatToTargetDefinitions.LldasMaxSledai2k"/> (4 by
+    /// default, Franklyn 2016). Using the LLDAS limit as the trigger is the library's choice; no source defines "active
+    /// enough for a biomarker to matter". It follows the treat-to-target set so that the two never disagree.
+    /// </summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The limit; a total above it is active.</returns>
+    internal static decimal ActivityLimit(EvaluationContext context) =>
+        context.Definitions.TryGet<TreatToTargetDefinitions>(out var targets)
+            ? targets.LldasMaxSledai2k
+            : TreatToTargetDefinitions.Default.LldasMaxSledai2k;
 
     /// <summary>The BLyS split of the pooled BLISS analysis, in ng/mL (Roth 2016).</summary>
     internal const decimal BlysThreshold = 2m;
@@ -34,7 +45,8 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
     {
         var patient = context.Patient;
         var sledai = ProfileQueries.Latest<Sledai2kVisit>(patient, context.AsOf);
-        var active = sledai is { } s && ProfileQueries.SledaiTotal(s.Assessment) > ActivityLimit;
+        var limit = ActivityLimit(context);
+        var active = sledai is { } s && ProfileQueries.SledaiTotal(s.Assessment) > limit;
         var failed = patient.Therapies.Any(c => c.StopReason == StopReason.Inefficacy && c.Start <= context.AsOf);
         if (!active && !failed)
         {
@@ -43,7 +55,7 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
 
         string[] activityFacts = sledai is { } a ? [a.Path] : [];
         var activity = sledai is { } v
-            ? new AppliedThreshold { Name = "SLEDAI-2K total", Operator = ComparisonOperator.GreaterThan, Limit = ActivityLimit, Observed = ProfileQueries.SledaiTotal(v.Assessment) }
+            ? new AppliedThreshold { Name = "SLEDAI-2K total", Operator = ComparisonOperator.GreaterThan, Limit = limit, Observed = ProfileQueries.SledaiTotal(v.Assessment) }
             : null;
 
         var interferon = ProfileQueries.Latest<InterferonGeneSignature>(patient, context.AsOf);

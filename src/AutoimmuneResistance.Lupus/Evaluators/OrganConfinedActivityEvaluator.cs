@@ -4,8 +4,9 @@ namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
 /// Disease heterogeneity (seed claim L3): is the activity that persists confined to one organ system while the others
-/// are quiet? Looks at the latest SLEDAI-2K visit whose total is above the LLDAS limit of 4 (Franklyn K et al. Ann
-/// Rheum Dis 2016;75(9):1615-21, doi:10.1136/annrheumdis-2015-207726) and groups its clinical descriptors by organ
+/// are quiet? Looks at the latest SLEDAI-2K visit whose total is above the selected LLDAS limit, 4 by default (Franklyn
+/// K et al. Ann Rheum Dis 2016;75(9):1615-21, doi:10.1136/annrheumdis-2015-207726; that limit as the activity trigger is
+/// the library's choice, shared with <c>sle.biomarkers</c>: <see cref="BiomarkerEvaluator.ActivityLimit"/>) and groups its clinical descriptors by organ
 /// system (serology is not an organ). Confinement to one system points to the organ-specific recommendations of
 /// EULAR 2023 (Fanouriakis A et al. Ann Rheum Dis 2024;83(1):15-29, doi:10.1136/ard-2023-224762). "Confined" is this
 /// library's operationalisation of the seed claim, graded as expert opinion.
@@ -22,13 +23,14 @@ internal sealed class OrganConfinedActivityEvaluator() : LupusEvaluator(
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
         var patient = context.Patient;
+        var limit = BiomarkerEvaluator.ActivityLimit(context);
         (Sledai2kVisit Visit, string Path, int Total)? active = null;
         for (var i = 0; i < patient.Assessments.Length; i++)
         {
             if (patient.Assessments[i] is Sledai2kVisit visit && visit.On <= context.AsOf)
             {
                 var total = ProfileQueries.SledaiTotal(visit);
-                if (total > BiomarkerEvaluator.ActivityLimit && (active is null || visit.On >= active.Value.Visit.On))
+                if (total > limit && (active is null || visit.On >= active.Value.Visit.On))
                 {
                     active = (visit, ProfileQueries.Path("$.assessments", i), total);
                 }
@@ -55,7 +57,7 @@ internal sealed class OrganConfinedActivityEvaluator() : LupusEvaluator(
         {
             Name = "SLEDAI-2K total (active above the LLDAS limit)",
             Operator = ComparisonOperator.GreaterThan,
-            Limit = BiomarkerEvaluator.ActivityLimit,
+            Limit = limit,
             Observed = found.Total,
         };
         var names = string.Join(", ", systems.Select(Name));

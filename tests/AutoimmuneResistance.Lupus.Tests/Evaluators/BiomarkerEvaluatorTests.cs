@@ -22,6 +22,21 @@ public sealed class BiomarkerEvaluatorTests
         Assert.Empty(Findings(patient, Evaluator));
     }
 
+    [Theory]
+    [InlineData(4, 2)] // default LLDAS limit: 6 > 4, active
+    [InlineData(5, 2)] // 6 > 5, active
+    [InlineData(6, 0)] // 6 is at a tuned limit of 6, not above it: quiet
+    public void The_activity_trigger_follows_the_selected_lldas_limit(int limit, int expectedFindings)
+    {
+        var tuned = TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create($"test.treat-to-target.sledai-{limit}"), LldasMaxSledai2k = limit };
+        var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).Build();
+
+        var findings = pipeline.Evaluate(Active()).Findings.Where(f => f.Evaluator.Value == Evaluator).ToList();
+
+        Assert.Equal(expectedFindings, findings.Count);
+        Assert.All(findings, f => Assert.All(f.Thresholds.Where(t => t.Name == "SLEDAI-2K total"), t => Assert.Equal(limit, t.Limit)));
+    }
+
     [Fact]
     public void A_course_stopped_for_inefficacy_raises_the_question_even_without_activity_scores()
     {

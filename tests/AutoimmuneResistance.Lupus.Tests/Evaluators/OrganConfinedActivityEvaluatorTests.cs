@@ -23,6 +23,21 @@ public sealed class OrganConfinedActivityEvaluatorTests
     }
 
     [Fact]
+    public void The_activity_trigger_follows_the_selected_lldas_limit()
+    {
+        // proteinuria 4 + haematuria 4 = 8: active under the default limit of 4, not above a tuned limit of 8.
+        var patient = Patient() with
+        {
+            Assessments = [Sledai(new DateOnly(2023, 3, 1), Sledai2kDescriptor.Proteinuria, Sledai2kDescriptor.Hematuria)],
+        };
+        var tuned = TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create("test.treat-to-target.sledai-8"), LldasMaxSledai2k = 8 };
+        var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).Build();
+
+        Assert.Equal(4m, Assert.Single(Assert.Single(Findings(patient, Evaluator)).Thresholds).Limit);
+        Assert.DoesNotContain(pipeline.Evaluate(patient).Findings, f => f.Evaluator.Value == Evaluator);
+    }
+
+    [Fact]
     public void Activity_in_two_systems_is_not_confined()
     {
         var patient = Patient() with
