@@ -182,7 +182,7 @@ internal static class CourseClassifier
         {
             classification = end < adequateFrom ? CourseResponse.TooEarly : during.Count == 0 ? CourseResponse.Unknown : CourseResponse.TooEarly;
         }
-        else if (baselineTotal is { } b && b - during[^1].Total >= 1)
+        else if (baselineTotal is { } b && b - during[^1].Total >= trial.SledaiPartialResponseDecrease)
         {
             classification = CourseResponse.PartialResponse;
         }
@@ -293,7 +293,14 @@ internal static class CourseClassifier
 
         if (course.Therapy == TherapyId.Cyclophosphamide)
         {
-            return regimen.Dose.ToMilligrams().Value >= trial.LowDoseCyclophosphamideMilligrams && regimen.IntervalDays <= trial.LowDoseCyclophosphamideIntervalDays
+            // Pulses further apart than the low-dose regimen's may be the high-dose monthly regimen (an EULAR/ERA-EDTA
+            // 2019 alternative, dosed by body surface area): not judged, rather than called inadequate.
+            if (regimen.IntervalDays > trial.LowDoseCyclophosphamideIntervalDays)
+            {
+                return DoseAdequacy.NotAssessed;
+            }
+
+            return regimen.Dose.ToMilligrams().Value >= trial.LowDoseCyclophosphamideMilligrams
                 ? DoseAdequacy.Adequate
                 : DoseAdequacy.Inadequate;
         }

@@ -49,7 +49,7 @@ public enum DoseAdequacy
     [JsonStringEnumMemberName("inadequate")]
     Inadequate = 2,
 
-    /// <summary>No cited minimum for this therapy, or no regimen recorded: not assessed.</summary>
+    /// <summary>No cited minimum for this therapy or regimen (for example monthly high-dose cyclophosphamide, dosed by body surface area), or no regimen recorded: not assessed.</summary>
     [JsonStringEnumMemberName("not-assessed")]
     NotAssessed = 3,
 }

@@ -10,9 +10,19 @@ namespace AutoimmuneResistance.Lupus;
 /// <see cref="NephritisResponseDefinitions"/>.
 /// </summary>
 /// <remarks>
-/// UNCONFIRMED, switchable: the minimum non-renal trial length (<see cref="MinimumTrialMonths"/>, 3 months) and the
-/// baseline window (<see cref="BaselineWindowDays"/>, 90 days) are this library's operationalisation: no source the
-/// project has read states them. Select another set, or pass a tuned copy with a new id, to change them.
+/// <para>
+/// UNCONFIRMED, switchable: the minimum non-renal trial length (<see cref="MinimumTrialMonths"/>, 3 months), the
+/// baseline window (<see cref="BaselineWindowDays"/>, 90 days) and the fall that makes a non-response partial
+/// (<see cref="SledaiPartialResponseDecrease"/>, any fall of 1 point or more) are this library's operationalisation: no
+/// source the project has read states them. Select another set, or pass a tuned copy with a new id, to change them.
+/// </para>
+/// <para>
+/// Dose adequacy: the mycophenolate minimum is the lower end of the recommended 2-3 g/day, so any dose in the range
+/// is adequate. Cyclophosphamide pulses further apart than <see cref="LowDoseCyclophosphamideIntervalDays"/> are not
+/// judged: EULAR/ERA-EDTA 2019 also lists high-dose cyclophosphamide as an alternative for patients with adverse
+/// prognostic factors, a monthly regimen dosed by body surface area, which a profile does not carry and which the
+/// project's sources do not give as an absolute dose.
+/// </para>
 /// </remarks>
 public sealed record TreatmentTrialDefinitions : DefinitionSet
 {
@@ -27,6 +37,7 @@ public sealed record TreatmentTrialDefinitions : DefinitionSet
         BaselineWindowDays = 90,
         SledaiResponseDecrease = 4,
         SledaiResponseLevel = 4,
+        SledaiPartialResponseDecrease = 1,
         MycophenolateMofetilMinimumMilligramsPerDay = 2000m,
         LowDoseCyclophosphamideMilligrams = 500m,
         LowDoseCyclophosphamideIntervalDays = 14,
@@ -44,7 +55,14 @@ public sealed record TreatmentTrialDefinitions : DefinitionSet
     /// <summary>Gets the SLEDAI-2K total at or below which activity counts as controlled (LLDAS: 4).</summary>
     public required int SledaiResponseLevel { get; init; }
 
-    /// <summary>Gets the minimum mycophenolate mofetil induction dose (EULAR/ERA-EDTA 2019: 2 g/day).</summary>
+    /// <summary>
+    /// Gets the SLEDAI-2K fall from baseline, at the latest visit of a course that never responded, that makes it a partial
+    /// response rather than a primary non-response (UNCONFIRMED, library operationalisation; default 1: any fall). Must
+    /// not exceed <see cref="SledaiResponseDecrease"/>.
+    /// </summary>
+    public required int SledaiPartialResponseDecrease { get; init; }
+
+    /// <summary>Gets the minimum mycophenolate mofetil induction dose (EULAR/ERA-EDTA 2019: 2 g/day, the lower end of 2-3 g/day).</summary>
     public required decimal MycophenolateMofetilMinimumMilligramsPerDay { get; init; }
 
     /// <summary>Gets the low-dose intravenous cyclophosphamide pulse (EULAR/ERA-EDTA 2019: 500 mg).</summary>
@@ -70,6 +88,11 @@ public sealed record TreatmentTrialDefinitions : DefinitionSet
         if (SledaiResponseDecrease is < 1 or > 105 || SledaiResponseLevel is < 0 or > 105)
         {
             problems.Add("SledaiResponseDecrease must be 1 to 105 and SledaiResponseLevel 0 to 105");
+        }
+
+        if (SledaiPartialResponseDecrease < 1 || SledaiPartialResponseDecrease > SledaiResponseDecrease)
+        {
+            problems.Add("SledaiPartialResponseDecrease must be at least 1 and at most SledaiResponseDecrease");
         }
 
         if (MycophenolateMofetilMinimumMilligramsPerDay <= 0m || LowDoseCyclophosphamideMilligrams <= 0m || LowDoseCyclophosphamideIntervalDays < 1)

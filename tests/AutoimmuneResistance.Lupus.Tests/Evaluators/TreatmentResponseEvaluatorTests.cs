@@ -43,6 +43,30 @@ public sealed class TreatmentResponseEvaluatorTests
         Assert.Equal(expected, detail.Response);
     }
 
+    [Theory]
+    [InlineData(1, CourseResponse.PartialResponse)]   // default: any fall (12 -> 10) is partial
+    [InlineData(2, CourseResponse.PartialResponse)]   // a fall of 2 meets a tuned minimum of 2
+    [InlineData(3, CourseResponse.PrimaryNonResponse)] // a fall of 2 is short of a tuned minimum of 3
+    public void The_partial_response_fall_is_a_switchable_setting(int minimum, CourseResponse expected)
+    {
+        var tuned = TreatmentTrialDefinitions.Default with { Id = DefinitionSetId.Create($"test.treatment-trial.partial-{minimum}"), SledaiPartialResponseDecrease = minimum };
+        var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).Build();
+
+        var finding = Assert.Single(pipeline.Evaluate(OnAzathioprine(null, (-10, Twelve), (120, Ten))).Findings, f => f.Evaluator.Value == Evaluator);
+
+        Assert.Equal(expected, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)] // above the response fall of 4
+    public void A_partial_response_fall_outside_1_to_the_response_fall_is_rejected(int minimum)
+    {
+        var tuned = TreatmentTrialDefinitions.Default with { Id = DefinitionSetId.Create("test.treatment-trial.partial-bad"), SledaiPartialResponseDecrease = minimum };
+
+        Assert.Contains(tuned.Validate(), p => p.Contains(nameof(TreatmentTrialDefinitions.SledaiPartialResponseDecrease), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_baseline_older_than_the_window_is_not_a_baseline()
     {

@@ -62,4 +62,25 @@ public sealed class V2NephritisTests
         Assert.Equal(FindingStatus.Unknown, finding.Status);
         Assert.Equal("sle.course.primary-non-response.inadequate-dose", finding.Rule.Value);
     }
+
+    // EULAR/ERA-EDTA 2019: low-dose intravenous cyclophosphamide is 500 mg every 2 weeks; high-dose (monthly, dosed by
+    // body surface area) is an alternative the profile cannot check, so it is not judged rather than called inadequate.
+    [Theory]
+    [InlineData(500, 14, DoseAdequacy.Adequate)]
+    [InlineData(499, 14, DoseAdequacy.Inadequate)]
+    [InlineData(500, 15, DoseAdequacy.NotAssessed)]
+    [InlineData(750, 28, DoseAdequacy.NotAssessed)]
+    public void Cyclophosphamide_dose_adequacy_follows_the_low_dose_regimen(int milligrams, int intervalDays, DoseAdequacy expected)
+    {
+        var profile = VignetteProfiles.V2();
+        var cyclophosphamide = profile.Therapies.Single(c => c.Therapy == TherapyId.Cyclophosphamide);
+        profile = profile with
+        {
+            Therapies = [.. profile.Therapies.Select(c => c == cyclophosphamide ? c with { Regimen = new DoseRegimen(Dose.Milligrams(milligrams), intervalDays: intervalDays) } : c)],
+        };
+
+        var finding = Assert.Single(VignetteProfiles.EvaluateThroughJson(profile).Findings, f => f.Therapy == TherapyId.Cyclophosphamide && f.Detail is CourseClassificationDetail);
+
+        Assert.Equal(expected, Assert.IsType<CourseClassificationDetail>(finding.Detail).Dose);
+    }
 }
