@@ -30,8 +30,16 @@ internal sealed record AdherenceEvidence(
 /// </summary>
 internal static class AdherenceAssessment
 {
-    /// <summary>The proportion-of-days-covered cut-off, 80 % (Karve 2009).</summary>
+    /// <summary>
+    /// The proportion-of-days-covered cut-off, 80 % (Karve 2009, derived in chronic diseases other than lupus; its use for
+    /// lupus drugs is an extrapolation, and refill-only findings are graded as extrapolated). A cited
+    /// published value, so it is a constant rather than a definition-set setting.
+    /// </summary>
     internal const decimal ProportionOfDaysCoveredThreshold = 80m;
+
+    // The basis texts state the cut-off the comparison uses; formatted once.
+    private static readonly string RefillsBelow = string.Create(CultureInfo.InvariantCulture, $"refills covered fewer than {ProportionOfDaysCoveredThreshold:0.##} % of days");
+    private static readonly string RefillsAtLeast = string.Create(CultureInfo.InvariantCulture, $"refills covered at least {ProportionOfDaysCoveredThreshold:0.##} % of days");
 
     private static readonly EvaluationPropertyKey<HydroxychloroquineResult?> HcqKey = new("sle.hydroxychloroquine-levels");
 
@@ -65,12 +73,12 @@ internal static class AdherenceAssessment
             if (pdc < ProportionOfDaysCoveredThreshold)
             {
                 nonAdherent = true;
-                basis.Add("refills covered fewer than 80 % of days");
+                basis.Add(RefillsBelow);
             }
             else
             {
                 adherent = true;
-                basis.Add("refills covered at least 80 % of days");
+                basis.Add(RefillsAtLeast);
             }
         }
 

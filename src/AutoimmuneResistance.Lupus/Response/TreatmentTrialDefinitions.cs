@@ -75,6 +75,8 @@ public sealed record TreatmentTrialDefinitions : DefinitionSet
     public override IReadOnlyList<string> Validate()
     {
         var problems = new List<string>();
+        // The upper bounds here (24 months, 365 days, 105 points) guard tuned copies against typing errors; 105 is the
+        // SLEDAI-2K maximum, the others are the library's bounds, not published values.
         if (MinimumTrialMonths is < 1 or > 24)
         {
             problems.Add("MinimumTrialMonths must be between 1 and 24");

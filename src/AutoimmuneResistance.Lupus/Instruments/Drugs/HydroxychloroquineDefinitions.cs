@@ -14,7 +14,8 @@ namespace AutoimmuneResistance.Lupus;
 /// <item>Whole blood &lt; 200 ng/mL: non-adherence — Costedoat-Chalumeau N, et al. Ann Rheum Dis 2007;66:821-4,
 /// doi:10.1136/ard.2006.067835 (self-reported non-adherent patients 0–129 ng/mL, adherent 205–2629 ng/mL).</item>
 /// <item>&lt; 20 ng/mL: undetectable (the assay's lower limit in Blanchet B, et al. Arthritis Res Ther 2020;22:223,
-/// doi:10.1186/s13075-020-02291-z, which found serum undetectable whenever whole blood was).</item>
+/// doi:10.1186/s13075-020-02291-z). The clinical reference gives it for whole blood; applying it to serum too is the
+/// library's reading, because Blanchet found serum undetectable whenever whole blood was.</item>
 /// <item>Serum &lt; 106 ng/mL: non-adherence, extrapolated from the mean serum/whole-blood ratio 0.53 (Blanchet 2020).</item>
 /// <item>Serum severe non-adherence, dose-adjusted: &lt; 106 ng/mL at 400 mg/day, &lt; 53 ng/mL at 200 mg/day — Nguyen Y, et al.
 /// Arthritis Rheumatol 2023;75(12):2195-206, doi:10.1002/art.42645. Other doses use the same linear scaling
@@ -50,7 +51,7 @@ public sealed record HydroxychloroquineDefinitions : DefinitionSet
     /// <summary>Gets the whole-blood level below which non-adherence is read, ng/mL (&lt; 200; Costedoat-Chalumeau 2007).</summary>
     public required decimal WholeBloodNonAdherenceBelow { get; init; }
 
-    /// <summary>Gets the level below which hydroxychloroquine is undetectable, ng/mL (&lt; 20; Blanchet 2020), in whole blood and serum.</summary>
+    /// <summary>Gets the level below which hydroxychloroquine is undetectable, ng/mL (&lt; 20; Blanchet 2020), in whole blood and, by the library's reading, serum.</summary>
     public required decimal UndetectableBelow { get; init; }
 
     /// <summary>Gets the serum level below which non-adherence is read, ng/mL (&lt; 106; Blanchet 2020).</summary>

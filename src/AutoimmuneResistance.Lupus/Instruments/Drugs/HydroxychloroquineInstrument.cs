@@ -263,8 +263,8 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
         {
             case SampleMatrix.WholeBlood:
             {
-                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", "below the assay's lower limit of quantification, < 20 ng/mL (Blanchet 2020)", ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
-                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", "whole blood < 200 ng/mL: non-adherence (Costedoat-Chalumeau 2007)", ComparisonOperator.LessThan, definitions.WholeBloodNonAdherenceBelow, observed, ngPerMl);
+                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", string.Create(CultureInfo.InvariantCulture, $"below the assay's lower limit of quantification, < {definitions.UndetectableBelow} ng/mL (Blanchet 2020)"), ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
+                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", string.Create(CultureInfo.InvariantCulture, $"whole blood < {definitions.WholeBloodNonAdherenceBelow} ng/mL: non-adherence (Costedoat-Chalumeau 2007)"), ComparisonOperator.LessThan, definitions.WholeBloodNonAdherenceBelow, observed, ngPerMl);
                 checks.Add(undetectable);
                 checks.Add(nonAdherent);
                 category = undetectable.State == CriterionState.Met ? HydroxychloroquineLevelCategory.Undetectable
@@ -275,8 +275,8 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
 
             case SampleMatrix.Serum:
             {
-                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", "below the assay's lower limit of quantification, < 20 ng/mL (Blanchet 2020)", ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
-                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", "serum < 106 ng/mL: non-adherence (Blanchet 2020, extrapolated from whole blood)", ComparisonOperator.LessThan, definitions.SerumNonAdherenceBelow, observed, ngPerMl);
+                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", string.Create(CultureInfo.InvariantCulture, $"below the assay's lower limit of quantification, < {definitions.UndetectableBelow} ng/mL (Blanchet 2020)"), ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
+                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", string.Create(CultureInfo.InvariantCulture, $"serum < {definitions.SerumNonAdherenceBelow} ng/mL: non-adherence (Blanchet 2020, extrapolated from whole blood)"), ComparisonOperator.LessThan, definitions.SerumNonAdherenceBelow, observed, ngPerMl);
                 var weight = WeightOn(input, level.On)?.Weight;
                 dailyDose = DailyDoseOn(input, level.On, weight, out _, null);
                 CriterionCheck severe;

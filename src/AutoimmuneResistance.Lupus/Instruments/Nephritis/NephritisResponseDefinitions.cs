@@ -26,7 +26,15 @@ namespace AutoimmuneResistance.Lupus;
 /// "stable kidney function" (KDIGO) are both read as eGFR no more than <see cref="KidneyFunctionTolerancePercent"/>
 /// (15 %, the clinical reference's default for KDIGO's ±10–15 %) below baseline; the EULAR variant's partial response
 /// (≥ 50 % reduction to &lt; 3 g/24 h, "subnephrotic") is not in the clinical reference for EULAR 2019 and is taken from
-/// the KDIGO values — UNCONFIRMED for EULAR; the early-target measurement window (<see cref="EarlyTargetWindowDays"/>).
+/// the KDIGO values — UNCONFIRMED for EULAR; the early-target measurement window (<see cref="EarlyTargetWindowDays"/>);
+/// the month at which "no response" is concluded (<see cref="ResponseAssessmentMonths"/>, 6, the lower end of KDIGO's
+/// 6–12 months, used by both variants).
+/// </para>
+/// <para>
+/// The early targets (≥ 25 % by 3 months, ≥ 50 % by 6 months) are read in the abstract of the systematic review that
+/// informed the 2019 update (Kostopoulou 2020, PMC7425195: "at least 25% reduction in proteinuria at 3 months, 50% at
+/// 6 months and complete renal response (&lt;500–700 mg/day) at 12 months"); the clinical reference had them from
+/// secondary summaries only. KDIGO 2024 keeps the same early targets here, as the reference lists no others.
 /// </para>
 /// <para>
 /// Units: a spot protein-to-creatinine ratio is compared with the threshold stated for its own unit
@@ -86,7 +94,11 @@ public sealed record NephritisResponseDefinitions : DefinitionSet
     /// <summary>Gets how far eGFR may fall below baseline and still count as stable, percent (15: KDIGO's ±10–15 %, upper end; the library's default).</summary>
     public required decimal KidneyFunctionTolerancePercent { get; init; }
 
-    /// <summary>Gets the months from the start of treatment before "no response" can be concluded (6: KDIGO "within 6–12 months", EULAR partial response by 6 months).</summary>
+    /// <summary>
+    /// Gets the months from the start of treatment before "no response" can be concluded (6). The library's choice of the
+    /// lower end of KDIGO 2024's "within 6–12 months"; EULAR/ERA-EDTA 2019 sets the ≥ 50 % proteinuria reduction as its
+    /// 6-month target (Kostopoulou 2020) but gives no month for "no response". A tuned copy can take 12.
+    /// </summary>
     public required int ResponseAssessmentMonths { get; init; }
 
     /// <summary>Gets the months by which a complete response is expected (12; informational, extendable with nephrotic-range baseline proteinuria per EULAR 2019).</summary>
@@ -132,6 +144,7 @@ public sealed record NephritisResponseDefinitions : DefinitionSet
             problems.Add("percentages must lie between 0 and 100");
         }
 
+        // The upper bounds (60 months, 180 days) are the library's guards against mistyped tuned copies, not published values.
         if (ResponseAssessmentMonths is < 1 or > 60 || CompleteResponseTargetMonths is < 1 or > 60 || EarlyTargetWindowDays is < 0 or > 180)
         {
             problems.Add("assessment times must lie between 1 and 60 months, and the window between 0 and 180 days");

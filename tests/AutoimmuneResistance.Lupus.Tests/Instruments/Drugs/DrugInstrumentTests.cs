@@ -46,6 +46,33 @@ public sealed class DrugInstrumentTests
         Assert.True(level.SevereThresholdExtrapolated);
     }
 
+    // The level criteria print the limits they compare with: a tuned set must not be described with the published numbers.
+    [Theory]
+    [InlineData(SampleMatrix.WholeBlood, "hcq.level.non-adherence", "whole blood < 250 ng/mL")]
+    [InlineData(SampleMatrix.Serum, "hcq.level.non-adherence", "serum < 120 ng/mL")]
+    [InlineData(SampleMatrix.WholeBlood, "hcq.level.undetectable", "< 15 ng/mL")]
+    [InlineData(SampleMatrix.Serum, "hcq.level.undetectable", "< 15 ng/mL")]
+    public void Level_criteria_describe_the_selected_limits(SampleMatrix matrix, string criterion, string expected)
+    {
+        var tuned = HydroxychloroquineDefinitions.Default with
+        {
+            Id = DefinitionSetId.Create("sle.hydroxychloroquine.test-tuned"),
+            WholeBloodNonAdherenceBelow = 250m,
+            SerumNonAdherenceBelow = 120m,
+            UndetectableBelow = 15m,
+        };
+        var input = new HydroxychloroquineInput
+        {
+            On = new DateOnly(2024, 3, 1),
+            Courses = [new TherapyCourse { Therapy = TherapyId.Hydroxychloroquine, Class = TherapyClass.Antimalarial, Regimen = DoseRegimen.Daily(Dose.Milligrams(400m)), Start = new DateOnly(2023, 1, 1) }],
+            Levels = [new DrugLevel { On = new DateOnly(2024, 1, 1), Therapy = TherapyId.Hydroxychloroquine, Matrix = matrix, Level = Concentration.NanogramsPerMilliliter(300m) }],
+        };
+
+        var check = Assert.Single(HydroxychloroquineInstrument.Evaluate(input, tuned).Levels).Checks.Single(c => c.Id == criterion);
+
+        Assert.Contains(expected, check.Description, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Hydroxychloroquine_definitions_are_registered_and_valid()
     {
