@@ -83,25 +83,28 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
         var visit = input.Sledai;
         int? clinical = visit is null ? null : SledaiChecks.ClinicalTotal(visit);
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
+
+        // The descriptions print the set's thresholds and operators (a tuned set shows its own), formatted once per set.
+        var texts = TargetCriterionTexts.For(definitions);
         CriterionCheck[] criteria =
         [
             CriterionCheck.Numeric(
                 "doris.clinical-sledai-2k",
-                "clinical SLEDAI-2K (without low complement and anti-dsDNA) = 0 (van Vollenhoven 2021)",
+                texts.DorisClinicalSledai2k,
                 ComparisonOperator.EqualTo,
                 definitions.DorisClinicalSledai2k,
                 clinical,
                 missing: "a SLEDAI-2K visit (sledai)"),
             CriterionCheck.Numeric(
                 "doris.physician-global-assessment",
-                "physician global assessment (0-3) < 0.5 (van Vollenhoven 2021)",
+                texts.DorisPhysicianGlobalAssessment,
                 ComparisonOperator.LessThan,
                 definitions.DorisPhysicianGlobalAssessmentBelow,
                 input.PhysicianGlobalAssessment,
                 missing: "physicianGlobalAssessment"),
             CriterionCheck.Numeric(
                 "doris.prednisone-equivalent",
-                TargetCriterionTexts.For(definitions).DorisPrednisone,
+                texts.DorisPrednisone,
                 definitions.DorisPrednisoneOperator,
                 definitions.DorisPrednisoneMilligramsPerDay,
                 prednisone,

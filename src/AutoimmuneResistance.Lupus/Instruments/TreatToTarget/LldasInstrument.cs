@@ -109,16 +109,19 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         int? majorCount = visit?.Present.Count(d => major.Contains(Sledai2kDescriptors.OrganSystem(d)));
         const string noSledai = "a SLEDAI-2K visit (sledai)";
 
+        // The descriptions print the set's thresholds (a tuned set shows its own), formatted once per set.
+        var texts = TargetCriterionTexts.For(definitions);
+
         criteria.Add(CriterionCheck.Numeric(
             "lldas.sledai-2k",
-            "SLEDAI-2K total <= 4 (Franklyn 2016, criterion 1)",
+            texts.LldasSledai2k,
             ComparisonOperator.LessThanOrEqual,
             definitions.LldasMaxSledai2k,
             total,
             missing: noSledai));
         criteria.Add(CriterionCheck.Numeric(
             "lldas.no-major-organ-activity",
-            TargetCriterionTexts.For(definitions).MajorOrganActivity,
+            texts.MajorOrganActivity,
             ComparisonOperator.EqualTo,
             0m,
             majorCount,
@@ -133,7 +136,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         criteria.Add(CriterionCheck.Flag("lldas.no-new-features", "no new features of lupus activity compared with the previous assessment (Franklyn 2016, criterion 2)", false, input.NewFeaturesSincePreviousAssessment, "newFeaturesSincePreviousAssessment"));
         criteria.Add(CriterionCheck.Numeric(
             "lldas.physician-global-assessment",
-            "physician global assessment (0-3) <= 1 (Franklyn 2016, criterion 3)",
+            texts.LldasPhysicianGlobalAssessment,
             ComparisonOperator.LessThanOrEqual,
             definitions.LldasMaxPhysicianGlobalAssessment,
             input.PhysicianGlobalAssessment,
@@ -142,7 +145,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
         criteria.Add(CriterionCheck.Numeric(
             "lldas.prednisone-equivalent",
-            "current prednisolone (or equivalent) <= 7.5 mg/day (Franklyn 2016, criterion 4)",
+            texts.LldasPrednisone,
             ComparisonOperator.LessThanOrEqual,
             definitions.LldasMaxPrednisoneMilligramsPerDay,
             prednisone,
@@ -170,7 +173,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
 
             var regimen = dose.Regimen;
             decimal? perPeriod = regimen.Dose.IsWeightBased ? null : regimen.Dose.ToMilligrams().Value * regimen.Administrations * cap.PeriodDays / regimen.IntervalDays;
-            var (id, description) = TargetCriterionTexts.For(definitions).MaintenanceDose(cap);
+            var (id, description) = texts.MaintenanceDose(cap);
             criteria.Add(CriterionCheck.Numeric(
                 id,
                 description,

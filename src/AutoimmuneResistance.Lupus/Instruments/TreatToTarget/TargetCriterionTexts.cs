@@ -7,8 +7,14 @@ namespace AutoimmuneResistance.Lupus;
 /// every visit (the not-at-target rule checks both states at each SLEDAI-2K visit of every patient).
 /// </summary>
 /// <remarks>
+/// <para>
+/// Every number in a text is the set's own value (and every operator the one the comparison uses), so a tuned set prints
+/// the threshold it applies rather than the published one; the source named is where the default value comes from.
+/// </para>
+/// <para>
 /// Keeps the texts of the set used last: a pipeline applies one set, so this is a hit after the first visit; another
 /// set simply replaces it. The texts are the same as formatting them each time.
+/// </para>
 /// </remarks>
 internal sealed class TargetCriterionTexts
 {
@@ -22,6 +28,11 @@ internal sealed class TargetCriterionTexts
         MajorOrganActivity = "no SLEDAI-2K activity in a major organ system: "
             + string.Join(", ", definitions.LldasMajorOrganSystems.Select(s => s.ToString().ToLowerInvariant()))
             + " (Franklyn 2016, criterion 1; descriptor mapping of clinical reference 4.1)";
+        LldasSledai2k = $"SLEDAI-2K total <= {Number(definitions.LldasMaxSledai2k)} (Franklyn 2016, criterion 1)";
+        LldasPhysicianGlobalAssessment = $"physician global assessment (0-3) <= {Number(definitions.LldasMaxPhysicianGlobalAssessment)} (Franklyn 2016, criterion 3)";
+        LldasPrednisone = $"current prednisolone (or equivalent) <= {Number(definitions.LldasMaxPrednisoneMilligramsPerDay)} mg/day (Franklyn 2016, criterion 4)";
+        DorisClinicalSledai2k = $"clinical SLEDAI-2K (without low complement and anti-dsDNA) = {Number(definitions.DorisClinicalSledai2k)} (van Vollenhoven 2021)";
+        DorisPhysicianGlobalAssessment = $"physician global assessment (0-3) < {Number(definitions.DorisPhysicianGlobalAssessmentBelow)} (van Vollenhoven 2021)";
         var limit = definitions.DorisPrednisoneMilligramsPerDay.ToString(CultureInfo.InvariantCulture);
         DorisPrednisone = definitions.DorisPrednisoneOperator == ComparisonOperator.LessThan
             ? $"prednisolone (or equivalent) < {limit} mg/day (van Vollenhoven 2021, Table 2 wording)"
@@ -30,6 +41,21 @@ internal sealed class TargetCriterionTexts
 
     /// <summary>Gets the set the texts were formatted for.</summary>
     public TreatToTargetDefinitions Definitions { get; }
+
+    /// <summary>Gets the description of the LLDAS SLEDAI-2K criterion (total ≤ <see cref="TreatToTargetDefinitions.LldasMaxSledai2k"/>).</summary>
+    public string LldasSledai2k { get; }
+
+    /// <summary>Gets the description of the LLDAS physician-global-assessment criterion (≤ <see cref="TreatToTargetDefinitions.LldasMaxPhysicianGlobalAssessment"/>).</summary>
+    public string LldasPhysicianGlobalAssessment { get; }
+
+    /// <summary>Gets the description of the LLDAS glucocorticoid criterion (≤ <see cref="TreatToTargetDefinitions.LldasMaxPrednisoneMilligramsPerDay"/> mg/day).</summary>
+    public string LldasPrednisone { get; }
+
+    /// <summary>Gets the description of the DORIS clinical SLEDAI-2K criterion (= <see cref="TreatToTargetDefinitions.DorisClinicalSledai2k"/>).</summary>
+    public string DorisClinicalSledai2k { get; }
+
+    /// <summary>Gets the description of the DORIS physician-global-assessment criterion (strictly below <see cref="TreatToTargetDefinitions.DorisPhysicianGlobalAssessmentBelow"/>; the operator is fixed).</summary>
+    public string DorisPhysicianGlobalAssessment { get; }
 
     /// <summary>Gets the description of the LLDAS no-major-organ-activity criterion.</summary>
     public string MajorOrganActivity { get; }
@@ -48,6 +74,9 @@ internal sealed class TargetCriterionTexts
                 $"lldas.maintenance-dose.{c.Therapy.Value}",
                 $"{c.Therapy.Value} at a standard maintenance dose, <= {c.MaxDose.ToMilligrams().Value.ToString(CultureInfo.InvariantCulture)} mg per {period} (Golder 2016, Table 3)");
         });
+
+    // Without trailing zeros, as the summaries print their limits: a set tuned to 2.50 reads "2.5".
+    private static string Number(decimal value) => Decimals.Normalize(value).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Returns the texts for <paramref name="definitions"/>.</summary>
     /// <param name="definitions">The definition set.</param>
