@@ -55,8 +55,6 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
     /// <summary>Escalating glucocorticoid need: a rise after a taper within one exposure, on the same background therapy.</summary>
     internal static readonly RuleId Escalation = RuleId.Create("sle.glucocorticoids.escalation-after-taper");
 
-    private const string ThresholdName = "prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= 5; missed when above)";
-
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
         var timeline = GcTimeline.Of(context);
@@ -229,7 +227,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
             _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion, Gap(visit)),
         };
-        return finding with { On = visit.On, Facts = facts.ToImmutable(), Thresholds = [Threshold(visit, target)], Citations = citations };
+        return finding with { On = visit.On, Facts = facts.ToImmutable(), Thresholds = [Threshold(visit, timeline.Definitions)], Citations = citations };
     }
 
     private static void AppendBridging(StringBuilder summary, GcTimeline timeline, JudgedVisit visit)
@@ -272,7 +270,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
                 $"At the latest visit beyond the bridging period ({Day(latest.On)}) {Missing(latest)}, so dependence on glucocorticoids cannot be judged.{assumptions}",
                 EvidenceGrade.ExpertOpinion, Gap(latest))
-                with { On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, target)] };
+                with { On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
         }
 
         // The latest run of visits with the same outcome.
@@ -284,7 +282,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
         var run = judged.GetRange(start, judged.Count - start);
         var facts = run.Select(v => v.Path).Concat(timeline.Systemic.Select(c => c.Path)).ToImmutableArray();
-        var thresholds = run.Select(v => Threshold(v, target)).ToImmutableArray();
+        var thresholds = run.Select(v => Threshold(v, definitions)).ToImmutableArray();
         var span = run.Count == 1 ? Day(run[0].On) : $"{Day(run[0].On)} to {Day(latest.On)}";
         if (latest.Status == FindingStatus.NotSupported)
         {
@@ -430,11 +428,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         return best;
     }
 
-    private static AppliedThreshold Threshold(JudgedVisit visit, decimal target) => new()
+    // The name prints the selected set's target, the limit compared (formatted once per set, not per visit).
+    private static AppliedThreshold Threshold(JudgedVisit visit, TreatToTargetDefinitions definitions) => new()
     {
-        Name = string.Create(CultureInfo.InvariantCulture, $"{ThresholdName}, {visit.On:O}"),
+        Name = string.Create(CultureInfo.InvariantCulture, $"{TargetCriterionTexts.For(definitions).MaintenanceTargetThreshold}, {visit.On:O}"),
         Operator = ComparisonOperator.GreaterThan,
-        Limit = target,
+        Limit = definitions.MaintenanceTargetMilligramsPerDay,
         Unit = QuantityUnit.Milligram,
         Observed = visit.Dose,
     };

@@ -123,6 +123,30 @@ public sealed class GlucocorticoidEvaluatorTests
     }
 
     [Fact]
+    public void A_maintenance_target_selected_in_the_pipeline_is_printed_in_the_threshold_name()
+    {
+        var pipeline = new ResistancePipelineBuilder().AddLupus().Build();
+        var tuned = TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create("sle.treat-to-target.target-7.5"), MaintenanceTargetMilligramsPerDay = 7.50m };
+        var context = new EvaluationContext(
+            WithVisits(Patient(Prednisone(10m)), new DateOnly(2022, 8, 1)),
+            new DateOnly(2022, 8, 1),
+            new SelectedDefinitionSets([tuned, ActivityDefinitions.Default]),
+            pipeline.Therapies);
+        var output = new EvaluationOutput();
+
+        new GlucocorticoidEvaluator().Evaluate(context, output);
+
+        var threshold = Assert.Single(Rule(output.Findings, TargetRule).Thresholds);
+        Assert.Equal("prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= 7.5; missed when above), 2022-08-01", threshold.Name);
+        Assert.Equal((ComparisonOperator.GreaterThan, 7.5m, true), (threshold.Operator, threshold.Limit, threshold.IsMet!.Value));
+        Assert.All(Rule(output.Findings, DependenceRule).Thresholds, t => Assert.Contains("maintenance target <= 7.5;", t.Name, StringComparison.Ordinal));
+
+        // The default set still prints the published target.
+        var published = Assert.Single(Rule(Findings(WithVisits(Patient(Prednisone(10m)), new DateOnly(2022, 8, 1)), Evaluator), TargetRule).Thresholds);
+        Assert.Equal("prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= 5; missed when above), 2022-08-01", published.Name);
+    }
+
+    [Fact]
     public void Dependence_is_not_supported_when_the_dose_reached_the_target_and_stayed()
     {
         var course = Prednisone(20m, changes: Change(new DateOnly(2022, 9, 1), 5m));

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// The LLDAS and DORIS criterion descriptions that depend on a definition set, formatted once per set rather than at
+/// The LLDAS and DORIS criterion descriptions (and the glucocorticoid maintenance-target threshold name) that depend on a
+/// definition set, formatted once per set rather than at
 /// every visit (the not-at-target rule checks both states at each SLEDAI-2K visit of every patient).
 /// </summary>
 /// <remarks>
@@ -33,6 +34,7 @@ internal sealed class TargetCriterionTexts
         LldasPrednisone = $"current prednisolone (or equivalent) <= {Number(definitions.LldasMaxPrednisoneMilligramsPerDay)} mg/day (Franklyn 2016, criterion 4)";
         DorisClinicalSledai2k = $"clinical SLEDAI-2K (without low complement and anti-dsDNA) = {Number(definitions.DorisClinicalSledai2k)} (van Vollenhoven 2021)";
         DorisPhysicianGlobalAssessment = $"physician global assessment (0-3) < {Number(definitions.DorisPhysicianGlobalAssessmentBelow)} (van Vollenhoven 2021)";
+        MaintenanceTargetThreshold = $"prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= {Number(definitions.MaintenanceTargetMilligramsPerDay)}; missed when above)";
         var limit = definitions.DorisPrednisoneMilligramsPerDay.ToString(CultureInfo.InvariantCulture);
         DorisPrednisone = definitions.DorisPrednisoneOperator == ComparisonOperator.LessThan
             ? $"prednisolone (or equivalent) < {limit} mg/day (van Vollenhoven 2021, Table 2 wording)"
@@ -56,6 +58,12 @@ internal sealed class TargetCriterionTexts
 
     /// <summary>Gets the description of the DORIS physician-global-assessment criterion (strictly below <see cref="TreatToTargetDefinitions.DorisPhysicianGlobalAssessmentBelow"/>; the operator is fixed).</summary>
     public string DorisPhysicianGlobalAssessment { get; }
+
+    /// <summary>
+    /// Gets the name of the glucocorticoid maintenance-target threshold (≤ <see cref="TreatToTargetDefinitions.MaintenanceTargetMilligramsPerDay"/>
+    /// mg/day, missed when above), to which the visit date is appended.
+    /// </summary>
+    public string MaintenanceTargetThreshold { get; }
 
     /// <summary>Gets the description of the LLDAS no-major-organ-activity criterion.</summary>
     public string MajorOrganActivity { get; }
