@@ -7,9 +7,10 @@ namespace AutoimmuneResistance.Lupus;
 /// it, and one for every other therapy with refill records. Supported when the evidence shows the drug is not taken,
 /// not supported when it shows it is, unknown (naming the test to order: a whole-blood hydroxychloroquine level, LOINC
 /// 95921-3) when neither a level nor refills exist. Thresholds and sources are those of
-/// <see cref="AdherenceAssessment"/>. A hydroxychloroquine dose above 5 mg/kg actual body weight per day (Marmor MF et
-/// al. Ophthalmology 2016;123(6):1386-94, doi:10.1016/j.ophtha.2016.01.058; EULAR 2023) is a retinal-safety flag, not
-/// a resistance finding, so it is reported as a warning diagnostic (AIR2401).
+/// <see cref="AdherenceAssessment"/>. A hydroxychloroquine dose above the selected
+/// <see cref="HydroxychloroquineDefinitions.MaxMilligramsPerKilogramPerDay"/> (5 mg/kg actual body weight per day by
+/// default: Marmor MF et al. Ophthalmology 2016;123(6):1386-94, doi:10.1016/j.ophtha.2016.01.058; EULAR 2023) is a
+/// retinal-safety flag, not a resistance finding, so it is reported as a warning diagnostic (AIR2401).
 /// </summary>
 internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
     "sle.non-adherence",
@@ -28,11 +29,13 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
         if (hcq is not null)
         {
             output.Add(Finding(context, TherapyId.Hydroxychloroquine, isHydroxychloroquine: true));
-            if (hcq.Dose.AboveMaximum == true && hcq.Dose.MilligramsPerKilogramPerDay is { } perKilogram)
+            if (hcq.Dose.AboveMaximum == true && hcq.Dose.MilligramsPerKilogramPerDay is { } perKilogram && hcq.Dose.Check.Threshold is { } maximum)
             {
+                // The maximum printed is the one the instrument compared with (the selected hydroxychloroquine set's),
+                // read from its check rather than restated; the message is formatted only when the warning is raised.
                 output.Report(EvaluationDiagnostic.Warning(
                     LupusDiagnosticCodes.HydroxychloroquineDoseAboveMaximum,
-                    string.Create(CultureInfo.InvariantCulture, $"hydroxychloroquine {perKilogram:0.##} mg/kg/day on actual body weight is above the 5 mg/kg/day maximum (retinal safety, not resistance)"),
+                    string.Create(CultureInfo.InvariantCulture, $"hydroxychloroquine {perKilogram:0.##} mg/kg/day on actual body weight is above the {Decimals.Normalize(maximum)} mg/kg/day maximum (retinal safety, not resistance)"),
                     "$.therapies"));
             }
         }

@@ -16,6 +16,19 @@ public sealed class V1AdherenceAndResponseTests
     }
 
     [Fact]
+    public void The_dose_warning_prints_the_maximum_of_the_selected_hydroxychloroquine_set()
+    {
+        var tuned = HydroxychloroquineDefinitions.Default with { Id = DefinitionSetId.Create("sle.hydroxychloroquine.test-max-6"), MaxMilligramsPerKilogramPerDay = 6.0m };
+        var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).Build();
+
+        var assessment = pipeline.Evaluate(VignetteProfiles.V1());
+
+        var warning = Assert.Single(assessment.Diagnostics, d => d.Code == "AIR2401");
+        Assert.Contains("6.67 mg/kg/day on actual body weight is above the 6 mg/kg/day maximum", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("above the 5 mg/kg/day maximum", Assert.Single(Assessment.Diagnostics, d => d.Code == "AIR2401").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Non_adherence_is_unknown_and_the_gap_names_a_whole_blood_level()
     {
         var finding = Assert.Single(Assessment.Findings, f => f.Mechanism == LupusMechanisms.NonAdherence);
