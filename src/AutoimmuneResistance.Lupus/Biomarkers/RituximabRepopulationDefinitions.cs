@@ -27,7 +27,10 @@ namespace AutoimmuneResistance.Lupus;
 /// </remarks>
 public sealed record RituximabRepopulationDefinitions : DefinitionSet
 {
-    /// <summary>The longest window accepted for <see cref="EarlyRepopulationMonths"/>, 60 months.</summary>
+    /// <summary>
+    /// The longest window accepted for <see cref="EarlyRepopulationMonths"/>, 60 months: the library's bound on input, not
+    /// a published value (it only rejects implausible sets).
+    /// </summary>
     public const int MaxEarlyRepopulationMonths = 60;
 
     /// <summary>

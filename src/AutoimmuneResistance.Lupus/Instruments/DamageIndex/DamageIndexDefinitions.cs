@@ -13,7 +13,10 @@ namespace AutoimmuneResistance.Lupus;
 /// </remarks>
 public sealed record DamageIndexDefinitions : DefinitionSet
 {
-    /// <summary>The longest separation accepted for <see cref="RepeatEventMinimumSeparationMonths"/>, 120 months.</summary>
+    /// <summary>
+    /// The longest separation accepted for <see cref="RepeatEventMinimumSeparationMonths"/>, 120 months: the library's
+    /// bound on input, not a published value (it only rejects implausible sets).
+    /// </summary>
     public const int MaxSeparationMonths = 120;
 
     /// <summary>

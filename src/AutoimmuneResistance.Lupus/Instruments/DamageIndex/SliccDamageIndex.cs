@@ -224,6 +224,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
             diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDateAfterAssessment, "the date is after the assessment date", path + ".since"));
         }
 
+        // 1200 months (100 years) is the library's bound on input, not a published value: it only rejects implausible entries.
         if (entry.PersistedMonths is < 0 or > 1200)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDurationOutOfRange, "'persistedMonths' must be between 0 and 1200", path + ".persistedMonths"));
@@ -238,6 +239,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
             }
             else if (count is < 1 or > 99)
             {
+                // 99 is the library's bound on input, not a published value (the index caps an item's score at 2 anyway).
                 diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageCountInvalid, "'count' must be between 1 and 99", path + ".count"));
             }
             else if (!entry.Episodes.IsEmpty)

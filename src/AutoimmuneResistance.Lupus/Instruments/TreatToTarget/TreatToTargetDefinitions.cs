@@ -144,6 +144,7 @@ public sealed record TreatToTargetDefinitions : DefinitionSet
             problems.Add($"{nameof(DorisPrednisoneOperator)} must be < or <=");
         }
 
+        // 120 months is the library's bound on input, not a published value (EULAR 2023 gives no bridging length at all).
         if (BridgingPeriodMonths is < 0 or > 120)
         {
             problems.Add($"{nameof(BridgingPeriodMonths)} must lie between 0 and 120");
