@@ -629,7 +629,9 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         (T, string)? found = null;
         for (var i = 0; i < patient.Assessments.Length; i++)
         {
-            if (patient.Assessments[i] is T typed && typed.On == on)
+            // The date first: it rules out most entries without a type test (this runs three times per visit).
+            var assessment = patient.Assessments[i];
+            if (assessment is not null && assessment.On == on && assessment is T typed)
             {
                 found = (typed, ProfileQueries.Path("$.assessments", i));
             }
