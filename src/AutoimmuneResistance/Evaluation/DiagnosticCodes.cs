@@ -13,7 +13,7 @@ public static class DiagnosticCodes
     /// <summary>A polymorphic object's <c>$kind</c> is missing or not registered.</summary>
     public const string UnknownKind = "AIR1002";
 
-    /// <summary>A required property is missing or null.</summary>
+    /// <summary>A required property is missing or null, or a list element is null.</summary>
     public const string MissingRequiredProperty = "AIR1003";
 
     /// <summary>A property is not part of the contract (often a typo); it is rejected rather than silently ignored.</summary>

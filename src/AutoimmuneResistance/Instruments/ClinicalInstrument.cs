@@ -100,6 +100,11 @@ public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
             };
         }
 
+        if (NullElementCheck.Find(utf8JsonInput, options.MaxDepth) is { } nullElement)
+        {
+            return new InstrumentComputation { Instrument = id, Diagnostics = [nullElement] };
+        }
+
         var diagnostics = Validate(input).ToImmutableArray();
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {

@@ -74,8 +74,13 @@ public sealed class ResistanceJson
         try
         {
             var profile = JsonSerializer.Deserialize(utf8Json, _profile);
-            return profile is null
-                ? new ProfileReadResult { Diagnostics = [EvaluationDiagnostic.Error(DiagnosticCodes.InvalidJson, "the document is null; expected a profile object", "$")] }
+            if (profile is null)
+            {
+                return new ProfileReadResult { Diagnostics = [EvaluationDiagnostic.Error(DiagnosticCodes.InvalidJson, "the document is null; expected a profile object", "$")] };
+            }
+
+            return NullElementCheck.Find(utf8Json, Options.MaxDepth) is { } nullElement
+                ? new ProfileReadResult { Diagnostics = [nullElement] }
                 : new ProfileReadResult { Profile = profile };
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)

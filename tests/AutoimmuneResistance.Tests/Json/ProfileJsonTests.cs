@@ -114,6 +114,29 @@ public sealed class ProfileJsonTests
         Assert.StartsWith("$.observations[0]", error.Path, StringComparison.Ordinal);
     }
 
+    // The serializer's RespectNullableAnnotations does not cover collection elements; the reader checks them itself.
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"subject":"S","observations":[null]}""", "$.observations[0]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"mg"}},"doseChanges":[{"on":"2020-02-01","regimen":{"dose":{"value":5,"unit":"mg"}}},null]}]}""", "$.therapies[0].doseChanges[1]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","diagnoses":[],"assessments":[{"$kind":"core.recorded-score","on":"2023-01-10","instrument":"x.null","score":8},null]}""", "$.assessments[1]")]
+    public void A_null_list_element_is_rejected_at_its_path(string json, string path)
+    {
+        var read = Json.ReadProfile(json);
+
+        Assert.Null(read.Profile);
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public void The_text_null_inside_a_string_is_not_a_null_element()
+    {
+        var read = Json.ReadProfile("""{"schemaVersion":1,"subject":"null","observations":[]}""");
+
+        Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));
+    }
+
     [Fact]
     public void An_out_of_range_quantity_is_rejected_at_its_path()
     {

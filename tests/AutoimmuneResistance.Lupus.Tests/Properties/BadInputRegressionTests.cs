@@ -1,0 +1,54 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using AutoimmuneResistance.Lupus.Tests.DemoCohort;
+
+namespace AutoimmuneResistance.Lupus.Tests.Properties;
+
+/// <summary>
+/// Inputs on which the bad-input property tests (BadInputPropertyTests) found a crash, each kept as a regression test of the intended
+/// behaviour: a path-qualified error, or a result, instead of an exception.
+/// </summary>
+public sealed class BadInputRegressionTests
+{
+    private static readonly ResistancePipeline Pipeline = LupusProfiles.Pipeline;
+
+    // Was a bug: a null list element read without error, and validation threw NullReferenceException (AIR1302, no path).
+    [Fact]
+    public void A_null_list_element_in_a_profile_is_an_error_with_its_path()
+    {
+        var line = DemoProfile("demo-0274");
+        line["observations"]![14] = null;
+
+        var outcome = Assert.Single(EvaluateLines(line.ToJsonString()));
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
+        Assert.Equal("$.observations[14]", error.Path);
+    }
+
+    // Was a bug: Sri4Instrument.ValidateTimePoint threw NullReferenceException on the null BILAG domain entry.
+    [Fact]
+    public void A_null_list_element_in_an_instrument_input_is_an_error_with_its_path()
+    {
+        const string Input = """
+            {"baseline":{"on":"2024-01-15","sledaiTotal":10,"pga":1.0,"bilag":{"on":"2024-01-15","domains":[{"domain":"mucocutaneous","grade":"B"},{"domain":"musculoskeletal","grade":"B"},{"domain":"musculoskeletal","grade":"B"}]}},"followUp":{"on":"2024-07-15","sledaiTotal":6,"pga":1.0,"bilag":{"on":"2024-07-15","domains":[null,{"domain":"musculoskeletal","grade":"C"}]}}}
+            """;
+
+        var computation = Pipeline.ComputeInstrument(LupusIds.Sri4, Encoding.UTF8.GetBytes(Input));
+
+        Assert.Null(computation.ResultJson);
+        var error = Assert.Single(computation.Diagnostics);
+        Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
+        Assert.Equal("$.followUp.bilag.domains[0]", error.Path);
+    }
+
+    // The demo cohort's profile of a subject, as a JSON tree to mutate.
+    private static JsonObject DemoProfile(string subject) =>
+        File.ReadLines(DemoCohortFixture.CohortPath)
+            .Where(l => l.Contains($"\"subject\":\"{subject}\"", StringComparison.Ordinal))
+            .Select(l => JsonNode.Parse(l)!.AsObject())
+            .Single();
+
+    private static List<CohortOutcome> EvaluateLines(params string[] lines) =>
+        [.. Pipeline.EvaluateJsonLinesAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"))).ToBlockingEnumerable()];
+}
