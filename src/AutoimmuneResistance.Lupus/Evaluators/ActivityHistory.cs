@@ -21,6 +21,27 @@ internal static class ActivityHistory
     /// <returns>The visits, computed on first use.</returns>
     public static ImmutableArray<ActivityVisit> Of(EvaluationContext context) => context.GetOrAdd(Key, static c => Read(c.Patient));
 
+    /// <summary>
+    /// Returns the latest visit that could be scored on or before the evaluation date (the later on the profile on a tie),
+    /// or <see langword="null"/>. A visit that cannot be scored is passed over; the refractory definitions evaluator
+    /// reports it.
+    /// </summary>
+    /// <param name="context">The evaluation context.</param>
+    /// <returns>The visit, with its total.</returns>
+    public static ActivityVisit? LatestScored(EvaluationContext context)
+    {
+        ActivityVisit? latest = null;
+        foreach (var entry in Of(context))
+        {
+            if (entry.Total is not null && entry.Visit.On <= context.AsOf)
+            {
+                latest = entry;
+            }
+        }
+
+        return latest;
+    }
+
     /// <summary>Checks and totals every SLEDAI-2K visit of <paramref name="patient"/>, ordered by date, then by position on the profile.</summary>
     /// <param name="patient">The profile.</param>
     /// <returns>The visits; an invalid one has no total and carries its errors.</returns>

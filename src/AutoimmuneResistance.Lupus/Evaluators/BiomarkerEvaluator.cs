@@ -44,9 +44,9 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
         var patient = context.Patient;
-        var sledai = ProfileQueries.Latest<Sledai2kVisit>(patient, context.AsOf);
+        var sledai = ActivityHistory.LatestScored(context);
         var limit = ActivityLimit(context);
-        var active = sledai is { } s && ProfileQueries.SledaiTotal(s.Assessment) > limit;
+        var active = sledai is { Total: { } total } && total > limit;
         var failed = patient.Therapies.Any(c => c.StopReason == StopReason.Inefficacy && c.Start <= context.AsOf);
         if (!active && !failed)
         {
@@ -55,7 +55,7 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
 
         string[] activityFacts = sledai is { } a ? [a.Path] : [];
         var activity = sledai is { } v
-            ? new AppliedThreshold { Name = "SLEDAI-2K total", Operator = ComparisonOperator.GreaterThan, Limit = limit, Observed = ProfileQueries.SledaiTotal(v.Assessment) }
+            ? new AppliedThreshold { Name = "SLEDAI-2K total", Operator = ComparisonOperator.GreaterThan, Limit = limit, Observed = v.Total!.Value }
             : null;
 
         var interferon = ProfileQueries.Latest<InterferonGeneSignature>(patient, context.AsOf);
@@ -97,15 +97,15 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
         }
         else if (sledai is { } visit)
         {
-            var present = visit.Assessment.Present;
+            var present = visit.Visit.Present;
             var both = present.Contains(Sledai2kDescriptor.LowComplement) && present.Contains(Sledai2kDescriptor.IncreasedDnaBinding);
             output.Add(both
                 ? Supported(LupusMechanisms.BlysAndSerology, SerologyActive,
                     "Low complement with raised anti-dsDNA: the serologically active subgroup had a larger response to belimumab in the pooled trials.",
-                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Assessment.On }
+                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Visit.On }
                 : NotSupported(LupusMechanisms.BlysAndSerology, SerologyQuiet,
                     "Serology is not active on both counts (low complement and raised anti-dsDNA) at the latest SLEDAI-2K visit.",
-                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Assessment.On });
+                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Visit.On });
         }
         else
         {

@@ -52,7 +52,7 @@ internal static class CourseClassifier
         var trial = context.Definitions.TryGet<TreatmentTrialDefinitions>(out var t) ? t : TreatmentTrialDefinitions.Default;
         var renal = context.Definitions.TryGet<NephritisResponseDefinitions>(out var n) ? n : NephritisResponseDefinitions.EularEraEdta2019;
         var nephritis = HasNephritis(patient);
-        var visits = SledaiVisits(patient, context.AsOf);
+        var visits = SledaiVisits(context);
         var result = ImmutableArray.CreateBuilder<ClassifiedCourse>();
         List<(DateOnly On, RenalMeasurement Measurement, string[] Paths)>? measurements = null; // read once, at the first renal course
         for (var i = 0; i < patient.Therapies.Length; i++)
@@ -308,18 +308,20 @@ internal static class CourseClassifier
         return DoseAdequacy.NotAssessed;
     }
 
-    private static List<(DateOnly On, int Total, string Path)> SledaiVisits(PatientProfile patient, DateOnly asOf)
+    // The scored SLEDAI-2K visits up to the evaluation date, by date, then by position on the profile. A visit that
+    // cannot be scored (an undefined descriptor, for example) is left out, as in every evaluator that reads activity
+    // through ActivityHistory; the refractory definitions evaluator reports it as a warning.
+    private static List<(DateOnly On, int Total, string Path)> SledaiVisits(EvaluationContext context)
     {
         var visits = new List<(DateOnly, int, string)>();
-        for (var i = 0; i < patient.Assessments.Length; i++)
+        foreach (var entry in ActivityHistory.Of(context))
         {
-            if (patient.Assessments[i] is Sledai2kVisit visit && visit.On <= asOf)
+            if (entry.Total is { } total && entry.Visit.On <= context.AsOf)
             {
-                visits.Add((visit.On, ProfileQueries.SledaiTotal(visit), ProfileQueries.Path("$.assessments", i)));
+                visits.Add((entry.Visit.On, total, entry.Path));
             }
         }
 
-        visits.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return visits;
     }
 

@@ -22,18 +22,15 @@ internal sealed class OrganConfinedActivityEvaluator() : LupusEvaluator(
 
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
-        var patient = context.Patient;
         var limit = BiomarkerEvaluator.ActivityLimit(context);
+        // The latest active scored visit (by date, then by position on the profile); a visit that cannot be scored is
+        // left out (the refractory definitions evaluator reports it).
         (Sledai2kVisit Visit, string Path, int Total)? active = null;
-        for (var i = 0; i < patient.Assessments.Length; i++)
+        foreach (var entry in ActivityHistory.Of(context))
         {
-            if (patient.Assessments[i] is Sledai2kVisit visit && visit.On <= context.AsOf)
+            if (entry.Total is { } total && entry.Visit.On <= context.AsOf && total > limit)
             {
-                var total = ProfileQueries.SledaiTotal(visit);
-                if (total > limit && (active is null || visit.On >= active.Value.Visit.On))
-                {
-                    active = (visit, ProfileQueries.Path("$.assessments", i), total);
-                }
+                active = (entry.Visit, entry.Path, total);
             }
         }
 

@@ -42,6 +42,25 @@ public sealed class BadInputRegressionTests
         Assert.Equal("$.followUp.bilag.domains[0]", error.Path);
     }
 
+    // Was a bug: the course classifier (and the biomarker and organ-confined activity evaluators) summed the weights of
+    // an unchecked SLEDAI-2K visit, and an undefined descriptor (a number the enum reader accepts) threw
+    // ArgumentOutOfRangeException: AIR1201 for sle.treatment-response, sle.biomarkers and others.
+    [Theory]
+    [InlineData("0")]
+    [InlineData("\"-1\"")]
+    public void An_undefined_sledai_descriptor_in_a_profile_leaves_the_visit_unscored_with_a_warning(string descriptor)
+    {
+        var line = DemoProfile("demo-0006");
+        line["assessments"]![0]!["present"]![1] = JsonNode.Parse(descriptor);
+
+        var outcome = Assert.Single(EvaluateLines(line.ToJsonString()));
+
+        Assert.True(outcome.IsSuccess, string.Join("; ", outcome.Errors));
+        var diagnostics = outcome.Assessment!.Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.EvaluatorFailed);
+        Assert.Contains(diagnostics, d => d.Code == Sledai2kDiagnosticCodes.UnknownDescriptor && d.Severity == DiagnosticSeverity.Warning && d.Path == "$.assessments[0].present[1]");
+    }
+
     // The demo cohort's profile of a subject, as a JSON tree to mutate.
     private static JsonObject DemoProfile(string subject) =>
         File.ReadLines(DemoCohortFixture.CohortPath)
