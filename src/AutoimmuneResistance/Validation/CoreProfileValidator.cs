@@ -23,6 +23,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         }
 
         RequireSpecified(profile.Subject.IsSpecified, "$.subject", diagnostics);
+        RequireDefined(profile.Sex, "$.sex", "unknown, female, male, other", diagnostics);
         if (profile.BirthYear is < MinBirthYear or > MaxBirthYear)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
@@ -111,6 +112,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             var exposure = profile.Exposures[i];
             var path = Index("$.exposures", i);
             RequireSpecified(exposure.Kind.IsSpecified, path + ".kind", diagnostics);
+            RequireDefined(exposure.Status, path + ".status", "current, former, never", diagnostics);
             RequireOrdered(exposure.From, exposure.To, path + ".to", "end date precedes the start date", diagnostics);
         }
 
@@ -118,6 +120,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             RequireSpecified(profile.DrugLevels[i].Therapy.IsSpecified, Index("$.drugLevels", i) + ".therapy", diagnostics);
             RequireValid(profile.DrugLevels[i].Level, Index("$.drugLevels", i) + ".level", diagnostics);
+            RequireDefined(profile.DrugLevels[i].Matrix, Index("$.drugLevels", i) + ".matrix", "whole-blood, serum, plasma", diagnostics);
         }
 
         for (var i = 0; i < profile.RefillAdherence.Length; i++)
@@ -153,6 +156,10 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             RequireSpecified(false, path + ".route", diagnostics);
         }
         RequireOrdered(course.Start, course.End, path + ".end", "end date precedes the start date", diagnostics);
+        if (course.StopReason is { } stopReason)
+        {
+            RequireDefined(stopReason, path + ".stopReason", "inefficacy, adverse-event, non-adherence, remission, other", diagnostics);
+        }
 
         if (course.Therapy.IsSpecified)
         {
@@ -190,6 +197,16 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             }
 
             ValidateRegimen(change.Regimen, changePath + ".regimen", diagnostics);
+        }
+    }
+
+    // The enum reader also accepts numbers, so a number outside the enumeration would otherwise reach the evaluators.
+    private static void RequireDefined<TEnum>(TEnum value, string path, string allowed, ICollection<EvaluationDiagnostic> diagnostics)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, $"the value must be one of: {allowed}", path));
         }
     }
 

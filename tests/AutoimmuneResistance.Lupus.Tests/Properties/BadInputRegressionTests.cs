@@ -61,6 +61,20 @@ public sealed class BadInputRegressionTests
         Assert.Contains(diagnostics, d => d.Code == Sledai2kDiagnosticCodes.UnknownDescriptor && d.Severity == DiagnosticSeverity.Warning && d.Path == "$.assessments[0].present[1]");
     }
 
+    // Was a bug: a drug level matrix given as a number outside SampleMatrix passed validation, and the hydroxychloroquine
+    // instrument, called by sle.non-adherence, rejected it by throwing ArgumentException (AIR1201).
+    [Fact]
+    public void An_undefined_drug_level_matrix_is_a_validation_error_with_its_path()
+    {
+        var line = DemoProfile("demo-0007");
+        line["drugLevels"]![1]!["matrix"] = "0";
+
+        var outcome = Assert.Single(EvaluateLines(line.ToJsonString()));
+
+        Assert.False(outcome.IsSuccess);
+        Assert.Contains(outcome.Errors, d => d.Code == DiagnosticCodes.InvalidValue && d.Path == "$.drugLevels[1].matrix");
+    }
+
     // The demo cohort's profile of a subject, as a JSON tree to mutate.
     private static JsonObject DemoProfile(string subject) =>
         File.ReadLines(DemoCohortFixture.CohortPath)

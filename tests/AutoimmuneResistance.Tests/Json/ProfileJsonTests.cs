@@ -129,6 +129,24 @@ public sealed class ProfileJsonTests
         Assert.Equal(path, error.Path);
     }
 
+    // The enum reader accepts numbers; one outside the enumeration is a validation error at its path.
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"subject":"S","sex":7}""", "$.sex")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","drugLevels":[{"on":"2023-01-01","therapy":"hydroxychloroquine","matrix":"0","level":{"value":500,"unit":"ng/mL"}}]}""", "$.drugLevels[0].matrix")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","exposures":[{"kind":"smoking","status":-1}]}""", "$.exposures[0].status")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2020-01-01","stopReason":99}]}""", "$.therapies[0].stopReason")]
+    public void A_number_outside_an_enumeration_is_a_validation_error_at_its_path(string json, string path)
+    {
+        var read = Json.ReadProfile(json);
+        Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));
+
+        var errors = Profiles.Pipeline().Validate(read.Profile!).Where(d => d.Severity == DiagnosticSeverity.Error);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal(path, error.Path);
+    }
+
     [Fact]
     public void The_text_null_inside_a_string_is_not_a_null_element()
     {
