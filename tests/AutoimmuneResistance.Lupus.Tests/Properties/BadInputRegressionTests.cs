@@ -75,6 +75,39 @@ public sealed class BadInputRegressionTests
         Assert.Contains(outcome.Errors, d => d.Code == DiagnosticCodes.InvalidValue && d.Path == "$.drugLevels[1].matrix");
     }
 
+    // Were bugs: a value near 0 where the instrument divides by it threw OverflowException from ComputeInstrument
+    // (proteinuria reduction, eGFR percentage of baseline, dose per kilogram).
+    [Theory]
+    [InlineData(
+        "sle.lupus-nephritis-response",
+        """{"baseline":{"on":"2023-01-01","proteinuria":{"value":0.0000000000000000000000000001,"unit":"g/g"},"egfr":{"value":90,"unit":"mL/min/{1.73_m2}"}},"followUps":[{"on":"2023-04-01","proteinuria":{"value":2.8,"unit":"g/g"},"egfr":{"value":90,"unit":"mL/min/{1.73_m2}"}}]}""",
+        "AIR2312",
+        "$.baseline.proteinuria")]
+    [InlineData(
+        "sle.lupus-nephritis-response",
+        """{"definitions":"sle.ln-response.kdigo-2024","baseline":{"on":"2023-01-01","proteinuria":{"value":0.0000000000000000000000000001,"unit":"mg/mmol"},"egfr":{"value":90,"unit":"mL/min/{1.73_m2}"}},"followUps":[{"on":"2024-01-01","proteinuria":{"value":45,"unit":"mg/mmol"},"egfr":{"value":90,"unit":"mL/min/{1.73_m2}"}}]}""",
+        "AIR2312",
+        "$.baseline.proteinuria")]
+    [InlineData(
+        "sle.lupus-nephritis-response",
+        """{"baseline":{"on":"2023-01-01","proteinuria":{"value":4.0,"unit":"g/g"},"egfr":{"value":0.0000000000000000000000000001,"unit":"mL/min/{1.73_m2}"}},"followUps":[{"on":"2023-07-01","proteinuria":{"value":2.0,"unit":"g/g"},"egfr":{"value":90,"unit":"mL/min/{1.73_m2}"}}]}""",
+        "AIR2313",
+        "$.baseline.egfr")]
+    [InlineData(
+        "sle.hydroxychloroquine",
+        """{"on":"2024-01-01","courses":[{"therapy":"hydroxychloroquine","class":"antimalarial","regimen":{"dose":{"value":300,"unit":"mg"}},"start":"2023-01-01"}],"bodyWeights":[{"on":"2023-12-01","weight":{"value":0.0000000000000000000000000001,"unit":"kg"}}]}""",
+        "AIR1005",
+        "$.bodyWeights[0]")]
+    public void A_value_too_close_to_zero_to_divide_by_is_an_instrument_error_with_its_path(string instrument, string input, string code, string path)
+    {
+        var computation = Pipeline.ComputeInstrument(InstrumentId.Create(instrument), Encoding.UTF8.GetBytes(input));
+
+        Assert.Null(computation.ResultJson);
+        var error = Assert.Single(computation.Diagnostics);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(path, error.Path);
+    }
+
     // The demo cohort's profile of a subject, as a JSON tree to mutate.
     private static JsonObject DemoProfile(string subject) =>
         File.ReadLines(DemoCohortFixture.CohortPath)

@@ -33,6 +33,13 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
     /// <summary>The LOINC code of hydroxychloroquine in serum, 3684-8.</summary>
     public const string SerumLoinc = "3684-8";
 
+    /// <summary>
+    /// The smallest body weight the instrument divides a dose by, 0.001 kg: a bound of the library's own, not a clinical
+    /// one. A smaller weight is an entry error, and the largest daily dose the contract accepts divided by it could leave
+    /// decimal range.
+    /// </summary>
+    internal const decimal MinBodyWeightKilograms = 0.001m;
+
     /// <summary>Creates the instrument with <see cref="HydroxychloroquineDefinitions.Default"/>.</summary>
     public HydroxychloroquineInstrument()
         : this([HydroxychloroquineDefinitions.Default])
@@ -81,51 +88,79 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
     {
         for (var i = 0; i < input.Courses.Length; i++)
         {
-            var path = $"$.courses[{i}]";
-            CourseChecks.Validate(input.Courses[i], path, diagnostics);
-            if (input.Courses[i] is { } course && course.Therapy != TherapyId.Hydroxychloroquine)
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine course", $"{path}.therapy"));
-            }
+            CheckCourse(input.Courses[i], $"$.courses[{i}]", diagnostics);
         }
 
         for (var i = 0; i < input.BodyWeights.Length; i++)
         {
-            if (input.BodyWeights[i] is not { } weight || weight.Weight.ToKilograms().Value <= 0m)
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "a body weight must be positive", $"$.bodyWeights[{i}]"));
-            }
+            CheckWeight(input.BodyWeights[i], $"$.bodyWeights[{i}]", diagnostics);
         }
 
         for (var i = 0; i < input.Levels.Length; i++)
         {
-            var path = $"$.levels[{i}]";
-            if (input.Levels[i] is not { } level)
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MissingEntry, "an entry is null", path));
-                continue;
-            }
+            CheckLevel(input.Levels[i], $"$.levels[{i}]", diagnostics);
+        }
+    }
 
-            if (level.Therapy != TherapyId.Hydroxychloroquine)
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine level", $"{path}.therapy"));
-            }
+    /// <summary>The checks of one course; an input passes when each of its entries does (the checks are per entry).</summary>
+    /// <param name="course">The course.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="diagnostics">Receives the problems.</param>
+    internal static void CheckCourse(TherapyCourse? course, string path, List<EvaluationDiagnostic> diagnostics)
+    {
+        CourseChecks.Validate(course, path, diagnostics);
+        if (course is not null && course.Therapy != TherapyId.Hydroxychloroquine)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine course", $"{path}.therapy"));
+        }
+    }
 
-            if (!Enum.IsDefined(level.Matrix))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "the sample matrix is required: whole-blood, serum or plasma", $"{path}.matrix"));
-            }
+    /// <summary>The checks of one body weight.</summary>
+    /// <param name="weight">The measurement.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="diagnostics">Receives the problems.</param>
+    internal static void CheckWeight(BodyWeightMeasurement? weight, string path, List<EvaluationDiagnostic> diagnostics)
+    {
+        if (weight is null || weight.Weight.ToKilograms().Value < MinBodyWeightKilograms)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(
+                DiagnosticCodes.InvalidValue,
+                "a body weight must be at least 0.001 kg (the library's own bound, not a clinical one: a dose divided by a smaller weight could leave the range of numbers the instrument computes with)",
+                path));
+        }
+    }
 
-            if (level.Code is { } code && code.CodeSystem == CodeSystem.Loinc &&
-                ((code.Code == WholeBloodLoinc && level.Matrix != SampleMatrix.WholeBlood) || (code.Code == SerumLoinc && level.Matrix != SampleMatrix.Serum)))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MatrixCodeMismatch, "the LOINC code contradicts the matrix (95921-3 is whole blood, 3684-8 is serum)", $"{path}.code"));
-            }
+    /// <summary>The checks of one drug level.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="diagnostics">Receives the problems.</param>
+    internal static void CheckLevel(DrugLevel? level, string path, List<EvaluationDiagnostic> diagnostics)
+    {
+        if (level is null)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MissingEntry, "an entry is null", path));
+            return;
+        }
 
-            if (!level.Level.IsMassConcentration)
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.NotMassConcentration, "give the level as a mass concentration (ng/mL, ug/L, mg/L, mg/dL, g/L or g/dL)", $"{path}.level"));
-            }
+        if (level.Therapy != TherapyId.Hydroxychloroquine)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine level", $"{path}.therapy"));
+        }
+
+        if (!Enum.IsDefined(level.Matrix))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "the sample matrix is required: whole-blood, serum or plasma", $"{path}.matrix"));
+        }
+
+        if (level.Code is { } code && code.CodeSystem == CodeSystem.Loinc &&
+            ((code.Code == WholeBloodLoinc && level.Matrix != SampleMatrix.WholeBlood) || (code.Code == SerumLoinc && level.Matrix != SampleMatrix.Serum)))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MatrixCodeMismatch, "the LOINC code contradicts the matrix (95921-3 is whole blood, 3684-8 is serum)", $"{path}.code"));
+        }
+
+        if (!level.Level.IsMassConcentration)
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.NotMassConcentration, "give the level as a mass concentration (ng/mL, ug/L, mg/L, mg/dL, g/L or g/dL)", $"{path}.level"));
         }
     }
 

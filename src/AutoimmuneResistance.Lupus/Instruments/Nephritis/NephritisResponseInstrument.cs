@@ -118,7 +118,27 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
 
             CheckEgfr(followUp.Egfr, $"{path}.egfr", requirePositive: false, diagnostics);
         }
+
+        // A positive baseline so close to zero that a follow-up's relative change leaves the range of numbers the
+        // instrument computes with (a value near 0, not a measurement) cannot be compared with, like a zero baseline.
+        if (baseline.Proteinuria is { Value: > 0m } positiveBaseline
+            && input.FollowUps.Any(f => f?.Proteinuria is { } p && p.IsRatio == positiveBaseline.IsRatio && !CanCompare(positiveBaseline, p)))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ZeroBaselineProteinuria, "the baseline proteinuria is too close to zero for the relative change of a follow-up to be computed", "$.baseline.proteinuria"));
+        }
+
+        if (baseline.Egfr is { Value: > 0m } baselineEgfr && input.FollowUps.Any(f => f?.Egfr is { } e && !Decimals.CanDivide(e.Value, baselineEgfr.Value)))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidEgfr, "the baseline eGFR is too close to zero for a follow-up eGFR to be expressed as a percentage of it", "$.baseline.egfr"));
+        }
     }
+
+    /// <summary>Whether the relative change of <paramref name="value"/> from a positive <paramref name="baseline"/> of the same kind can be computed.</summary>
+    /// <param name="baseline">The baseline proteinuria, above 0.</param>
+    /// <param name="value">A follow-up proteinuria of the same kind (ratio or 24-hour excretion).</param>
+    /// <returns><see langword="true"/> when <see cref="Reduction(Proteinuria, Proteinuria)"/> stays in decimal range.</returns>
+    internal static bool CanCompare(Proteinuria baseline, Proteinuria value) =>
+        Decimals.CanDivide(value.ConvertTo(baseline.Unit).Value, baseline.Value);
 
     private static void CheckEgfr(Quantity? egfr, string path, bool requirePositive, List<EvaluationDiagnostic> diagnostics)
     {

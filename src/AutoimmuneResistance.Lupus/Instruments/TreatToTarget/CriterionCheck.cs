@@ -233,6 +233,26 @@ public sealed record CriterionCheck
 /// <summary>Decimal helpers for results.</summary>
 internal static class Decimals
 {
+    // The largest quotient CanDivide allows: far inside decimal range even after a percentage's factor of 100.
+    private const decimal QuotientLimit = 1e24m;
+
+    /// <summary>
+    /// Whether <paramref name="dividend"/> / <paramref name="divisor"/> can be computed without leaving decimal range, with
+    /// room for a percentage (the quotient is at most 10^24). False for a zero divisor.
+    /// </summary>
+    internal static bool CanDivide(decimal dividend, decimal divisor)
+    {
+        if (divisor == 0m)
+        {
+            return false;
+        }
+
+        var magnitude = Math.Abs(divisor);
+        return magnitude >= 1m
+            ? Math.Abs(dividend) / magnitude <= QuotientLimit
+            : Math.Abs(dividend) <= magnitude * QuotientLimit;
+    }
+
     /// <summary>Removes trailing zeros (20.000 becomes 20) without changing the value.</summary>
     /// <remarks>
     /// Strips the zeros from the 96-bit integer mantissa and lowers the scale to match: exact, and far cheaper than the

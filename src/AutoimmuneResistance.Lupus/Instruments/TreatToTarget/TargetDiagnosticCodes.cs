@@ -40,10 +40,10 @@ public static class TargetDiagnosticCodes
     /// <summary>Proteinuria values of one assessment mix a 24-hour excretion with a protein-to-creatinine ratio.</summary>
     public const string ProteinuriaKindMismatch = "AIR2311";
 
-    /// <summary>The baseline proteinuria is zero, so no relative change can be computed.</summary>
+    /// <summary>The baseline proteinuria is zero (or so close to zero that a follow-up's relative change leaves decimal range), so no relative change can be computed.</summary>
     public const string ZeroBaselineProteinuria = "AIR2312";
 
-    /// <summary>An eGFR is not in mL/min/1.73 m², or is outside 0 to 250.</summary>
+    /// <summary>An eGFR is not in mL/min/1.73 m², or is outside 0 to 250 (or a baseline eGFR is so close to zero that a follow-up's percentage of it leaves decimal range).</summary>
     public const string InvalidEgfr = "AIR2313";
 
     /// <summary>A dose is outside its plausible range (for example a maintenance-dose cap that is not positive).</summary>
