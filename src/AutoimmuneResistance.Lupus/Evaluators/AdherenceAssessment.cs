@@ -41,7 +41,7 @@ internal static class AdherenceAssessment
     private static readonly string RefillsBelow = string.Create(CultureInfo.InvariantCulture, $"refills covered fewer than {ProportionOfDaysCoveredThreshold:0.##} % of days");
     private static readonly string RefillsAtLeast = string.Create(CultureInfo.InvariantCulture, $"refills covered at least {ProportionOfDaysCoveredThreshold:0.##} % of days");
 
-    private static readonly EvaluationPropertyKey<HydroxychloroquineResult?> HcqKey = new("sle.hydroxychloroquine-levels");
+    private static readonly EvaluationPropertyKey<HydroxychloroquineReading> HcqKey = new("sle.hydroxychloroquine-levels");
 
     public static AdherenceEvidence Assess(EvaluationContext context, TherapyId therapy, DateOnly from, DateOnly to)
     {
@@ -92,7 +92,7 @@ internal static class AdherenceAssessment
                     continue;
                 }
 
-                facts.Add(ProfileQueries.Path("$.drugLevels", LevelIndex(patient, level)));
+                facts.Add(ProfileQueries.Path("$.drugLevels", LevelIndex(context, level)));
                 var marker = therapy == TherapyId.Hydroxychloroquine ? string.Empty : " (read as an adherence marker)";
                 switch (level.Category)
                 {
@@ -128,36 +128,86 @@ internal static class AdherenceAssessment
     }
 
     /// <summary>The hydroxychloroquine instrument's reading of every level in the profile, computed once per patient.</summary>
-    public static HydroxychloroquineResult? HydroxychloroquineLevels(EvaluationContext context) =>
+    public static HydroxychloroquineResult? HydroxychloroquineLevels(EvaluationContext context) => Reading(context).Result;
+
+    /// <summary>
+    /// A warning for each hydroxychloroquine course, body weight or level of the profile that the instrument does not
+    /// accept (for example a level whose LOINC code contradicts its matrix); the reading leaves them out.
+    /// </summary>
+    public static ImmutableArray<EvaluationDiagnostic> HydroxychloroquineSkipped(EvaluationContext context) => Reading(context).Skipped;
+
+    private static HydroxychloroquineReading Reading(EvaluationContext context) =>
         context.GetOrAdd(HcqKey, static c =>
         {
+            // Profile validation does not apply the instrument's own rules (a regimen's average daily dose, a level's
+            // code and matrix, its unit, the smallest weight divided by), so each entry is checked as the instrument
+            // checks it and only the entries it accepts are passed: the instrument never rejects the input.
             var patient = c.Patient;
-            var levels = patient.DrugLevels.Where(l => l.Therapy == TherapyId.Hydroxychloroquine && l.On <= c.AsOf).ToImmutableArray();
-            var courses = patient.Therapies.Where(t => t.Therapy == TherapyId.Hydroxychloroquine && t.Start <= c.AsOf).ToImmutableArray();
-            if (levels.IsEmpty && courses.IsEmpty)
+            var skipped = new List<EvaluationDiagnostic>();
+            var check = new List<EvaluationDiagnostic>();
+            var courses = ImmutableArray.CreateBuilder<TherapyCourse>();
+            for (var i = 0; i < patient.Therapies.Length; i++)
             {
-                return null;
+                var course = patient.Therapies[i];
+                if (course.Therapy == TherapyId.Hydroxychloroquine && course.Start <= c.AsOf
+                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckCourse(e, p, d), course, ProfileQueries.Path("$.therapies", i), check, skipped))
+                {
+                    courses.Add(course);
+                }
+            }
+
+            var weights = ImmutableArray.CreateBuilder<BodyWeightMeasurement>();
+            for (var i = 0; i < patient.BodyWeights.Length; i++)
+            {
+                if (Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckWeight(e, p, d), patient.BodyWeights[i], ProfileQueries.Path("$.bodyWeights", i), check, skipped))
+                {
+                    weights.Add(patient.BodyWeights[i]);
+                }
+            }
+
+            var levels = ImmutableArray.CreateBuilder<DrugLevel>();
+            var indices = ImmutableArray.CreateBuilder<int>();
+            for (var i = 0; i < patient.DrugLevels.Length; i++)
+            {
+                var level = patient.DrugLevels[i];
+                if (level.Therapy == TherapyId.Hydroxychloroquine && level.On <= c.AsOf
+                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckLevel(e, p, d), level, ProfileQueries.Path("$.drugLevels", i), check, skipped))
+                {
+                    levels.Add(level);
+                    indices.Add(i);
+                }
+            }
+
+            if (levels.Count == 0 && courses.Count == 0)
+            {
+                return new HydroxychloroquineReading(null, [], [.. skipped]);
             }
 
             var definitions = Definitions(c);
-            var input = new HydroxychloroquineInput { On = c.AsOf, Courses = courses, BodyWeights = patient.BodyWeights, Levels = levels };
-            return HydroxychloroquineInstrument.Evaluate(input, definitions);
+            var input = new HydroxychloroquineInput { On = c.AsOf, Courses = courses.ToImmutable(), BodyWeights = weights.ToImmutable(), Levels = levels.ToImmutable() };
+            return new HydroxychloroquineReading(HydroxychloroquineInstrument.Evaluate(input, definitions), indices.ToImmutable(), [.. skipped]);
         });
 
-    private static int LevelIndex(PatientProfile patient, HydroxychloroquineLevelInterpretation level)
+    // Runs one entry's instrument checks; an entry with an error is left out and each error becomes a warning.
+    private static bool Accepted<T>(Action<T, string, List<EvaluationDiagnostic>> checks, T entry, string path, List<EvaluationDiagnostic> scratch, List<EvaluationDiagnostic> skipped)
     {
-        // The instrument indexes the levels it was given; map back to the profile's own list.
-        var seen = -1;
-        for (var i = 0; i < patient.DrugLevels.Length; i++)
+        scratch.Clear();
+        checks(entry, path, scratch);
+        var accepted = true;
+        foreach (var diagnostic in scratch)
         {
-            if (patient.DrugLevels[i].Therapy == TherapyId.Hydroxychloroquine && ++seen == level.Index)
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
-                return i;
+                accepted = false;
+                skipped.Add(diagnostic with { Severity = DiagnosticSeverity.Warning, Message = "not used for hydroxychloroquine: " + diagnostic.Message });
             }
         }
 
-        return level.Index;
+        return accepted;
     }
+
+    // The instrument indexes the levels it was given; map back to the profile's own list.
+    private static int LevelIndex(EvaluationContext context, HydroxychloroquineLevelInterpretation level) => Reading(context).LevelIndices[level.Index];
 
     // The non-adherence threshold of the matrix under the selected definitions (whole blood 200 ng/mL:
     // Costedoat-Chalumeau 2007; serum as in HydroxychloroquineDefinitions), in words.
@@ -185,3 +235,9 @@ internal static class AdherenceAssessment
         _ => "plasma",
     };
 }
+
+/// <summary>The hydroxychloroquine instrument's reading of a profile, with the profile index of each level it read and the entries it left out.</summary>
+/// <param name="Result">The reading; <see langword="null"/> when the profile has no usable hydroxychloroquine course or level.</param>
+/// <param name="LevelIndices">For each level of the instrument's input, its index in <see cref="PatientProfile.DrugLevels"/>.</param>
+/// <param name="Skipped">A warning for each entry the instrument does not accept.</param>
+internal sealed record HydroxychloroquineReading(HydroxychloroquineResult? Result, ImmutableArray<int> LevelIndices, ImmutableArray<EvaluationDiagnostic> Skipped);

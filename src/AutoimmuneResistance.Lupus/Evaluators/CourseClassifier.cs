@@ -102,19 +102,25 @@ internal static class CourseClassifier
         if (baselineIndex >= 0)
         {
             var (_, baseline, baselinePaths) = measurements[baselineIndex];
-            var isRatio = baseline.Proteinuria!.Value.IsRatio;
+            var baselineProtein = baseline.Proteinuria!.Value;
+            var baselineEgfr = PositiveEgfr(baseline.Egfr);
             facts.AddRange(baselinePaths);
             var followUps = ImmutableArray.CreateBuilder<RenalMeasurement>();
             foreach (var (on, measurement, paths) in measurements)
             {
-                if (on > course.Start && on <= end && measurement.Proteinuria!.Value.IsRatio == isRatio)
+                // A follow-up whose change from a baseline near 0 cannot be computed is not comparable (the instrument
+                // would reject it); nor is an eGFR that cannot be expressed as a percentage of the baseline eGFR.
+                if (on > course.Start && on <= end && measurement.Proteinuria!.Value.IsRatio == baselineProtein.IsRatio
+                    && NephritisResponseInstrument.CanCompare(baselineProtein, measurement.Proteinuria!.Value))
                 {
-                    followUps.Add(measurement);
+                    followUps.Add(baselineEgfr is { } b && measurement.Egfr is { } e && !Decimals.CanDivide(e.Value, b.Value)
+                        ? measurement with { Egfr = null }
+                        : measurement);
                     facts.AddRange(paths);
                 }
             }
 
-            var input = new NephritisResponseInput { TreatmentStart = course.Start, Baseline = baseline with { Egfr = PositiveEgfr(baseline.Egfr) }, FollowUps = followUps.ToImmutable() };
+            var input = new NephritisResponseInput { TreatmentStart = course.Start, Baseline = baseline with { Egfr = baselineEgfr }, FollowUps = followUps.ToImmutable() };
             if (followUps.Count > 0)
             {
                 response = NephritisResponseInstrument.Evaluate(input, renal);

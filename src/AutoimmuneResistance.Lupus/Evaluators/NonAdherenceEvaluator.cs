@@ -25,6 +25,11 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
         var patient = context.Patient;
+        foreach (var warning in AdherenceAssessment.HydroxychloroquineSkipped(context))
+        {
+            output.Report(warning);
+        }
+
         var hcq = AdherenceAssessment.HydroxychloroquineLevels(context);
         if (hcq is not null)
         {

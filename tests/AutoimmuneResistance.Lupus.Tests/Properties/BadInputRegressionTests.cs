@@ -108,6 +108,43 @@ public sealed class BadInputRegressionTests
         Assert.Equal(path, error.Path);
     }
 
+    // Were bugs: profile values that pass validation but that the hydroxychloroquine or nephritis response instrument
+    // rejects (or divides by near 0) reached the instrument from sle.non-adherence, sle.treatment-response and
+    // sle.treatment-options, which failed (AIR1201) with ArgumentException or OverflowException. The evaluators now pass
+    // only what the instrument accepts; a hydroxychloroquine entry left out is reported as a warning.
+    [Theory]
+    [InlineData("demo-0007", "drugLevels.1.matrix", "\"serum\"", "$.drugLevels[1].code")]
+    [InlineData("demo-0007", "drugLevels.1.level", """{"value":5,"unit":"[IU]/mL"}""", "$.drugLevels[1].level")]
+    [InlineData("demo-0130", "bodyWeights.1.weight.value", "0.0000000000000000000000000001", "$.bodyWeights[1]")]
+    [InlineData("demo-0147", "bodyWeights.1.weight.value", "0.0000000000000000000000000001", "$.bodyWeights[1]")]
+    [InlineData("demo-0205", "observations.3.value.value", "0.0000000000000000000000000001", null)]
+    [InlineData("demo-0248", "observations.4.value.value", "0.0000000000000000000000000001", null)]
+    public void A_value_an_instrument_rejects_does_not_fail_the_evaluator_that_reads_it(string subject, string at, string value, string? warningPath)
+    {
+        var profile = DemoProfile(subject);
+        var segments = at.Split('.');
+        var parent = segments[..^1].Aggregate((JsonNode)profile, (node, s) => int.TryParse(s, out var i) ? node[i]! : node[s]!);
+        var last = segments[^1];
+        if (int.TryParse(last, out var index))
+        {
+            parent[index] = JsonNode.Parse(value);
+        }
+        else
+        {
+            parent[last] = JsonNode.Parse(value);
+        }
+
+        var outcome = Assert.Single(EvaluateLines(profile.ToJsonString()));
+
+        Assert.True(outcome.IsSuccess, string.Join("; ", outcome.Errors));
+        var diagnostics = outcome.Assessment!.Diagnostics;
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.EvaluatorFailed);
+        if (warningPath is not null)
+        {
+            Assert.Contains(diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Path == warningPath);
+        }
+    }
+
     // The demo cohort's profile of a subject, as a JSON tree to mutate.
     private static JsonObject DemoProfile(string subject) =>
         File.ReadLines(DemoCohortFixture.CohortPath)
