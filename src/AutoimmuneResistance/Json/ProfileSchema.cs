@@ -40,6 +40,22 @@ internal static class ProfileSchema
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
         var info = underlying is null ? context.TypeInfo : options.GetTypeInfo(underlying);
+        if (info.Type == typeof(DateOnly))
+        {
+            // The date converter wraps the built-in one; describe the built-in wire shape, as the exporter did before.
+            var date = new JsonObject
+            {
+                ["type"] = underlying is null ? "string" : new JsonArray("string", "null"),
+                ["format"] = "date",
+            };
+            if (node is JsonObject described && described["description"] is { } text)
+            {
+                date["description"] = text.DeepClone();
+            }
+
+            return date;
+        }
+
         if (info.Kind == JsonTypeInfoKind.None && info.Converter is IJsonSchemaSource source)
         {
             var own = source.GetSchema();

@@ -48,6 +48,10 @@ public sealed class ResistanceJson
                 .WithAddedModifier(info => RegisterDerivedTypes(info, registrations)),
         };
 
+        // Dates outside the plausibility range fail on read with their path; the source-generated metadata of the core
+        // and of every module honours a converter registered here.
+        options.Converters.Add(new CalendarDateJsonConverter());
+
         // Options freeze on first use anyway; freezing them here makes that explicit (dotnet/runtime#131253).
         options.MakeReadOnly();
         Options = options;

@@ -145,6 +145,36 @@ public sealed class BadInputRegressionTests
         }
     }
 
+    // Were bugs: a date near the end of the calendar made date arithmetic throw ArgumentOutOfRangeException, from
+    // ComputeInstrument (the nephritis response due date) and in sle.treatment-options (the course classifier's minimum
+    // trial length, AIR1201). Dates outside 1800-01-01 to 2299-12-31 are now rejected on read, at their path.
+    [Fact]
+    public void A_date_outside_the_plausible_calendar_is_an_instrument_error_with_its_path()
+    {
+        const string Input = """{"baseline":{"on":"9999-12-31","proteinuria":{"value":2.0,"unit":"g/g"},"egfr":{"value":100,"unit":"mL/min/{1.73_m2}"}},"followUps":[]}""";
+
+        var computation = Pipeline.ComputeInstrument(LupusIds.NephritisResponse, Encoding.UTF8.GetBytes(Input));
+
+        Assert.Null(computation.ResultJson);
+        var error = Assert.Single(computation.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal("$.baseline.on", error.Path);
+    }
+
+    [Fact]
+    public void A_date_outside_the_plausible_calendar_in_a_profile_is_an_error_with_its_path()
+    {
+        var line = DemoProfile("demo-0077");
+        line["therapies"]![2]!["start"] = "9999-12-31";
+        line["assessments"]![14]!["present"] = new JsonArray();
+
+        var outcome = Assert.Single(EvaluateLines(line.ToJsonString()));
+
+        var error = Assert.Single(outcome.Errors);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal("$.therapies[2].start", error.Path);
+    }
+
     // The demo cohort's profile of a subject, as a JSON tree to mutate.
     private static JsonObject DemoProfile(string subject) =>
         File.ReadLines(DemoCohortFixture.CohortPath)

@@ -147,6 +147,32 @@ public sealed class ProfileJsonTests
         Assert.Equal(path, error.Path);
     }
 
+    // A plausibility bound that also keeps every window added to a date inside the calendar.
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"9999-12-31"}]}""", "$.therapies[0].start")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2020-01-01","end":"2300-01-01"}]}""", "$.therapies[0].end")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"1799-12-31","code":{"system":"http://loinc.org","code":"2890-2"},"value":{"value":1,"unit":"g/g"}}]}""", "$.observations[0].on")]
+    public void A_date_outside_1800_to_2299_is_rejected_at_its_path(string json, string path)
+    {
+        var read = Json.ReadProfile(json);
+
+        var error = Assert.Single(read.Diagnostics);
+        Assert.Equal(DiagnosticCodes.InvalidValue, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Contains("1800-01-01 and 2299-12-31", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_and_last_plausible_dates_read_and_write_back()
+    {
+        const string Json1800 = """{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"1800-01-01","end":"2299-12-31"}]}""";
+
+        var read = Json.ReadProfile(Json1800);
+
+        Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));
+        Assert.Contains("\"start\":\"1800-01-01\",\"end\":\"2299-12-31\"", Json.Serialize(read.Profile!), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_text_null_inside_a_string_is_not_a_null_element()
     {
