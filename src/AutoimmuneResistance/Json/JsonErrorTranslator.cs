@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
 
 namespace AutoimmuneResistance;
@@ -54,16 +56,50 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
         if (exception.InnerException is JsonException || message.Contains("could not be converted", StringComparison.Ordinal)
             || message.Contains("invalid", StringComparison.Ordinal) && message.Contains("value", StringComparison.Ordinal) && exception.InnerException is not null)
         {
-            return EvaluationDiagnostic.Error(DiagnosticCodes.InvalidJson, ReaderMessage(exception, message), path);
+            return EvaluationDiagnostic.Error(DiagnosticCodes.InvalidJson, ReaderMessage(exception, message, rootType, path), path);
         }
 
         return EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, message, path);
     }
 
-    private static string ReaderMessage(Exception exception, string message) =>
+    private string ReaderMessage(Exception exception, string message, Type rootType, string path) =>
         message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "the value has the wrong JSON type for this property"
+            ? Expected(rootType, path) is { } expected
+                ? $"the value cannot be read here: expected {expected}"
+                : "the value cannot be read here: it has the wrong JSON type, or is a string that is not one of the names or formats this property accepts"
             : StripLocation(exception.InnerException?.Message ?? message);
+
+    // What the serializer's built-in converter for the value at the path reads, in words; null when the path leads
+    // through a polymorphic object (the declared base does not know the subtype's members) or cannot be followed.
+    private string? Expected(Type rootType, string path)
+    {
+        if (Walk(rootType, path, out _) is not { } info)
+        {
+            return null;
+        }
+
+        var type = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
+        return info.Kind switch
+        {
+            JsonTypeInfoKind.Enumerable => "a JSON array",
+            JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => $"a JSON object (a {type.Name})",
+            _ when type == typeof(DateOnly) => $"an ISO 8601 calendar date as a string, such as \"2023-07-14\", from {CalendarDateJsonConverter.Earliest:O} to {CalendarDateJsonConverter.Latest:O}",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(string) => "a JSON string",
+            _ when type.IsEnum => EnumNames(type) is { } names ? $"one of the {type.Name} names as a string: {names}" : $"one of the {type.Name} names as a string",
+            _ when Type.GetTypeCode(type) is >= TypeCode.SByte and <= TypeCode.Decimal => "a JSON number",
+            _ => null,
+        };
+    }
+
+    // The names an enumeration is written with, read from the serializer's own schema of it (no reflection).
+    private string? EnumNames(Type type)
+    {
+        var schema = options.GetJsonSchemaAsNode(type);
+        return schema is JsonObject { } obj && obj["enum"] is JsonArray values
+            ? string.Join(", ", values.Select(v => v?.ToString()).Where(v => v is not null))
+            : null;
+    }
 
     private static string RequiredMessage(string message)
     {
@@ -75,7 +111,7 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
 
     private string RegisteredKinds(Type rootType, string path)
     {
-        var type = TypeAtPath(rootType, path);
+        Walk(rootType, path, out var type);
         if (type is not null && kindsByBase.TryGetValue(type, out var kinds))
         {
             return kinds.Length == 0
@@ -86,19 +122,24 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
         return "registered kinds: " + string.Join("; ", kindsByBase.Select(p => $"{p.Key.Name}: {(p.Value.Length == 0 ? "none" : string.Join(", ", p.Value))}"));
     }
 
-    /// <summary>Walks the serializer's metadata along a JSON path to find the declared type of the value there.</summary>
-    private Type? TypeAtPath(Type rootType, string path)
+    /// <summary>
+    /// Walks the serializer's metadata along a JSON path: returns the metadata of the value there (null when the walk
+    /// stops early), and the innermost polymorphic base on the way.
+    /// </summary>
+    private JsonTypeInfo? Walk(Type rootType, string path, out Type? polymorphicBase)
     {
-        Type? found = null;
-        JsonTypeInfo? info = options.GetTypeInfo(rootType);
+        polymorphicBase = null;
+        var info = options.GetTypeInfo(rootType);
+        var complete = true;
         var i = 1; // skip '$'
-        while (info is not null && i < path.Length)
+        while (i < path.Length)
         {
             if (path[i] == '[' && i + 1 < path.Length && path[i + 1] != '\'')
             {
                 var close = path.IndexOf(']', i);
                 if (close < 0 || info.ElementType is null)
                 {
+                    complete = false;
                     break;
                 }
 
@@ -113,6 +154,7 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
                     var close = path.IndexOf("']", i, StringComparison.Ordinal);
                     if (close < 0)
                     {
+                        complete = false;
                         break;
                     }
 
@@ -131,6 +173,7 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
                 var property = info.Properties.FirstOrDefault(p => p.Name == name);
                 if (property is null)
                 {
+                    complete = false;
                     break;
                 }
 
@@ -139,11 +182,16 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
 
             if (kindsByBase.ContainsKey(info.Type))
             {
-                found = info.Type;
+                polymorphicBase = info.Type;
             }
         }
 
-        return found ?? (info is not null && kindsByBase.ContainsKey(info.Type) ? info.Type : null);
+        if (kindsByBase.ContainsKey(info.Type))
+        {
+            polymorphicBase = info.Type;
+        }
+
+        return complete ? info : null;
     }
 
     private static string StripLocation(string message)

@@ -173,6 +173,23 @@ public sealed class ProfileJsonTests
         Assert.Contains("\"start\":\"1800-01-01\",\"end\":\"2299-12-31\"", Json.Serialize(read.Profile!), StringComparison.Ordinal);
     }
 
+    // A value the built-in readers cannot convert gets a message that says what the property expects, not only that
+    // the JSON type is wrong (a misspelt name or a malformed date is a string, the right JSON type).
+    [Theory]
+    [InlineData("""{"schemaVersion":1,"subject":"S","sex":"woman"}""", "$.sex", "expected one of the Sex names as a string: unknown, female, male, other")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"azathioprine","class":"antimetabolite","start":"2024-02-30"}]}""", "$.therapies[0].start", "expected an ISO 8601 calendar date as a string, such as \"2023-07-14\"")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","birthYear":"1990"}""", "$.birthYear", "expected a JSON number")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":"azathioprine"}""", "$.therapies", "expected a JSON array")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":["azathioprine"]}""", "$.therapies[0]", "expected a JSON object (a TherapyCourse)")]
+    public void A_value_the_reader_cannot_convert_is_explained_by_what_the_property_expects(string json, string path, string expected)
+    {
+        var error = Assert.Single(Json.ReadProfile(json).Diagnostics);
+
+        Assert.Equal(DiagnosticCodes.InvalidJson, error.Code);
+        Assert.Equal(path, error.Path);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_text_null_inside_a_string_is_not_a_null_element()
     {
