@@ -17,7 +17,7 @@ namespace AutoimmuneResistance.Lupus.Tests.Properties;
 /// </summary>
 public sealed partial class BadInputPropertyTests
 {
-    internal static readonly ResistancePipeline Pipeline = new ResistancePipelineBuilder().AddLupus().Build();
+    private static readonly ResistancePipeline Pipeline = new ResistancePipelineBuilder().AddLupus().Build();
 
     // Random cases, as the other lupus property tests; the failing document is in the message.
     private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1000);
@@ -36,9 +36,9 @@ public sealed partial class BadInputPropertyTests
     // Folders of TestData whose files are {instrument, cases: [{name, input, expected}]}.
     private static readonly string[] CaseListFolders = ["doris", "glucocorticoids", "hydroxychloroquine", "lldas", "nephritis"];
 
-    internal static readonly Lazy<ImmutableArray<InstrumentSeed>> InstrumentSeeds = new(LoadInstrumentSeeds);
+    private static readonly Lazy<ImmutableArray<InstrumentSeed>> InstrumentSeeds = new(LoadInstrumentSeeds);
 
-    internal static readonly Lazy<ImmutableArray<string>> ProfileSeeds = new(LoadProfileSeeds);
+    private static readonly Lazy<ImmutableArray<string>> ProfileSeeds = new(LoadProfileSeeds);
 
     [Fact]
     public void Every_registered_instrument_has_valid_seed_documents()
@@ -209,7 +209,7 @@ public sealed partial class BadInputPropertyTests
     [GeneratedRegex("^AIR[0-9]{4}$")]
     private static partial Regex CodePattern();
 
-    internal sealed record InstrumentSeed(InstrumentId Instrument, string Source, string Json);
+    private sealed record InstrumentSeed(InstrumentId Instrument, string Source, string Json);
 
     private sealed record InstrumentCase(InstrumentId Instrument, string Source, string Json)
     {
