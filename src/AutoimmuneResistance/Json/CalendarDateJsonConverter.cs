@@ -6,7 +6,7 @@ namespace AutoimmuneResistance;
 
 /// <summary>
 /// Reads and writes a <see cref="DateOnly"/> as System.Text.Json does (an ISO 8601 calendar date, <c>"2023-07-14"</c>)
-/// and rejects on read a date outside <see cref="Earliest"/> to <see cref="Latest"/>, with the JSON path of the value.
+/// and rejects on read a date outside <see cref="CalendarBounds"/>, with the JSON path of the value.
 /// </summary>
 /// <remarks>
 /// The range is a plausibility bound of the library's own, like the birth year's: a date before 1800 or after 2299 is an
@@ -15,21 +15,15 @@ namespace AutoimmuneResistance;
 /// </remarks>
 internal sealed class CalendarDateJsonConverter : JsonConverter<DateOnly>
 {
-    /// <summary>The earliest date the contract reads, 1800-01-01.</summary>
-    public static readonly DateOnly Earliest = new(1800, 1, 1);
-
-    /// <summary>The latest date the contract reads, 2299-12-31.</summary>
-    public static readonly DateOnly Latest = new(2299, 12, 31);
-
     private static readonly JsonConverter<DateOnly> Iso = JsonMetadataServices.DateOnlyConverter;
 
     /// <inheritdoc/>
     public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var date = Iso.Read(ref reader, typeToConvert, options);
-        if (date < Earliest || date > Latest)
+        if (!CalendarBounds.Contains(date))
         {
-            throw new JsonException($"a date must be between {Earliest:O} and {Latest:O} (the library's plausibility bound)");
+            throw new JsonException(CalendarBounds.Rule);
         }
 
         return date;

@@ -83,7 +83,7 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
         {
             JsonTypeInfoKind.Enumerable => "a JSON array",
             JsonTypeInfoKind.Object or JsonTypeInfoKind.Dictionary => $"a JSON object (a {type.Name})",
-            _ when type == typeof(DateOnly) => $"an ISO 8601 calendar date as a string, such as \"2023-07-14\", from {CalendarDateJsonConverter.Earliest:O} to {CalendarDateJsonConverter.Latest:O}",
+            _ when type == typeof(DateOnly) => $"an ISO 8601 calendar date as a string, such as \"2023-07-14\", from {CalendarBounds.Earliest:O} to {CalendarBounds.Latest:O}",
             _ when type == typeof(bool) => "true or false",
             _ when type == typeof(string) => "a JSON string",
             _ when type.IsEnum => EnumNames(type) is { } names ? $"one of the {type.Name} names as a string: {names}" : $"one of the {type.Name} names as a string",

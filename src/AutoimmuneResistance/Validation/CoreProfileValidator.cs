@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace AutoimmuneResistance;
@@ -12,8 +13,21 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
     private const int MinBirthYear = 1900;
     private const int MaxBirthYear = 2100;
 
-    public void Validate(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
+    /// <summary>Checks <paramref name="profile"/> and adds a diagnostic for each problem.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="diagnostics">Receives the problems.</param>
+    /// <returns>
+    /// <see langword="false"/> when a list holds a null element: that is reported and nothing else is checked, since
+    /// no rule (of the core, a module or the user) can read a null entry.
+    /// </returns>
+    public bool Validate(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
     {
+        // A profile built in code can hold a null list element (JSON reading rejects one); report each with its path.
+        if (!NoNullElements(profile, diagnostics))
+        {
+            return false;
+        }
+
         if (profile.SchemaVersion != PatientProfile.CurrentSchemaVersion)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
@@ -144,6 +158,129 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             {
                 RequireSpecified(score.Instrument.IsSpecified, Index("$.assessments", i) + ".instrument", diagnostics);
             }
+        }
+
+        ValidateDates(profile, diagnostics);
+        return true;
+    }
+
+    private static bool NoNullElements(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        var count = diagnostics.Count;
+        NoNulls(profile.BodyWeights, "$.bodyWeights", diagnostics);
+        NoNulls(profile.Diagnoses, "$.diagnoses", diagnostics);
+        NoNulls(profile.Therapies, "$.therapies", diagnostics);
+        for (var i = 0; i < profile.Therapies.Length; i++)
+        {
+            if (profile.Therapies[i] is { } course)
+            {
+                NoNulls(course.DoseChanges, Index("$.therapies", i) + ".doseChanges", diagnostics);
+            }
+        }
+
+        NoNulls(profile.Observations, "$.observations", diagnostics);
+        NoNulls(profile.Autoantibodies, "$.autoantibodies", diagnostics);
+        NoNulls(profile.Genotypes, "$.genotypes", diagnostics);
+        NoNulls(profile.Comorbidities, "$.comorbidities", diagnostics);
+        NoNulls(profile.Exposures, "$.exposures", diagnostics);
+        NoNulls(profile.DrugLevels, "$.drugLevels", diagnostics);
+        NoNulls(profile.RefillAdherence, "$.refillAdherence", diagnostics);
+        NoNulls(profile.AntiDrugAntibodies, "$.antiDrugAntibodies", diagnostics);
+        NoNulls(profile.Assessments, "$.assessments", diagnostics);
+        return diagnostics.Count == count;
+    }
+
+    private static void NoNulls<T>(ImmutableArray<T> list, string path, ICollection<EvaluationDiagnostic> diagnostics)
+        where T : class
+    {
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", Index(path, i)));
+            }
+        }
+    }
+
+    // Every date of the core model within CalendarBounds, as the JSON contract reads them; modules check their own.
+    private static void ValidateDates(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        for (var i = 0; i < profile.BodyWeights.Length; i++)
+        {
+            RequireDate(profile.BodyWeights[i].On, Index("$.bodyWeights", i) + ".on", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Diagnoses.Length; i++)
+        {
+            RequireDate(profile.Diagnoses[i].Onset, Index("$.diagnoses", i) + ".onset", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Therapies.Length; i++)
+        {
+            var course = profile.Therapies[i];
+            var path = Index("$.therapies", i);
+            RequireDate(course.Start, path + ".start", diagnostics);
+            RequireDate(course.End, path + ".end", diagnostics);
+            for (var j = 0; j < course.DoseChanges.Length; j++)
+            {
+                RequireDate(course.DoseChanges[j].On, Index(path + ".doseChanges", j) + ".on", diagnostics);
+            }
+        }
+
+        for (var i = 0; i < profile.Observations.Length; i++)
+        {
+            RequireDate(profile.Observations[i].On, Index("$.observations", i) + ".on", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Autoantibodies.Length; i++)
+        {
+            RequireDate(profile.Autoantibodies[i].On, Index("$.autoantibodies", i) + ".on", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Genotypes.Length; i++)
+        {
+            RequireDate(profile.Genotypes[i].On, Index("$.genotypes", i) + ".on", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Comorbidities.Length; i++)
+        {
+            RequireDate(profile.Comorbidities[i].Onset, Index("$.comorbidities", i) + ".onset", diagnostics);
+            RequireDate(profile.Comorbidities[i].Resolved, Index("$.comorbidities", i) + ".resolved", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Exposures.Length; i++)
+        {
+            RequireDate(profile.Exposures[i].From, Index("$.exposures", i) + ".from", diagnostics);
+            RequireDate(profile.Exposures[i].To, Index("$.exposures", i) + ".to", diagnostics);
+        }
+
+        for (var i = 0; i < profile.DrugLevels.Length; i++)
+        {
+            RequireDate(profile.DrugLevels[i].On, Index("$.drugLevels", i) + ".on", diagnostics);
+        }
+
+        for (var i = 0; i < profile.RefillAdherence.Length; i++)
+        {
+            RequireDate(profile.RefillAdherence[i].From, Index("$.refillAdherence", i) + ".from", diagnostics);
+            RequireDate(profile.RefillAdherence[i].To, Index("$.refillAdherence", i) + ".to", diagnostics);
+        }
+
+        for (var i = 0; i < profile.AntiDrugAntibodies.Length; i++)
+        {
+            RequireDate(profile.AntiDrugAntibodies[i].On, Index("$.antiDrugAntibodies", i) + ".on", diagnostics);
+        }
+
+        for (var i = 0; i < profile.Assessments.Length; i++)
+        {
+            RequireDate(profile.Assessments[i].On, Index("$.assessments", i) + ".on", diagnostics);
+        }
+    }
+
+    private static void RequireDate(DateOnly? date, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        if (date is { } d && !CalendarBounds.Contains(d))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, path));
         }
     }
 

@@ -8,7 +8,12 @@ internal sealed class ProfileValidation(CoreProfileValidator core, ImmutableArra
     public ImmutableArray<EvaluationDiagnostic> Validate(PatientProfile profile)
     {
         var diagnostics = new List<EvaluationDiagnostic>();
-        core.Validate(profile, diagnostics);
+        if (!core.Validate(profile, diagnostics))
+        {
+            // A null list element: no validator can read the profile further.
+            return [.. diagnostics];
+        }
+
         foreach (var validator in others)
         {
             validator.Validate(profile, diagnostics);

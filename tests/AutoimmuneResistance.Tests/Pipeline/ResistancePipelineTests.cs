@@ -157,6 +157,104 @@ public sealed class ResistancePipelineTests
         Assert.Equal("AIR1103 ERROR $.therapies[0].end: end date precedes the start date", error.ToString());
     }
 
+    // A profile built in code can hold what JSON reading rejects: a null list element, or a date outside the bounds
+    // the contract reads. Validation reports each at its path, and nothing throws.
+    public static TheoryData<string, string> NullElements() => new()
+    {
+        { "therapies", "$.therapies[1]" },
+        { "doseChanges", "$.therapies[0].doseChanges[0]" },
+        { "observations", "$.observations[0]" },
+        { "drugLevels", "$.drugLevels[1]" },
+        { "assessments", "$.assessments[0]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NullElements))]
+    public void A_null_list_element_built_in_code_is_an_error_at_its_path_not_a_crash(string list, string path)
+    {
+        var toy = Profiles.Toy();
+        var patient = list switch
+        {
+            "therapies" => toy with { Therapies = [toy.Therapies[0], null!] },
+            "doseChanges" => toy with { Therapies = [toy.Therapies[0] with { DoseChanges = [null!] }] },
+            "observations" => toy with { Observations = [null!] },
+            "drugLevels" => toy with { DrugLevels = [toy.DrugLevels[0], null!] },
+            _ => toy with { Assessments = [null!] },
+        };
+
+        var assessment = Profiles.Pipeline().Evaluate(patient);
+
+        var error = Assert.Single(assessment.Diagnostics);
+        Assert.Equal((DiagnosticCodes.MissingRequiredProperty, path), (error.Code, error.Path));
+        Assert.Empty(assessment.Findings);
+    }
+
+    [Theory]
+    [InlineData(1799, 12, 31, true)]
+    [InlineData(1800, 1, 1, false)]
+    [InlineData(2299, 12, 31, false)]
+    [InlineData(2300, 1, 1, true)]
+    public void A_date_outside_1800_to_2299_built_in_code_is_an_error_at_its_path(int year, int month, int day, bool rejected)
+    {
+        var date = new DateOnly(year, month, day);
+        var toy = Profiles.Toy();
+        var patient = toy with { DrugLevels = [toy.DrugLevels[0] with { On = date }] };
+
+        var errors = Profiles.Pipeline().Validate(patient).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+        if (rejected)
+        {
+            var error = Assert.Single(errors);
+            Assert.Equal((DiagnosticCodes.InvalidValue, "$.drugLevels[0].on"), (error.Code, error.Path));
+        }
+        else
+        {
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
+    public void Every_core_date_is_checked()
+    {
+        var far = DateOnly.MaxValue;
+        var toy = Profiles.Toy();
+        var patient = toy with
+        {
+            BodyWeights = [toy.BodyWeights[0] with { On = far }],
+            Diagnoses = [toy.Diagnoses[0] with { Onset = far }],
+            Therapies = [toy.Therapies[0] with { Start = far, End = far, DoseChanges = [new DoseChange { On = far, Regimen = DoseRegimen.Daily(Dose.Milligrams(200m)) }] }],
+            Observations = [new Observation { On = far, Code = ClinicalCode.Create(CodeSystem.Loinc, "2890-2"), Value = Quantity.Create(1m, QuantityUnit.GramPerGram) }],
+            Autoantibodies = [new AutoantibodyResult { Antibody = AutoantibodyId.Create("anti-dsdna"), Positive = true, On = far }],
+            Genotypes = [new GenotypeResult { Gene = GeneSymbol.Create("TPMT"), Phenotype = GenePhenotype.Create("normal-metabolizer"), On = far }],
+            Comorbidities = [new Comorbidity { Code = ClinicalCode.Create(CodeSystem.Icd10, "I10"), Onset = far, Resolved = far }],
+            Exposures = [new Exposure { Kind = ExposureKind.Create("smoking"), Status = ExposureStatus.Former, From = far, To = far }],
+            DrugLevels = [toy.DrugLevels[0] with { On = far }],
+            RefillAdherence = [new RefillAdherence { Therapy = TherapyId.Hydroxychloroquine, From = far, To = far, ProportionOfDaysCovered = Percentage.FromPercent(90m) }],
+            AntiDrugAntibodies = [new AntiDrugAntibodyResult { Therapy = TherapyId.Rituximab, On = far, Positive = true }],
+            Assessments = [toy.Assessments[0] with { On = far }],
+        };
+
+        var paths = Profiles.Pipeline().Validate(patient).Where(d => d.Code == DiagnosticCodes.InvalidValue).Select(d => d.Path).ToHashSet();
+
+        string[] expected =
+        [
+            "$.bodyWeights[0].on", "$.diagnoses[0].onset", "$.therapies[0].start", "$.therapies[0].end", "$.therapies[0].doseChanges[0].on",
+            "$.observations[0].on", "$.autoantibodies[0].on", "$.genotypes[0].on", "$.comorbidities[0].onset", "$.comorbidities[0].resolved",
+            "$.exposures[0].from", "$.exposures[0].to", "$.drugLevels[0].on", "$.refillAdherence[0].from", "$.refillAdherence[0].to",
+            "$.antiDrugAntibodies[0].on", "$.assessments[0].on",
+        ];
+        Assert.All(expected, path => Assert.Contains(path, paths));
+    }
+
+    [Fact]
+    public void An_evaluation_date_outside_the_bounds_is_rejected_where_it_is_set()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationOptions { AsOf = new DateOnly(9999, 1, 1) });
+
+        Assert.Equal("AsOf", error.ParamName);
+        Assert.Null(new EvaluationOptions { AsOf = null }.AsOf);
+    }
+
     [Fact]
     public void Module_validators_run_after_the_core_rules()
     {
