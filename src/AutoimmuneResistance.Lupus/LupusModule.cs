@@ -47,6 +47,7 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
             .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
             .AddDerivedType<FindingDetail, TreatmentOptionsDetail>("sle.treatment-options")
+            .AddProfileValidator(new BilagProfileValidator())
             .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
             .AddDefinitionSet(RituximabRepopulationDefinitions.Default, isDefault: true)
             .AddDefinitionSet(RituximabRepopulationDefinitions.RecordedFactOnly, isDefault: false)

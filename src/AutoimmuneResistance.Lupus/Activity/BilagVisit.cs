@@ -5,7 +5,7 @@ namespace AutoimmuneResistance.Lupus;
 /// <summary>A BILAG-2004 assessment (JSON kind <c>sle.bilag-2004</c>): one grade per organ domain that was assessed.</summary>
 public sealed record BilagVisit : InstrumentAssessment
 {
-    /// <summary>Gets the domain grades; module validation rejects a domain graded twice.</summary>
+    /// <summary>Gets the domain grades; module validation (<see cref="BilagChecks"/>) rejects a null entry, a domain graded twice and an undefined domain or grade.</summary>
     public ImmutableArray<BilagDomainGrade> Domains { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Returns the grade of <paramref name="domain"/>.</summary>
@@ -15,7 +15,8 @@ public sealed record BilagVisit : InstrumentAssessment
     {
         foreach (var entry in Domains)
         {
-            if (entry.Domain == domain)
+            // A null entry (possible only in code; validation rejects it) grades nothing.
+            if (entry is not null && entry.Domain == domain)
             {
                 return entry.Grade;
             }

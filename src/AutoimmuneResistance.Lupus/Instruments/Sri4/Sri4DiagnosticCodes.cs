@@ -10,7 +10,7 @@ public static class Sri4DiagnosticCodes
     /// <summary>A physician global assessment is outside 0 to 3.</summary>
     public const string PgaOutOfRange = "AIR2601";
 
-    /// <summary>A BILAG-2004 domain is graded more than once at one time point.</summary>
+    /// <summary>A BILAG-2004 domain is graded more than once at one time point (an SRI-4 input, or a <c>sle.bilag-2004</c> assessment of a profile).</summary>
     public const string BilagDomainRepeated = "AIR2602";
 
     /// <summary>A follow-up date precedes the matching baseline date.</summary>
@@ -31,7 +31,7 @@ public static class Sri4DiagnosticCodes
     /// <summary>The response threshold is outside 4 to 8 (SRI-4 to SRI-8).</summary>
     public const string ResponseThresholdOutOfRange = "AIR2608";
 
-    /// <summary>A BILAG-2004 domain or grade is not a defined value (for example an out-of-range number).</summary>
+    /// <summary>A BILAG-2004 domain or grade is not a defined value (for example an out-of-range number), in an SRI-4 input or a profile's <c>sle.bilag-2004</c> assessment.</summary>
     public const string UnknownBilagValue = "AIR2609";
 
     /// <summary>Warning: some BILAG-2004 domains are graded at neither time point; they cannot contribute a new A or B.</summary>

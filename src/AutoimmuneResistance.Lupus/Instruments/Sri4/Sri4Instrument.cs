@@ -236,28 +236,7 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
                 root + ".pga"));
         }
 
-        var seen = new Dictionary<BilagDomain, int>();
-        for (var i = 0; i < point.Bilag.Domains.Length; i++)
-        {
-            var entry = point.Bilag.Domains[i];
-            var path = $"{root}.bilag.domains[{i}]";
-            if (!Enum.IsDefined(entry.Domain))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "not one of the nine BILAG-2004 domains", path + ".domain"));
-            }
-            else if (!seen.TryAdd(entry.Domain, i))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(
-                    Sri4DiagnosticCodes.BilagDomainRepeated,
-                    $"BILAG-2004 domain '{ActivityJson.Name(entry.Domain)}' is graded more than once (first at {root}.bilag.domains[{seen[entry.Domain]}]); grade each domain once",
-                    path));
-            }
-
-            if (!Enum.IsDefined(entry.Grade))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "a BILAG-2004 grade must be A, B, C, D or E", path + ".grade"));
-            }
-        }
+        BilagChecks.Validate(point.Bilag, root + ".bilag", diagnostics);
     }
 
     private static void ValidateBilagPair(BilagVisit baseline, BilagVisit followUp, List<EvaluationDiagnostic> diagnostics)

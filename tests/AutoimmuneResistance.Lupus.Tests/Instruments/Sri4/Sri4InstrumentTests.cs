@@ -151,4 +151,16 @@ public sealed class Sri4InstrumentTests
         Assert.Equal(Sri4DiagnosticCodes.BilagDomainsNotGraded, Assert.Single(ok.Diagnostics).Code);
         Assert.Contains("\"responder\":false", ok.ResultText(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_null_bilag_entry_built_in_code_is_an_error_at_its_path_not_a_crash()
+    {
+        var input = Input(10, 6, 1m, 1m);
+        input = input with { FollowUp = input.FollowUp with { Bilag = input.FollowUp.Bilag with { Domains = [null!, .. input.FollowUp.Bilag.Domains] } } };
+
+        var errors = new Sri4Instrument().Validate(input).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal((DiagnosticCodes.MissingRequiredProperty, "$.followUp.bilag.domains[0]"), (error.Code, error.Path));
+    }
 }

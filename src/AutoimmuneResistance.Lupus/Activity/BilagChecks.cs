@@ -1,0 +1,66 @@
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// The rules of a BILAG-2004 visit, shared by the SRI-4 instrument's input and the profile's <c>sle.bilag-2004</c>
+/// assessments: every entry is present, each of the nine domains is graded at most once, and domains and grades are
+/// defined values (the enum reader also accepts numbers).
+/// </summary>
+internal static class BilagChecks
+{
+    /// <summary>Adds a diagnostic for each problem of <paramref name="visit"/>.</summary>
+    /// <param name="visit">The visit.</param>
+    /// <param name="root">The JSON path of the visit.</param>
+    /// <param name="diagnostics">Receives the problems.</param>
+    public static void Validate(BilagVisit visit, string root, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        var seen = new Dictionary<BilagDomain, int>();
+        for (var i = 0; i < visit.Domains.Length; i++)
+        {
+            var entry = visit.Domains[i];
+            var path = $"{root}.domains[{i}]";
+            if (entry is null)
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", path));
+                continue;
+            }
+
+            if (!Enum.IsDefined(entry.Domain))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "not one of the nine BILAG-2004 domains", path + ".domain"));
+            }
+            else if (!seen.TryAdd(entry.Domain, i))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Sri4DiagnosticCodes.BilagDomainRepeated,
+                    $"BILAG-2004 domain '{ActivityJson.Name(entry.Domain)}' is graded more than once (first at {root}.domains[{seen[entry.Domain]}]); grade each domain once",
+                    path));
+            }
+
+            if (!Enum.IsDefined(entry.Grade))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "a BILAG-2004 grade must be A, B, C, D or E", path + ".grade"));
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Validates the BILAG-2004 assessments of a profile (<c>sle.bilag-2004</c>) with <see cref="BilagChecks"/>, at
+/// <c>$.assessments[i]</c>: a profile with a null, repeated or undefined domain grade is invalid and not evaluated.
+/// </summary>
+internal sealed class BilagProfileValidator : IProfileValidator
+{
+    /// <inheritdoc/>
+    public void Validate(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        for (var i = 0; i < profile.Assessments.Length; i++)
+        {
+            if (profile.Assessments[i] is BilagVisit visit)
+            {
+                BilagChecks.Validate(visit, $"$.assessments[{i}]", diagnostics);
+            }
+        }
+    }
+}
