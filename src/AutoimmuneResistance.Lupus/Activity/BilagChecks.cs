@@ -13,14 +13,16 @@ internal static class BilagChecks
     /// <param name="diagnostics">Receives the problems.</param>
     public static void Validate(BilagVisit visit, string root, ICollection<EvaluationDiagnostic> diagnostics)
     {
-        var seen = new Dictionary<BilagDomain, int>();
+        // Nine domains: a bit per domain marks the graded ones, and paths are formatted only for a problem (profile
+        // validation runs this for every BILAG visit of every patient).
+        var seen = 0;
         for (var i = 0; i < visit.Domains.Length; i++)
         {
             var entry = visit.Domains[i];
-            var path = $"{root}.domains[{i}]";
+            var path = new EntryPath(root, i);
             if (entry is null)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", path));
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", path.ToString()));
                 continue;
             }
 
@@ -28,12 +30,16 @@ internal static class BilagChecks
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "not one of the nine BILAG-2004 domains", path + ".domain"));
             }
-            else if (!seen.TryAdd(entry.Domain, i))
+            else if ((seen & (1 << (int)entry.Domain)) != 0)
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sri4DiagnosticCodes.BilagDomainRepeated,
-                    $"BILAG-2004 domain '{ActivityJson.Name(entry.Domain)}' is graded more than once (first at {root}.domains[{seen[entry.Domain]}]); grade each domain once",
-                    path));
+                    $"BILAG-2004 domain '{ActivityJson.Name(entry.Domain)}' is graded more than once (first at {new EntryPath(root, FirstIndex(visit, entry.Domain))}); grade each domain once",
+                    path.ToString()));
+            }
+            else
+            {
+                seen |= 1 << (int)entry.Domain;
             }
 
             if (!Enum.IsDefined(entry.Grade))
@@ -41,6 +47,25 @@ internal static class BilagChecks
                 diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "a BILAG-2004 grade must be A, B, C, D or E", path + ".grade"));
             }
         }
+    }
+
+    private static int FirstIndex(BilagVisit visit, BilagDomain domain)
+    {
+        for (var i = 0; ; i++)
+        {
+            if (visit.Domains[i] is { } entry && entry.Domain == domain)
+            {
+                return i;
+            }
+        }
+    }
+
+    // The path of one entry, formatted only when a diagnostic needs it.
+    private readonly record struct EntryPath(string Root, int Index)
+    {
+        public static string operator +(EntryPath path, string member) => path.ToString() + member;
+
+        public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Root}.domains[{Index}]");
     }
 }
 

@@ -203,84 +203,87 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
     }
 
     // Every date of the core model within CalendarBounds, as the JSON contract reads them; modules check their own.
+    // Paths are formatted only for a date out of bounds: this runs over every dated entry of every profile.
     private static void ValidateDates(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
     {
         for (var i = 0; i < profile.BodyWeights.Length; i++)
         {
-            RequireDate(profile.BodyWeights[i].On, Index("$.bodyWeights", i) + ".on", diagnostics);
+            RequireDate(profile.BodyWeights[i].On, "$.bodyWeights", i, ".on", diagnostics);
         }
 
         for (var i = 0; i < profile.Diagnoses.Length; i++)
         {
-            RequireDate(profile.Diagnoses[i].Onset, Index("$.diagnoses", i) + ".onset", diagnostics);
+            RequireDate(profile.Diagnoses[i].Onset, "$.diagnoses", i, ".onset", diagnostics);
         }
 
         for (var i = 0; i < profile.Therapies.Length; i++)
         {
             var course = profile.Therapies[i];
-            var path = Index("$.therapies", i);
-            RequireDate(course.Start, path + ".start", diagnostics);
-            RequireDate(course.End, path + ".end", diagnostics);
+            RequireDate(course.Start, "$.therapies", i, ".start", diagnostics);
+            RequireDate(course.End, "$.therapies", i, ".end", diagnostics);
             for (var j = 0; j < course.DoseChanges.Length; j++)
             {
-                RequireDate(course.DoseChanges[j].On, Index(path + ".doseChanges", j) + ".on", diagnostics);
+                if (!CalendarBounds.Contains(course.DoseChanges[j].On))
+                {
+                    diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, Index(Index("$.therapies", i) + ".doseChanges", j) + ".on"));
+                }
             }
         }
 
         for (var i = 0; i < profile.Observations.Length; i++)
         {
-            RequireDate(profile.Observations[i].On, Index("$.observations", i) + ".on", diagnostics);
+            RequireDate(profile.Observations[i].On, "$.observations", i, ".on", diagnostics);
         }
 
         for (var i = 0; i < profile.Autoantibodies.Length; i++)
         {
-            RequireDate(profile.Autoantibodies[i].On, Index("$.autoantibodies", i) + ".on", diagnostics);
+            RequireDate(profile.Autoantibodies[i].On, "$.autoantibodies", i, ".on", diagnostics);
         }
 
         for (var i = 0; i < profile.Genotypes.Length; i++)
         {
-            RequireDate(profile.Genotypes[i].On, Index("$.genotypes", i) + ".on", diagnostics);
+            RequireDate(profile.Genotypes[i].On, "$.genotypes", i, ".on", diagnostics);
         }
 
         for (var i = 0; i < profile.Comorbidities.Length; i++)
         {
-            RequireDate(profile.Comorbidities[i].Onset, Index("$.comorbidities", i) + ".onset", diagnostics);
-            RequireDate(profile.Comorbidities[i].Resolved, Index("$.comorbidities", i) + ".resolved", diagnostics);
+            RequireDate(profile.Comorbidities[i].Onset, "$.comorbidities", i, ".onset", diagnostics);
+            RequireDate(profile.Comorbidities[i].Resolved, "$.comorbidities", i, ".resolved", diagnostics);
         }
 
         for (var i = 0; i < profile.Exposures.Length; i++)
         {
-            RequireDate(profile.Exposures[i].From, Index("$.exposures", i) + ".from", diagnostics);
-            RequireDate(profile.Exposures[i].To, Index("$.exposures", i) + ".to", diagnostics);
+            RequireDate(profile.Exposures[i].From, "$.exposures", i, ".from", diagnostics);
+            RequireDate(profile.Exposures[i].To, "$.exposures", i, ".to", diagnostics);
         }
 
         for (var i = 0; i < profile.DrugLevels.Length; i++)
         {
-            RequireDate(profile.DrugLevels[i].On, Index("$.drugLevels", i) + ".on", diagnostics);
+            RequireDate(profile.DrugLevels[i].On, "$.drugLevels", i, ".on", diagnostics);
         }
 
         for (var i = 0; i < profile.RefillAdherence.Length; i++)
         {
-            RequireDate(profile.RefillAdherence[i].From, Index("$.refillAdherence", i) + ".from", diagnostics);
-            RequireDate(profile.RefillAdherence[i].To, Index("$.refillAdherence", i) + ".to", diagnostics);
+            RequireDate(profile.RefillAdherence[i].From, "$.refillAdherence", i, ".from", diagnostics);
+            RequireDate(profile.RefillAdherence[i].To, "$.refillAdherence", i, ".to", diagnostics);
         }
 
         for (var i = 0; i < profile.AntiDrugAntibodies.Length; i++)
         {
-            RequireDate(profile.AntiDrugAntibodies[i].On, Index("$.antiDrugAntibodies", i) + ".on", diagnostics);
+            RequireDate(profile.AntiDrugAntibodies[i].On, "$.antiDrugAntibodies", i, ".on", diagnostics);
         }
 
         for (var i = 0; i < profile.Assessments.Length; i++)
         {
-            RequireDate(profile.Assessments[i].On, Index("$.assessments", i) + ".on", diagnostics);
+            RequireDate(profile.Assessments[i].On, "$.assessments", i, ".on", diagnostics);
         }
     }
 
-    private static void RequireDate(DateOnly? date, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void RequireDate(DateOnly? date, string list, int index, string member, ICollection<EvaluationDiagnostic> diagnostics)
     {
         if (date is { } d && !CalendarBounds.Contains(d))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, path));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, Index(list, index) + member));
         }
     }
 
