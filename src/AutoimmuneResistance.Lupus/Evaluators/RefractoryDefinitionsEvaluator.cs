@@ -278,7 +278,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             var serology = Sledai2kDescriptors.All.Where(Sledai2kDescriptors.IsSerological).Sum(Sledai2kDescriptors.Weight);
             var total = new AppliedThreshold
             {
-                Name = "recorded SLEDAI-2K total (LLDAS <= 4; DORIS clinical SLEDAI-2K = 0, and serology adds at most " + serology.ToString(CultureInfo.InvariantCulture) + ")",
+                Name = string.Create(CultureInfo.InvariantCulture, $"recorded SLEDAI-2K total (LLDAS <= {Decimals.Normalize(t2t.LldasMaxSledai2k)}; DORIS clinical SLEDAI-2K = {Decimals.Normalize(t2t.DorisClinicalSledai2k)}, and serology adds at most {serology})"),
                 Operator = ComparisonOperator.GreaterThan,
                 Limit = Math.Max(t2t.LldasMaxSledai2k, serology + t2t.DorisClinicalSledai2k),
                 Observed = visit.Total,

@@ -214,6 +214,26 @@ public sealed class RefractoryDefinitionsEvaluatorTests
         Assert.Equal("$.assessments[1]", targets[1].Gap!.Path);
     }
 
+    [Theory]
+    [InlineData(null, "LLDAS <= 4; DORIS clinical SLEDAI-2K = 0")]
+    [InlineData(2, "LLDAS <= 2; DORIS clinical SLEDAI-2K = 0")]
+    public void A_recorded_total_threshold_names_the_limits_it_compares_with(int? lldasLimit, string expected)
+    {
+        var patient = Patient(Prednisone()) with
+        {
+            Assessments = [new RecordedScore { On = new DateOnly(2023, 1, 1), Instrument = LupusIds.Sledai2k, Score = 12m }],
+        };
+        var builder = new ResistancePipelineBuilder().AddLupus();
+        if (lldasLimit is { } limit)
+        {
+            builder.UseDefinitionSet(TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create("test.treat-to-target.lldas-2"), LldasMaxSledai2k = limit });
+        }
+
+        var target = Assert.Single(builder.Build().Evaluate(patient).Findings, f => f.Rule.Value == TargetRule);
+
+        Assert.Contains(expected, Assert.Single(target.Thresholds).Name, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Low_activity_in_lldas_is_at_target()
     {

@@ -46,7 +46,7 @@ public static class TargetDiagnosticCodes
     /// <summary>An eGFR is not in mL/min/1.73 m², or is outside 0 to 250 (or a baseline eGFR is so close to zero that a follow-up's percentage of it leaves decimal range).</summary>
     public const string InvalidEgfr = "AIR2313";
 
-    /// <summary>A dose is outside its plausible range (for example a maintenance-dose cap that is not positive).</summary>
+    /// <summary>A dose is outside its plausible range (for example a glucocorticoid dose whose prednisone equivalent exceeds the dose ceiling).</summary>
     public const string InvalidDose = "AIR2314";
 
     /// <summary>A list is empty where at least one entry is needed, or an entry lacks a required part (for example an induction course without therapies).</summary>
