@@ -4,8 +4,9 @@ namespace AutoimmuneResistance.Lupus;
 public static partial class LupusDiagnosticCodes
 {
     /// <summary>
-    /// Warning: the hydroxychloroquine dose is above the selected maximum, 5 mg/kg actual body weight per day by default (Marmor MF et al.
-    /// Ophthalmology 2016;123(6):1386-94, doi:10.1016/j.ophtha.2016.01.058): a retinal-safety flag, not a resistance finding.
+    /// Warning: the hydroxychloroquine dose is above the selected maximum, 5 mg/kg actual body weight per day by default
+    /// (Marmor MF et al. Ophthalmology 2016;123(6):1386-94, doi:10.1016/j.ophtha.2016.01.058): a retinal-safety flag, not a
+    /// resistance finding.
     /// </summary>
     public const string HydroxychloroquineDoseAboveMaximum = "AIR2401";
 }
