@@ -52,6 +52,7 @@ public sealed record DoseRegimen
     /// </summary>
     /// <returns>The average daily dose.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Administrations"/> or <see cref="IntervalDays"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The average is not a valid dose (for example above the dose ceiling).</exception>
     public Dose AverageDailyDose()
     {
         if (Administrations <= 0 || IntervalDays <= 0)
@@ -60,12 +61,30 @@ public sealed record DoseRegimen
                 $"A regimen needs positive administrations and interval days; got {Administrations} every {IntervalDays} days.");
         }
 
-        // Once a day (the usual regimen) the average is the dose itself: x * 1 / 1 keeps x's value and scale in decimal
-        // arithmetic, so the shortcut returns exactly what the division would.
-        return Administrations == 1 && IntervalDays == 1
-            ? Dose
-            : Dose.Create(Dose.Value * Administrations / IntervalDays, Dose.Unit);
+        return Dose.Create(AverageValue(), Dose.Unit);
     }
+
+    /// <summary>
+    /// Tries to compute <see cref="AverageDailyDose"/>: fails, instead of throwing, when <see cref="Administrations"/> or
+    /// <see cref="IntervalDays"/> is not positive or the average is not a valid dose (for example above the dose ceiling).
+    /// </summary>
+    /// <param name="average">The average daily dose, when it exists.</param>
+    /// <returns><see langword="true"/> when the regimen has a valid average daily dose.</returns>
+    public bool TryGetAverageDailyDose(out Dose average)
+    {
+        if (Administrations <= 0 || IntervalDays <= 0)
+        {
+            average = default;
+            return false;
+        }
+
+        return Dose.TryCreate(AverageValue(), Dose.Unit, out average);
+    }
+
+    // Once a day (the usual regimen) the average is the dose itself: x * 1 / 1 keeps x's value and scale in decimal
+    // arithmetic, so skipping the division returns exactly what it would.
+    private decimal AverageValue() =>
+        Administrations == 1 && IntervalDays == 1 ? Dose.Value : Dose.Value * Administrations / IntervalDays;
 
     /// <summary>Creates a once-daily regimen.</summary>
     /// <param name="dose">The daily dose.</param>

@@ -42,5 +42,28 @@ public sealed class ConversionShortcutTests
         }).QuickCheckThrowOnFailure();
     }
 
+    [Theory]
+    [InlineData(400, 1, 1, true, "400")]
+    [InlineData(600, 1, 2, true, "300")]
+    [InlineData(60_000, 2, 1, false, null)] // 120 000 mg/day: above the dose ceiling
+    [InlineData(400, 0, 1, false, null)]
+    [InlineData(400, 1, 0, false, null)]
+    public void TryGetAverageDailyDose_fails_where_AverageDailyDose_throws(int milligrams, int administrations, int intervalDays, bool valid, string? expected)
+    {
+        var regimen = new DoseRegimen(Dose.Milligrams(milligrams), administrations, intervalDays);
+
+        Assert.Equal(valid, regimen.TryGetAverageDailyDose(out var average));
+        if (valid)
+        {
+            Assert.Equal(expected, Text(average.Value));
+            Assert.Equal(average, regimen.AverageDailyDose());
+        }
+        else
+        {
+            var error = Record.Exception(() => regimen.AverageDailyDose());
+            Assert.True(error is InvalidOperationException or ArgumentOutOfRangeException, $"unexpected {error?.GetType().Name ?? "no exception"}");
+        }
+    }
+
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

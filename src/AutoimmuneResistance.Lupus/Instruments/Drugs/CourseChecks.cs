@@ -3,14 +3,9 @@ namespace AutoimmuneResistance.Lupus;
 /// <summary>Validation shared by the instruments that read therapy courses.</summary>
 internal static class CourseChecks
 {
-    // Once a day the average is the dose itself (x * 1 / 1 is the identity in decimal arithmetic, scale included), so
-    // the division is skipped for the usual regimen: this check runs for every course at every visit.
     internal static bool ValidRegimen(DoseRegimen? regimen) =>
         regimen is null || (regimen.Administrations is >= 1 and <= 24 && regimen.IntervalDays is >= 1 and <= 366
-            && Dose.TryCreate(
-                regimen.Administrations == 1 && regimen.IntervalDays == 1 ? regimen.Dose.Value : regimen.Dose.Value * regimen.Administrations / regimen.IntervalDays,
-                regimen.Dose.Unit,
-                out _));
+            && regimen.TryGetAverageDailyDose(out _));
 
     internal static void Validate(TherapyCourse? course, string path, List<EvaluationDiagnostic> diagnostics)
     {
