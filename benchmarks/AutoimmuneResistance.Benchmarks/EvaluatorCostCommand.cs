@@ -69,7 +69,7 @@ internal static class EvaluatorCostCommand
         var baseline = GC.GetTotalMemory(forceFullCollection: true);
         for (var i = 0; i < Held; i++)
         {
-            keep[i] = pipeline.Run(profile, asOf);
+            keep[i] = pipeline.Run(profile, asOf).Output;
         }
 
         var retained = (GC.GetTotalMemory(forceFullCollection: true) - baseline) / (double)Held;

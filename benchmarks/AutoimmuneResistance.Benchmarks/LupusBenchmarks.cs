@@ -50,7 +50,7 @@ public class LupusBenchmarks
 
     /// <summary>Runs every lupus evaluator on the profile (no validation, no manifest, no hash).</summary>
     [Benchmark]
-    public int RunLupusEvaluators() => _pipeline.Run(_profile, _asOf).Findings.Count;
+    public int RunLupusEvaluators() => _pipeline.Run(_profile, _asOf).Output.Findings.Count;
 
     /// <summary>The public evaluation: validation, every evaluator and the assessment, without the input hash.</summary>
     [Benchmark]

@@ -62,7 +62,7 @@ public class PipelineOverheadBenchmarks
     /// <summary>The pipeline's evaluator loop alone (internal): applicability, attribution, failure isolation.</summary>
     /// <returns>The output.</returns>
     [Benchmark]
-    public EvaluationOutput Run() => _pipeline.Run(_profile, _asOf);
+    public EvaluationOutput Run() => _pipeline.Run(_profile, _asOf).Output;
 
     /// <summary>The public entry point without the input hash: validation, evaluation date, run and assessment.</summary>
     /// <returns>The assessment.</returns>

@@ -84,6 +84,14 @@ public sealed record Citation
     /// <summary>Gets an absolute http(s) URL for the work, or <see langword="null"/>.</summary>
     public string? Url { get; }
 
+    /// <summary>
+    /// Gets the key by which assessments refer to the citation: its DOI, or its URL when it has no DOI, or else
+    /// <c>Authors (Year). Title</c>. Derived from the content, so the same publication has the same key in every
+    /// document and a reader recomputes it from the citation itself.
+    /// </summary>
+    [JsonIgnore]
+    public string Key => Doi ?? Url ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Authors} ({Year}). {Title}");
+
     /// <summary>Tries to create a citation; never throws.</summary>
     /// <param name="authors">The authors or issuing body.</param>
     /// <param name="year">The publication year.</param>

@@ -85,6 +85,12 @@ public static class DiagnosticCodes
     /// <summary>An instrument id passed to <see cref="ResistancePipeline.ComputeInstrument(InstrumentId, ReadOnlySpan{byte})"/> is not registered.</summary>
     public const string UnknownInstrument = "AIR1205";
 
+    /// <summary>A verdict contributor threw; its verdicts for this patient are missing, the findings and the other contributors' verdicts stand.</summary>
+    public const string VerdictContributorFailed = "AIR1206";
+
+    /// <summary>A verdict contributor referred to a finding id the assessment does not hold; the reference was dropped and this error kept.</summary>
+    public const string VerdictReferenceUnknown = "AIR1207";
+
     /// <summary>A cohort record is larger than the configured limit.</summary>
     public const string RecordTooLarge = "AIR1301";
 

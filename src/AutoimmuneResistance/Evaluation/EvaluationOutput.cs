@@ -17,10 +17,11 @@ public sealed class EvaluationOutput
     /// <summary>Gets the diagnostics reported so far, in order.</summary>
     public IReadOnlyList<EvaluationDiagnostic> Diagnostics => _diagnostics;
 
-    /// <summary>Reports a finding.</summary>
+    /// <summary>Reports a finding and gives it its id within the assessment.</summary>
     /// <param name="finding">The finding.</param>
+    /// <returns>The finding as reported, with its <see cref="Finding.Id"/>; a verdict contributor refers to it by that id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="finding"/> is <see langword="null"/>.</exception>
-    public void Add(Finding finding)
+    public Finding Add(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
         if (_current is { } current && finding.Evaluator != current)
@@ -32,10 +33,14 @@ public sealed class EvaluationOutput
                 Message = $"evaluator '{current}' reported a finding attributed to '{finding.Evaluator}'; the finding was dropped",
                 Evaluator = current,
             });
-            return;
+            return finding;
         }
 
-        _findings.Add(finding);
+        // Ids follow the position in the assessment, so they are stable for the same input; a failed evaluator's
+        // findings are truncated, and the next evaluator's ids continue from where the last good one stopped.
+        var identified = finding with { Id = FindingIds.Of(_findings.Count) };
+        _findings.Add(identified);
+        return identified;
     }
 
     /// <summary>Reports a diagnostic (for example a safety flag or an implausible value the evaluator skipped).</summary>

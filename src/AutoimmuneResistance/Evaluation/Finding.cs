@@ -65,6 +65,13 @@ public sealed record Finding
         Gap = gap;
     }
 
+    /// <summary>
+    /// Gets the finding's id, unique within its assessment (<c>f1</c>, <c>f2</c>, ... in assessment order), by which the
+    /// <see cref="ResistanceVerdict"/> points at it.
+    /// </summary>
+    /// <value>Assigned by <see cref="EvaluationOutput.Add(Finding)"/>; <see langword="null"/> on a finding not yet reported.</value>
+    public string? Id { get; init; }
+
     /// <summary>Gets the evaluator that produced the finding.</summary>
     public EvaluatorId Evaluator { get; }
 
@@ -91,6 +98,10 @@ public sealed record Finding
     /// <value><see langword="null"/> for patient-level findings.</value>
     public TherapyId? Therapy { get; init; }
 
+    /// <summary>Gets the JSON path of the therapy course the finding is about, when the rule is about one course (for example <c>$.therapies[2]</c>).</summary>
+    /// <value><see langword="null"/> for findings about a therapy as a whole or about the patient.</value>
+    public string? Course { get; init; }
+
     /// <summary>Gets the date the finding refers to (a visit, the end of a course), when it refers to one.</summary>
     /// <value><see langword="null"/> when the finding holds for the whole evaluation.</value>
     public DateOnly? On { get; init; }
@@ -101,7 +112,15 @@ public sealed record Finding
     /// <summary>Gets the thresholds the rule applied, with the observed values.</summary>
     public ImmutableArray<AppliedThreshold> Thresholds { get; init => field = value.IsDefault ? [] : value; } = [];
 
-    /// <summary>Gets the publications the rule rests on.</summary>
+    /// <summary>
+    /// Gets the rule's evidence at every date it was checked, when the rule is applied at each visit (one finding per
+    /// rule, not one per visit).
+    /// </summary>
+    /// <value><see langword="null"/> for rules decided once.</value>
+    public EvidenceTimeline? Timeline { get; init; }
+
+    /// <summary>Gets the publications the rule rests on. (in JSON, their keys: see <see cref="Citation.Key"/>).</summary>
+    [JsonConverter(typeof(CitationKeysJsonConverter))]
     public ImmutableArray<Citation> Citations { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets module-specific structured detail.</summary>

@@ -33,6 +33,7 @@ public sealed class ResistanceJson
     private readonly JsonTypeInfo<PatientProfile> _profile;
     private readonly JsonTypeInfo<ResistanceAssessment> _assessment;
     private readonly JsonTypeInfo<CohortOutcome> _outcome;
+    private readonly JsonTypeInfo<ImmutableArray<Citation>> _citations;
     private readonly JsonErrorTranslator _errors;
 
     internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations)
@@ -58,6 +59,7 @@ public sealed class ResistanceJson
         _profile = (JsonTypeInfo<PatientProfile>)options.GetTypeInfo(typeof(PatientProfile));
         _assessment = (JsonTypeInfo<ResistanceAssessment>)options.GetTypeInfo(typeof(ResistanceAssessment));
         _outcome = (JsonTypeInfo<CohortOutcome>)options.GetTypeInfo(typeof(CohortOutcome));
+        _citations = (JsonTypeInfo<ImmutableArray<Citation>>)options.GetTypeInfo(typeof(ImmutableArray<Citation>));
         _errors = new JsonErrorTranslator(options, KindsByBase);
     }
 
@@ -147,19 +149,62 @@ public sealed class ResistanceJson
         return JsonSerializer.Serialize(outcome, _outcome);
     }
 
-    /// <summary>Reads an assessment written by <see cref="Serialize(ResistanceAssessment)"/>.</summary>
+    /// <summary>Reads an assessment written by <see cref="Serialize(ResistanceAssessment)"/>, resolving citation keys against the document's citations.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="JsonException">The document is not a valid assessment; the message carries the path.</exception>
-    public ResistanceAssessment DeserializeAssessment(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, _assessment) ?? throw new JsonException("The document is null; expected an assessment object.");
+    public ResistanceAssessment DeserializeAssessment(ReadOnlySpan<byte> utf8Json)
+    {
+        using var scope = CitationKeysJsonConverter.Resolving(CitationTables(utf8Json));
+        return JsonSerializer.Deserialize(utf8Json, _assessment) ?? throw new JsonException("The document is null; expected an assessment object.");
+    }
 
-    /// <summary>Reads a cohort outcome written by <see cref="Serialize(CohortOutcome)"/>.</summary>
+    /// <summary>Reads a cohort outcome written by <see cref="Serialize(CohortOutcome)"/>, resolving citation keys against the document's citations.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The outcome.</returns>
     /// <exception cref="JsonException">The document is not a valid outcome; the message carries the path.</exception>
-    public CohortOutcome DeserializeOutcome(ReadOnlySpan<byte> utf8Json) =>
-        JsonSerializer.Deserialize(utf8Json, _outcome) ?? throw new JsonException("The document is null; expected a cohort outcome object.");
+    public CohortOutcome DeserializeOutcome(ReadOnlySpan<byte> utf8Json)
+    {
+        using var scope = CitationKeysJsonConverter.Resolving(CitationTables(utf8Json));
+        return JsonSerializer.Deserialize(utf8Json, _outcome) ?? throw new JsonException("The document is null; expected a cohort outcome object.");
+    }
+
+    // The citation lists a document carries: every "citations" property whose value is an array of objects (findings
+    // and options refer to them with arrays of keys, which are strings). Read first, so that the keys can be resolved
+    // wherever the list stands in the document.
+    private List<Citation> CitationTables(ReadOnlySpan<byte> utf8Json)
+    {
+        var found = new List<Citation>();
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("citations"u8))
+                {
+                    continue;
+                }
+
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartArray)
+                {
+                    continue;
+                }
+
+                var lookahead = reader;
+                if (lookahead.Read() && lookahead.TokenType == JsonTokenType.StartObject)
+                {
+                    found.AddRange(JsonSerializer.Deserialize(ref reader, _citations));
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The full read that follows reports the problem with its path.
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// Returns the content hash of a profile: <c>sha256:</c> and the lower-case hex SHA-256 of its compact JSON in

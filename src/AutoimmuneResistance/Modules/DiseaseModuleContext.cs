@@ -33,6 +33,8 @@ public sealed class DiseaseModuleContext
 
     internal List<IClinicalInstrument> Instruments { get; } = [];
 
+    internal List<IVerdictContributor> VerdictContributors { get; } = [];
+
     /// <summary>Adds an evaluator.</summary>
     /// <param name="evaluator">The evaluator; stateless and thread-safe.</param>
     /// <returns>This context.</returns>
@@ -116,6 +118,20 @@ public sealed class DiseaseModuleContext
     {
         ArgumentNullException.ThrowIfNull(instrument);
         Instruments.Add(instrument);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the module's verdict contributor, which turns the module's findings into therapy and domain verdicts (see
+    /// <see cref="IVerdictContributor"/>). Its <see cref="IVerdictContributor.Disease"/> must be the module's disease.
+    /// </summary>
+    /// <param name="contributor">The contributor.</param>
+    /// <returns>This context, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="contributor"/> is <see langword="null"/>.</exception>
+    public DiseaseModuleContext AddVerdictContributor(IVerdictContributor contributor)
+    {
+        ArgumentNullException.ThrowIfNull(contributor);
+        VerdictContributors.Add(contributor);
         return this;
     }
 

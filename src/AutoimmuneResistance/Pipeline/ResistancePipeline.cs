@@ -22,6 +22,7 @@ public sealed partial class ResistancePipeline
     private readonly IServiceProvider? _services;
     private readonly AssessmentManifest _manifest;
     private readonly FrozenDictionary<InstrumentId, IClinicalInstrument> _instruments;
+    private readonly ImmutableArray<IVerdictContributor> _contributors;
 
     internal ResistancePipeline(
         ImmutableArray<IResistanceEvaluator> evaluators,
@@ -32,8 +33,10 @@ public sealed partial class ResistancePipeline
         ResistanceJson json,
         ProfileValidation validation,
         ImmutableArray<IClinicalInstrument> instruments,
+        ImmutableArray<IVerdictContributor> contributors,
         IServiceProvider? services)
     {
+        _contributors = contributors;
         _instruments = instruments.ToFrozenDictionary(i => i.Descriptor.Id);
         Instruments = [.. instruments.Select(i => i.Descriptor)];
         _evaluators = evaluators;
@@ -172,11 +175,12 @@ public sealed partial class ResistancePipeline
             };
         }
 
-        var output = Run(patient, asOf.Value);
+        var (output, verdict) = Run(patient, asOf.Value);
         return new ResistanceAssessment
         {
             Subject = patient.Subject,
             AsOf = asOf,
+            Verdict = verdict,
             Findings = [.. output.Findings],
             Diagnostics = output.Diagnostics.Count == 0 ? diagnostics : diagnostics.AddRange(output.Diagnostics),
             Manifest = manifest,
@@ -186,10 +190,17 @@ public sealed partial class ResistancePipeline
     /// <summary>The evaluator instances in run order; exposed to the benchmarks to break a run down per evaluator.</summary>
     internal ImmutableArray<IResistanceEvaluator> EvaluatorInstances => _evaluators;
 
-    /// <summary>Runs the applicable evaluators; exposed to the benchmarks to measure the pipeline's own overhead.</summary>
-    internal EvaluationOutput Run(PatientProfile patient, DateOnly asOf)
+    /// <summary>Runs the applicable evaluators, then the verdict contributors; exposed to the benchmarks to measure the pipeline's own overhead.</summary>
+    internal (EvaluationOutput Output, ResistanceVerdict Verdict) Run(PatientProfile patient, DateOnly asOf)
     {
         var context = new EvaluationContext(patient, asOf, Definitions, Therapies, _services);
+        var output = RunEvaluators(context);
+        return (output, Judge(context, output));
+    }
+
+    private EvaluationOutput RunEvaluators(EvaluationContext context)
+    {
+        var patient = context.Patient;
         var output = new EvaluationOutput();
         foreach (var evaluator in _evaluators)
         {
@@ -225,6 +236,44 @@ public sealed partial class ResistancePipeline
         }
 
         return output;
+    }
+
+    // The verdict contributors of the patient's diseases, in disease-id order; one that throws loses its own verdicts
+    // only, like an evaluator.
+    private ResistanceVerdict Judge(EvaluationContext context, EvaluationOutput output)
+    {
+        var reported = new VerdictBuilder();
+        var problems = new List<EvaluationDiagnostic>();
+        var any = false;
+        foreach (var contributor in _contributors)
+        {
+            if (!context.Patient.HasDiagnosis(contributor.Disease))
+            {
+                continue;
+            }
+
+            any = true;
+            var (therapies, domains, explanations) = (reported.Therapies.Count, reported.Domains.Count, reported.Explanations.Count);
+            try
+            {
+                contributor.Contribute(context, output.Findings, reported);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                reported.Truncate(therapies, domains, explanations);
+                problems.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.VerdictContributorFailed,
+                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}: {e.Message}"));
+            }
+        }
+
+        var verdict = any ? VerdictAssembler.Assemble(output.Findings, reported, Mechanisms, problems) : VerdictAssembler.Empty(output.Findings);
+        foreach (var problem in problems)
+        {
+            output.Report(problem);
+        }
+
+        return verdict;
     }
 
     private static bool HasError(ImmutableArray<EvaluationDiagnostic> diagnostics)

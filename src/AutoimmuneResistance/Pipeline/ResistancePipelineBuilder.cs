@@ -163,6 +163,17 @@ public sealed class ResistancePipelineBuilder
             }
         }
 
+        foreach (var context in contexts)
+        {
+            foreach (var contributor in context.VerdictContributors)
+            {
+                if (contributor.Disease != context.Disease.Id)
+                {
+                    problems.Add($"module '{context.Disease.Id}' adds a verdict contributor for disease '{contributor.Disease}'; a module contributes verdicts for its own disease only");
+                }
+            }
+        }
+
         var instruments = contexts.SelectMany(c => c.Instruments).ToList();
         foreach (var duplicate in instruments.GroupBy(i => i.Descriptor.Id).Where(g => g.Count() > 1))
         {
@@ -207,6 +218,7 @@ public sealed class ResistancePipelineBuilder
             json,
             validator,
             [.. instruments.OrderBy(i => i.Descriptor.Id)],
+            [.. contexts.OrderBy(c => c.Disease.Id).SelectMany(c => c.VerdictContributors)],
             services);
     }
 

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Writes a finding's or an option's citations as their <see cref="Citation.Key"/>s, so that each publication is
+/// written once per document (in the assessment's <c>citations</c>, or a JSON Lines file's header) rather than with
+/// every finding; reads the keys back against the citations of the document being read.
+/// </summary>
+/// <remarks>
+/// Reading needs the document's citations, which <see cref="ResistanceJson"/> gathers before it reads an assessment,
+/// a cohort outcome or a results file; a key the document does not hold fails with a <see cref="JsonException"/> that
+/// names it. Reading a finding on its own, outside those methods, fails for the same reason.
+/// </remarks>
+public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Citation>>, IJsonSchemaSource
+{
+    [ThreadStatic]
+    private static Dictionary<string, Citation>? t_scope;
+
+    /// <inheritdoc/>
+    public override bool HandleNull => false;
+
+    /// <summary>Makes <paramref name="citations"/> the table keys are resolved against on this thread until the returned scope is disposed.</summary>
+    /// <param name="citations">The document's citations.</param>
+    /// <returns>The scope; dispose it when the document is read.</returns>
+    internal static Scope Resolving(IEnumerable<Citation> citations)
+    {
+        var previous = t_scope;
+        var table = new Dictionary<string, Citation>(StringComparer.Ordinal);
+        foreach (var citation in citations)
+        {
+            table.TryAdd(citation.Key, citation);
+        }
+
+        t_scope = table;
+        return new Scope(previous);
+    }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<Citation> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"expected an array of citation keys, found {reader.TokenType}");
+        }
+
+        var table = t_scope;
+        var citations = ImmutableArray.CreateBuilder<Citation>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException($"expected a citation key (a string), found {reader.TokenType}");
+            }
+
+            var key = reader.GetString()!;
+            if (table is null)
+            {
+                throw new JsonException("citations are written by key; read the whole document with ResistanceJson, which resolves the keys against its citations");
+            }
+
+            if (!table.TryGetValue(key, out var citation))
+            {
+                throw new JsonException($"the citation key '{CodeText.Truncate(key)}' is not among the document's citations");
+            }
+
+            citations.Add(citation);
+        }
+
+        return citations.ToImmutable();
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, ImmutableArray<Citation> value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        if (!value.IsDefault)
+        {
+            foreach (var citation in value)
+            {
+                writer.WriteStringValue(citation.Key);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    JsonObject IJsonSchemaSource.GetSchema() => new()
+    {
+        ["type"] = "array",
+        ["description"] = "Keys of the document's citations (a DOI, else a URL, else 'Authors (Year). Title').",
+        ["items"] = new JsonObject { ["type"] = "string" },
+    };
+
+    /// <summary>Restores the previous table when disposed.</summary>
+    internal readonly struct Scope(Dictionary<string, Citation>? previous) : IDisposable
+    {
+        public void Dispose() => t_scope = previous;
+    }
+}

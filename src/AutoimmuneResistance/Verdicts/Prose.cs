@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace AutoimmuneResistance;
+
+/// <summary>Small helpers for composing clinical prose from names: lists joined with "and", names in mid-sentence.</summary>
+internal static class Prose
+{
+    /// <summary>Appends "a", "a and b" or "a, b and c".</summary>
+    /// <param name="text">The text to append to.</param>
+    /// <param name="items">The items.</param>
+    /// <param name="lowerFirst">Whether to write each item as it reads in mid-sentence (see <see cref="InSentence(string)"/>).</param>
+    public static void AppendList(StringBuilder text, IReadOnlyList<string> items, bool lowerFirst = true)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(i == items.Count - 1 ? " and " : ", ");
+            }
+
+            text.Append(lowerFirst ? InSentence(items[i]) : items[i]);
+        }
+    }
+
+    /// <summary>
+    /// Returns a display name as it reads in mid-sentence: "Hydroxychloroquine" becomes "hydroxychloroquine", but a name
+    /// that starts with an abbreviation ("CD19 CAR T-cell therapy") or is one word in capitals keeps its case.
+    /// </summary>
+    /// <param name="name">The display name.</param>
+    /// <returns>The name in mid-sentence.</returns>
+    public static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1])
+            ? string.Create(name.Length, name, static (span, n) =>
+            {
+                n.AsSpan().CopyTo(span);
+                span[0] = char.ToLowerInvariant(span[0]);
+            })
+            : name;
+}

@@ -1,0 +1,463 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace AutoimmuneResistance;
+
+/// <summary>
+/// Assembles a patient's <see cref="ResistanceVerdict"/> from what the verdict contributors reported: checks every
+/// finding reference, fills mechanism titles, orders the therapy verdicts, derives the answer and what it concerns,
+/// collects the data needs from the unknown findings and writes the summary. Names no disease: every clinical word in
+/// the summary comes from a contributor's statements, the catalogs or the findings' data gaps.
+/// </summary>
+internal static class VerdictAssembler
+{
+    // The summary is read in ten seconds: the lead sentence, at most this many verdict statements and patient-level
+    // explanations, and the most useful datum to collect.
+    private const int SummaryStatements = 3;
+    private const int SummaryExplanations = 2;
+
+    [ThreadStatic]
+    private static StringBuilder? t_summary;
+
+    public static ResistanceVerdict Assemble(
+        IReadOnlyList<Finding> findings,
+        VerdictBuilder reported,
+        MechanismCatalog mechanisms,
+        List<EvaluationDiagnostic> diagnostics)
+    {
+        var therapies = new TherapyVerdict[reported.Therapies.Count];
+        for (var i = 0; i < therapies.Length; i++)
+        {
+            var verdict = reported.Therapies[i];
+            therapies[i] = verdict with
+            {
+                Findings = Checked(verdict.Findings, findings, diagnostics),
+                ExplainedBy = Links(verdict.ExplainedBy, findings, mechanisms, diagnostics),
+                Courses = CheckedCourses(verdict.Courses, findings, diagnostics),
+            };
+        }
+
+        // Time order of the first course; verdicts without courses after them, by therapy id.
+        Array.Sort(therapies, static (a, b) =>
+        {
+            var (x, y) = (FirstStart(a), FirstStart(b));
+            return x != y ? x.CompareTo(y) : string.CompareOrdinal(a.Therapy.Value, b.Therapy.Value);
+        });
+
+        var domains = new DomainVerdict[reported.Domains.Count];
+        for (var i = 0; i < domains.Length; i++)
+        {
+            var verdict = reported.Domains[i];
+            domains[i] = verdict with
+            {
+                Findings = Checked(verdict.Findings, findings, diagnostics),
+                ExplainedBy = Links(verdict.ExplainedBy, findings, mechanisms, diagnostics),
+            };
+        }
+
+        var explanations = Links(reported.Explanations, findings, mechanisms, diagnostics);
+        var answer = Answer(therapies, domains);
+        var concerns = Concerns(answer, therapies, domains);
+        var needs = Needs(findings, therapies, domains);
+        return new ResistanceVerdict
+        {
+            Answer = answer,
+            Concerns = concerns,
+            Summary = Summary(answer, therapies, domains, explanations, needs),
+            Therapies = ImmutableCollectionsMarshal.AsImmutableArray(therapies),
+            Domains = ImmutableCollectionsMarshal.AsImmutableArray(domains),
+            ExplainedBy = explanations,
+            WouldSharpen = needs,
+        };
+    }
+
+    /// <summary>The verdict of an assessment no contributor could speak to (no registered module for the patient's diseases).</summary>
+    public static ResistanceVerdict Empty(IReadOnlyList<Finding> findings) => new()
+    {
+        Answer = ResistanceAnswer.CannotTellYet,
+        Summary = "Cannot tell yet: no registered disease module judged a therapy or a named definition for this patient.",
+        WouldSharpen = Needs(findings, [], []),
+    };
+
+    private static DateOnly FirstStart(TherapyVerdict verdict) => verdict.Courses.IsEmpty ? DateOnly.MaxValue : verdict.Courses[0].Start;
+
+    private static ResistanceAnswer Answer(TherapyVerdict[] therapies, DomainVerdict[] domains)
+    {
+        var undecided = false;
+        var any = false;
+        foreach (var verdict in therapies)
+        {
+            any = true;
+            if (verdict.Resistance == ResistanceAnswer.Shown)
+            {
+                return ResistanceAnswer.Shown;
+            }
+
+            undecided |= verdict.Resistance == ResistanceAnswer.CannotTellYet;
+        }
+
+        foreach (var verdict in domains)
+        {
+            any = true;
+            if (verdict.Answer == ResistanceAnswer.Shown)
+            {
+                return ResistanceAnswer.Shown;
+            }
+
+            undecided |= verdict.Answer == ResistanceAnswer.CannotTellYet;
+        }
+
+        // Nothing judged is not evidence of no resistance.
+        return undecided || !any ? ResistanceAnswer.CannotTellYet : ResistanceAnswer.NotShown;
+    }
+
+    private static VerdictConcerns Concerns(ResistanceAnswer answer, TherapyVerdict[] therapies, DomainVerdict[] domains)
+    {
+        if (answer == ResistanceAnswer.NotShown)
+        {
+            return VerdictConcerns.None;
+        }
+
+        var concernedTherapies = ImmutableArray.CreateBuilder<TherapyId>();
+        foreach (var verdict in therapies)
+        {
+            if (verdict.Resistance == answer && !concernedTherapies.Contains(verdict.Therapy))
+            {
+                concernedTherapies.Add(verdict.Therapy);
+            }
+        }
+
+        var concernedDomains = ImmutableArray.CreateBuilder<OrganDomain>();
+        foreach (var verdict in domains)
+        {
+            if (verdict.Answer == answer && !concernedDomains.Contains(verdict.Domain))
+            {
+                concernedDomains.Add(verdict.Domain);
+            }
+        }
+
+        return concernedTherapies.Count == 0 && concernedDomains.Count == 0
+            ? VerdictConcerns.None
+            : new VerdictConcerns { Therapies = concernedTherapies.ToImmutable(), Domains = concernedDomains.ToImmutable() };
+    }
+
+    // The data gaps of the unknown findings, one entry per datum: the same test (by code) or, without a code, the same
+    // datum at the same path is one need. Most useful first: the verdicts it would settle, then the findings it would
+    // decide, then the order of the findings.
+    private static ImmutableArray<DataNeed> Needs(IReadOnlyList<Finding> findings, TherapyVerdict[] therapies, DomainVerdict[] domains)
+    {
+        List<(DataNeed Need, int Verdicts, int Order)>? needs = null;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (finding.Gap is not { } gap || finding.Id is not { } id)
+            {
+                continue;
+            }
+
+            needs ??= [];
+            var index = needs.FindIndex(n => SameDatum(n.Need, gap));
+            if (index < 0)
+            {
+                needs.Add((new DataNeed { Datum = gap.Datum, Test = gap.Test, Path = gap.Path, Settles = [id] }, 0, needs.Count));
+            }
+            else
+            {
+                var (need, verdicts, order) = needs[index];
+                needs[index] = (need with { Settles = need.Settles.Add(id) }, verdicts, order);
+            }
+        }
+
+        if (needs is null)
+        {
+            return [];
+        }
+
+        for (var n = 0; n < needs.Count; n++)
+        {
+            var (need, _, order) = needs[n];
+            var settledTherapies = ImmutableArray.CreateBuilder<TherapyId>();
+            foreach (var verdict in therapies)
+            {
+                if (verdict.Resistance == ResistanceAnswer.CannotTellYet && Refers(verdict.Findings, verdict.ExplainedBy, need.Settles)
+                    && !settledTherapies.Contains(verdict.Therapy))
+                {
+                    settledTherapies.Add(verdict.Therapy);
+                }
+            }
+
+            var settledDomains = ImmutableArray.CreateBuilder<OrganDomain>();
+            foreach (var verdict in domains)
+            {
+                if (verdict.Answer == ResistanceAnswer.CannotTellYet && Refers(verdict.Findings, verdict.ExplainedBy, need.Settles)
+                    && !settledDomains.Contains(verdict.Domain))
+                {
+                    settledDomains.Add(verdict.Domain);
+                }
+            }
+
+            needs[n] = (need with { Therapies = settledTherapies.ToImmutable(), Domains = settledDomains.ToImmutable() }, settledTherapies.Count + settledDomains.Count, order);
+        }
+
+        needs.Sort(static (a, b) =>
+            a.Verdicts != b.Verdicts ? b.Verdicts.CompareTo(a.Verdicts)
+            : a.Need.Settles.Length != b.Need.Settles.Length ? b.Need.Settles.Length.CompareTo(a.Need.Settles.Length)
+            : a.Order.CompareTo(b.Order));
+        var result = ImmutableArray.CreateBuilder<DataNeed>(needs.Count);
+        foreach (var (need, _, _) in needs)
+        {
+            result.Add(need);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static bool SameDatum(DataNeed need, DataGap gap) => need.Test is { } test
+        ? gap.Test is { } other && test.CodeSystem == other.CodeSystem && test.Code == other.Code
+        : gap.Test is null && need.Datum == gap.Datum && need.Path == gap.Path;
+
+    private static bool Refers(ImmutableArray<string> decidedBy, ImmutableArray<MechanismLink> explainedBy, ImmutableArray<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            if (decidedBy.Contains(id))
+            {
+                return true;
+            }
+
+            foreach (var link in explainedBy)
+            {
+                if (link.Findings.Contains(id))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string Summary(
+        ResistanceAnswer answer,
+        TherapyVerdict[] therapies,
+        DomainVerdict[] domains,
+        ImmutableArray<MechanismLink> explanations,
+        ImmutableArray<DataNeed> needs)
+    {
+        var text = t_summary ??= new StringBuilder(512);
+        text.Clear();
+        if (therapies.Length == 0 && domains.Length == 0)
+        {
+            text.Append("Cannot tell yet: no therapy course or named definition could be judged.");
+        }
+        else
+        {
+            Lead(text, answer, therapies, domains);
+            var statements = 0;
+            foreach (var verdict in therapies)
+            {
+                if (statements < SummaryStatements && (answer == ResistanceAnswer.NotShown || verdict.Resistance == answer))
+                {
+                    text.Append(' ').Append(verdict.Statement);
+                    statements++;
+                }
+            }
+
+            foreach (var verdict in domains)
+            {
+                if (statements < SummaryStatements && verdict.Answer == answer)
+                {
+                    text.Append(' ').Append(verdict.Statement);
+                    statements++;
+                }
+            }
+        }
+
+        var also = 0;
+        foreach (var link in explanations)
+        {
+            if (also < SummaryExplanations && link.Status == FindingStatus.Supported && link.Statement is { } statement)
+            {
+                text.Append(also == 0 ? " Also: " : "; ").Append(statement);
+                also++;
+            }
+        }
+
+        if (also > 0)
+        {
+            text.Append('.');
+        }
+
+        if (!needs.IsEmpty)
+        {
+            text.Append(" Would sharpen this: ").Append(needs[0].Datum);
+            if (needs.Length > 1)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" (and {needs.Length - 1} more datum{(needs.Length == 2 ? string.Empty : "s")})");
+            }
+
+            text.Append('.');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Lead(StringBuilder text, ResistanceAnswer answer, TherapyVerdict[] therapies, DomainVerdict[] domains)
+    {
+        var names = new List<string>();
+        foreach (var verdict in therapies)
+        {
+            if (verdict.Resistance == answer && !names.Contains(verdict.Name))
+            {
+                names.Add(verdict.Name);
+            }
+        }
+
+        var definitions = new List<string>();
+        foreach (var verdict in domains)
+        {
+            if (verdict.Answer == answer && !definitions.Contains(verdict.Definition))
+            {
+                definitions.Add(verdict.Definition);
+            }
+        }
+
+        switch (answer)
+        {
+            case ResistanceAnswer.Shown:
+                text.Append("Resistance shown");
+                if (names.Count > 0)
+                {
+                    text.Append(" to ");
+                    Prose.AppendList(text, names);
+                }
+
+                if (definitions.Count > 0)
+                {
+                    text.Append(names.Count > 0 ? "; " : ": ");
+                    Prose.AppendList(text, definitions, lowerFirst: false);
+                    text.Append(definitions.Count == 1 ? " is met" : " are met");
+                }
+
+                text.Append('.');
+                break;
+            case ResistanceAnswer.CannotTellYet:
+                text.Append("Cannot tell yet whether the disease resists ");
+                if (names.Count > 0)
+                {
+                    Prose.AppendList(text, names);
+                }
+
+                if (definitions.Count > 0)
+                {
+                    text.Append(names.Count > 0 ? "; undecided: " : "treatment: undecided: ");
+                    Prose.AppendList(text, definitions, lowerFirst: false);
+                }
+
+                text.Append('.');
+                break;
+            default:
+                text.Append("Resistance not shown.");
+                break;
+        }
+    }
+
+    private static ImmutableArray<string> Checked(ImmutableArray<string> ids, IReadOnlyList<Finding> findings, List<EvaluationDiagnostic> diagnostics)
+    {
+        foreach (var id in ids)
+        {
+            if (!Exists(id, findings))
+            {
+                return Filter(ids, findings, diagnostics);
+            }
+        }
+
+        return ids;
+    }
+
+    private static ImmutableArray<string> Filter(ImmutableArray<string> ids, IReadOnlyList<Finding> findings, List<EvaluationDiagnostic> diagnostics)
+    {
+        var kept = ImmutableArray.CreateBuilder<string>(ids.Length);
+        foreach (var id in ids)
+        {
+            if (Exists(id, findings))
+            {
+                kept.Add(id);
+            }
+            else
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.VerdictReferenceUnknown,
+                    $"a verdict contributor referred to finding '{CodeText.Truncate(id)}', which the assessment does not hold; the reference was dropped"));
+            }
+        }
+
+        return kept.ToImmutable();
+    }
+
+    private static ImmutableArray<CourseOutcome> CheckedCourses(ImmutableArray<CourseOutcome> courses, IReadOnlyList<Finding> findings, List<EvaluationDiagnostic> diagnostics)
+    {
+        foreach (var course in courses)
+        {
+            if (course.Finding is { } id && !Exists(id, findings))
+            {
+                var kept = ImmutableArray.CreateBuilder<CourseOutcome>(courses.Length);
+                foreach (var c in courses)
+                {
+                    if (c.Finding is { } f && !Exists(f, findings))
+                    {
+                        diagnostics.Add(EvaluationDiagnostic.Error(
+                            DiagnosticCodes.VerdictReferenceUnknown,
+                            $"a verdict contributor referred to finding '{CodeText.Truncate(f)}', which the assessment does not hold; the reference was dropped"));
+                        kept.Add(c with { Finding = null });
+                    }
+                    else
+                    {
+                        kept.Add(c);
+                    }
+                }
+
+                return kept.MoveToImmutable();
+            }
+        }
+
+        return courses;
+    }
+
+    private static ImmutableArray<MechanismLink> Links(
+        IReadOnlyList<MechanismLink> links,
+        IReadOnlyList<Finding> findings,
+        MechanismCatalog mechanisms,
+        List<EvaluationDiagnostic> diagnostics)
+    {
+        if (links.Count == 0)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<MechanismLink>(links.Count);
+        foreach (var link in links)
+        {
+            var title = link.Title ?? (mechanisms.TryGet(link.Mechanism, out var mechanism) ? mechanism.Title : null);
+            var ids = Checked(link.Findings, findings, diagnostics);
+            result.Add(title == link.Title && ids == link.Findings ? link : link with { Title = title, Findings = ids });
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static ImmutableArray<MechanismLink> Links(
+        ImmutableArray<MechanismLink> links,
+        IReadOnlyList<Finding> findings,
+        MechanismCatalog mechanisms,
+        List<EvaluationDiagnostic> diagnostics) =>
+        links.IsEmpty ? links : Links((IReadOnlyList<MechanismLink>)links, findings, mechanisms, diagnostics);
+
+    // Ids are "f" and the one-based position, so a reference is checked without a search.
+    private static bool Exists(string id, IReadOnlyList<Finding> findings) =>
+        id.Length > 1 && id[0] == 'f'
+        && int.TryParse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var position)
+        && position >= 1 && position <= findings.Count && findings[position - 1].Id == id;
+}
