@@ -30,7 +30,7 @@ var failedLines = new HashSet<long>();
 var diagnostics = new SortedDictionary<string, (int Count, string Example)>(StringComparer.Ordinal);
 var lupusEvaluators = pipeline.Evaluators.Where(e => e.AppliesTo.Contains(LupusIds.Sle)).Select(e => e.Id).ToHashSet();
 var findings = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // mechanism -> supported, not supported, unknown
-var courses = new SortedDictionary<CourseResponse, int>();
+var courses = new SortedDictionary<TherapyOutcome, int>();
 (Finding Finding, long? Line, int Rank)? shownFinding = null;
 AssessmentManifest? manifest = null;
 

@@ -46,7 +46,6 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
             .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
-            .AddDerivedType<FindingDetail, TreatmentOptionsDetail>("sle.treatment-options")
             .AddProfileValidator(new BilagProfileValidator())
             .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
             .AddDefinitionSet(RituximabRepopulationDefinitions.Default, isDefault: true)
@@ -63,10 +62,10 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new NonAdherenceEvaluator())
                 .AddEvaluator(new TreatmentResponseEvaluator())
                 .AddEvaluator(new RefractoryNephritisEvaluator())
-                .AddEvaluator(new TreatmentOptionsEvaluator())
                 .AddEvaluator(new GlucocorticoidEvaluator())
                 .AddEvaluator(new RefractoryDefinitionsEvaluator())
-                .AddMechanisms(RefractoryDefinitionsEvaluator.Mechanisms);
+                .AddMechanisms(RefractoryDefinitionsEvaluator.Mechanisms)
+                .AddVerdictContributor(new LupusVerdictContributor());
         }
 
         ActivityRegistration.Register(context);

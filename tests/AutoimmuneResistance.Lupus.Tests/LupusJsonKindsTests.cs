@@ -41,7 +41,7 @@ public sealed class LupusJsonKindsTests
     [Fact]
     public void Every_lupus_finding_detail_kind_round_trips_in_an_assessment()
     {
-        // Vignette V2 produces both course classifications and treatment options.
+        // Vignette V2 produces course classifications (and a verdict with options).
         var assessment = Pipeline.Evaluate(VignetteProfiles.V2());
         var bytes = Pipeline.Json.SerializeToUtf8Bytes(assessment);
 
@@ -49,7 +49,7 @@ public sealed class LupusJsonKindsTests
 
         Assert.Equal(Encoding.UTF8.GetString(bytes), Pipeline.Json.Serialize(read));
         Assert.Contains(read.Findings, f => f.Detail is CourseClassificationDetail);
-        Assert.Contains(read.Findings, f => f.Detail is TreatmentOptionsDetail);
+        Assert.NotEmpty(Assert.Single(read.Verdict!.Domains, d => d.Domain == OrganDomain.Renal).Options);
     }
 
     [Fact]

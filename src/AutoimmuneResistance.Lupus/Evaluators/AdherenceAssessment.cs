@@ -16,7 +16,11 @@ internal sealed record AdherenceEvidence(
     AdherenceStatus Status,
     ImmutableArray<string> Facts,
     ImmutableArray<AppliedThreshold> Thresholds,
-    string Basis);
+    string Basis)
+{
+    /// <summary>Gets whether the evidence is the course's own administration (a drug given in clinic), not a level or refills.</summary>
+    public bool ByAdministration { get; init; }
+}
 
 /// <summary>
 /// Reads adherence from a profile: refill-based proportion of days covered for the therapy itself (below 0.80 is
@@ -43,6 +47,47 @@ internal static class AdherenceAssessment
 
     private static readonly EvaluationPropertyKey<HydroxychloroquineReading> HcqKey = new("sle.hydroxychloroquine-levels");
 
+    /// <summary>
+    /// The adherence evidence for one course from <paramref name="from"/> to <paramref name="to"/>. A course stopped
+    /// for non-adherence is non-adherent. A drug the care team gives (recorded administrations, or an intravenous
+    /// course) is shown to be taken by its administration, and no drug level or refill of another drug is read for it.
+    /// Otherwise refills of the drug and hydroxychloroquine levels decide, as in
+    /// <see cref="Assess(EvaluationContext, TherapyId, DateOnly, DateOnly)"/>.
+    /// </summary>
+    public static AdherenceEvidence Assess(EvaluationContext context, TherapyCourse course, string coursePath, DateOnly from, DateOnly to)
+    {
+        if (course.StopReason == StopReason.NonAdherence)
+        {
+            return new AdherenceEvidence(AdherenceStatus.NonAdherent, [coursePath], [], StoppedForNonAdherence);
+        }
+
+        if (GivenInClinic(course))
+        {
+            var given = 0;
+            foreach (var administration in course.Administered)
+            {
+                given += administration.On >= from && administration.On <= to ? 1 : 0;
+            }
+
+            return given > 0
+                ? new AdherenceEvidence(AdherenceStatus.Adherent, [coursePath + ".administered"], [], string.Create(CultureInfo.InvariantCulture, $"{given} dose{(given == 1 ? string.Empty : "s")} given in clinic")) { ByAdministration = true }
+                : new AdherenceEvidence(AdherenceStatus.Adherent, [coursePath], [], GivenIntravenously) { ByAdministration = true };
+        }
+
+        return Assess(context, course.Therapy, from, to);
+    }
+
+    /// <summary>
+    /// Whether the care team gives the course's doses, so that the record of the course shows they were taken: doses
+    /// recorded as administered, or an intravenous course (infusions are given in clinic). The library's reading; a
+    /// drug taken at home needs a drug level or refill records instead.
+    /// </summary>
+    public static bool GivenInClinic(TherapyCourse course) => !course.Administered.IsEmpty || course.Route == Route.Intravenous;
+
+    private const string StoppedForNonAdherence = "the course was stopped for non-adherence";
+    private const string GivenIntravenously = "given as intravenous infusions, which the care team administers";
+
+    /// <summary>The adherence evidence for a therapy from refills of it and hydroxychloroquine levels, over a period.</summary>
     public static AdherenceEvidence Assess(EvaluationContext context, TherapyId therapy, DateOnly from, DateOnly to)
     {
         var patient = context.Patient;
@@ -100,9 +145,17 @@ internal static class AdherenceAssessment
                         adherent = true;
                         basis.Add(Level(level) + $", at or above {Threshold(context, level.Matrix)}{marker}");
                         break;
-                    case HydroxychloroquineLevelCategory.NonAdherent or HydroxychloroquineLevelCategory.SevereNonAdherence or HydroxychloroquineLevelCategory.Undetectable:
+                    case HydroxychloroquineLevelCategory.NonAdherent:
                         nonAdherent = true;
-                        basis.Add(Level(level) + $", below {Threshold(context, level.Matrix)}{marker}");
+                        basis.Add(Level(level) + $", below {Threshold(context, level.Matrix)}: non-adherence{marker}");
+                        break;
+                    case HydroxychloroquineLevelCategory.SevereNonAdherence:
+                        nonAdherent = true;
+                        basis.Add(Level(level) + $", below the severe non-adherence threshold of {Limit(level, "hcq.level.severe-non-adherence")}: severe non-adherence{marker}");
+                        break;
+                    case HydroxychloroquineLevelCategory.Undetectable:
+                        nonAdherent = true;
+                        basis.Add(Level(level) + $", undetectable (below {Limit(level, "hcq.level.undetectable")}, the assay's lower limit): the drug is not being taken{marker}");
                         break;
                 }
 
@@ -112,7 +165,7 @@ internal static class AdherenceAssessment
                     {
                         thresholds.Add(new AppliedThreshold
                         {
-                            Name = $"{Matrix(level.Matrix)} hydroxychloroquine level",
+                            Name = ThresholdName(level.Matrix, check.Id),
                             Operator = check.Operator ?? ComparisonOperator.LessThan,
                             Limit = limit,
                             Unit = QuantityUnit.NanogramPerMilliliter,
@@ -227,6 +280,31 @@ internal static class AdherenceAssessment
 
     private static string Level(HydroxychloroquineLevelInterpretation level) =>
         string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}");
+
+    // Each grade of the instrument is named by its own threshold, so that a reader can tell the severe or undetectable
+    // cut-off from the non-adherence one (formatted once per matrix and grade).
+    private static string ThresholdName(SampleMatrix matrix, string check) => (matrix, check) switch
+    {
+        (SampleMatrix.WholeBlood, "hcq.level.undetectable") => "whole-blood hydroxychloroquine level, undetectable (below the assay's lower limit)",
+        (SampleMatrix.WholeBlood, "hcq.level.non-adherence") => "whole-blood hydroxychloroquine level, non-adherence",
+        (SampleMatrix.Serum, "hcq.level.undetectable") => "serum hydroxychloroquine level, undetectable (below the assay's lower limit)",
+        (SampleMatrix.Serum, "hcq.level.severe-non-adherence") => "serum hydroxychloroquine level, severe non-adherence (dose-adjusted)",
+        (SampleMatrix.Serum, "hcq.level.non-adherence") => "serum hydroxychloroquine level, non-adherence",
+        _ => $"{Matrix(matrix)} hydroxychloroquine level",
+    };
+
+    private static string Limit(HydroxychloroquineLevelInterpretation level, string check)
+    {
+        foreach (var criterion in level.Checks)
+        {
+            if (criterion.Id == check && criterion.Threshold is { } limit)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{Decimals.Normalize(limit)} ng/mL");
+            }
+        }
+
+        return "the threshold";
+    }
 
     private static string Matrix(SampleMatrix matrix) => matrix switch
     {

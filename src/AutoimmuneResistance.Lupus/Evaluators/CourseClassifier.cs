@@ -52,7 +52,7 @@ internal static class CourseClassifier
         var trial = context.Definitions.TryGet<TreatmentTrialDefinitions>(out var t) ? t : TreatmentTrialDefinitions.Default;
         var renal = context.Definitions.TryGet<NephritisResponseDefinitions>(out var n) ? n : NephritisResponseDefinitions.EularEraEdta2019;
         var nephritis = HasNephritis(patient);
-        var visits = SledaiVisits(context);
+        var visits = RefractoryVisits.Of(context).Visits;
         var result = ImmutableArray.CreateBuilder<ClassifiedCourse>();
         List<(DateOnly On, RenalMeasurement Measurement, string[] Paths)>? measurements = null; // read once, at the first renal course
         for (var i = 0; i < patient.Therapies.Length; i++)
@@ -67,7 +67,7 @@ internal static class CourseClassifier
             var end = EffectEnd(patient, course, context.AsOf);
             var months = WholeMonths(course.Start, end);
             var isRenal = nephritis && renal.StandardInductionTherapies.Contains(course.Therapy);
-            var adherence = AdherenceAssessment.Assess(context, course.Therapy, course.Start, end);
+            var adherence = AdherenceAssessment.Assess(context, course, path, course.Start, end);
             var dose = DoseOf(course, trial, isRenal);
             result.Add(isRenal
                 ? Renal(course, path, end, months, renal, trial, adherence, dose, measurements ??= RenalMeasurements(patient, context.AsOf))
@@ -129,16 +129,14 @@ internal static class CourseClassifier
         }
 
         var category = response?.Response;
-        var classification = course.StopReason == StopReason.AdverseEvent
-            ? CourseResponse.Intolerance
-            : category switch
-            {
-                NephritisResponseCategory.Complete => CourseResponse.Response,
-                NephritisResponseCategory.Partial => CourseResponse.PartialResponse,
-                NephritisResponseCategory.NoResponse => CourseResponse.PrimaryNonResponse,
-                NephritisResponseCategory.TooEarly => CourseResponse.TooEarly,
-                _ => CourseResponse.Unknown,
-            };
+        var classification = StoppedFor(course, category switch
+        {
+            NephritisResponseCategory.Complete => TherapyOutcome.Response,
+            NephritisResponseCategory.Partial => TherapyOutcome.PartialResponse,
+            NephritisResponseCategory.NoResponse => TherapyOutcome.PrimaryNonResponse,
+            NephritisResponseCategory.TooEarly => TherapyOutcome.TooEarly,
+            _ => TherapyOutcome.Unknown,
+        });
         var detail = new CourseClassificationDetail
         {
             Course = path,
@@ -153,16 +151,46 @@ internal static class CourseClassifier
         return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), [], assessedOn) { RenalResult = response };
     }
 
+    // A stop reason is the treating clinician's judgement of the course and overrides what the activity data alone
+    // would say: stopped for an adverse event is intolerance; stopped for inefficacy is a non-response when the data
+    // could not judge the course (too early, or no measurement), and a loss of response after a response.
+    private static TherapyOutcome StoppedFor(TherapyCourse course, TherapyOutcome byData) => course.StopReason switch
+    {
+        StopReason.AdverseEvent => TherapyOutcome.Intolerance,
+        StopReason.Inefficacy => byData switch
+        {
+            TherapyOutcome.TooEarly or TherapyOutcome.Unknown => TherapyOutcome.PrimaryNonResponse,
+            TherapyOutcome.Response => TherapyOutcome.SecondaryLossOfResponse,
+            _ => byData,
+        },
+        _ => byData,
+    };
+
     private static ClassifiedCourse ByActivity(
         TherapyCourse course, string path, DateOnly end, int months, TreatmentTrialDefinitions trial,
-        List<(DateOnly On, int Total, string Path)> visits, AdherenceEvidence adherence, DoseAdequacy dose)
+        ImmutableArray<RefractoryVisit> visits, AdherenceEvidence adherence, DoseAdequacy dose)
     {
-        var baseline = visits.LastOrDefault(v => v.On <= course.Start && v.On >= course.Start.AddDays(-trial.BaselineWindowDays));
-        int? baselineTotal = baseline.Path is null ? null : baseline.Total;
-        var during = visits.Where(v => v.On > course.Start && v.On <= end).ToList();
+        // The baseline is the latest visit on or before the start day, within the baseline window; visits after the
+        // start day up to the end of the course's effect are on treatment (a visit on the start day is the baseline).
+        RefractoryVisit? baseline = null;
+        var during = new List<RefractoryVisit>();
+        var earliest = course.Start.AddDays(-trial.BaselineWindowDays);
+        foreach (var visit in visits)
+        {
+            if (visit.On <= course.Start)
+            {
+                baseline = visit.On >= earliest ? visit : baseline;
+            }
+            else if (visit.On <= end)
+            {
+                during.Add(visit);
+            }
+        }
+
+        int? baselineTotal = baseline?.Total;
         var adequateFrom = course.Start.AddMonths(trial.MinimumTrialMonths);
         var facts = ImmutableArray.CreateBuilder<string>();
-        if (baseline.Path is not null)
+        if (baseline is not null)
         {
             facts.Add(baseline.Path);
         }
@@ -171,31 +199,29 @@ internal static class CourseClassifier
         bool Responded(int total) => total <= trial.SledaiResponseLevel
             || (baselineTotal is { } b && b - total >= trial.SledaiResponseDecrease);
 
-        CourseResponse classification;
+        TherapyOutcome classification;
         var firstResponse = during.FindIndex(v => Responded(v.Total));
-        if (course.StopReason == StopReason.AdverseEvent)
-        {
-            classification = CourseResponse.Intolerance;
-        }
-        else if (firstResponse >= 0)
+        if (firstResponse >= 0)
         {
             var respondedOn = during[firstResponse].On;
             var lost = during.Skip(firstResponse + 1).Any(v => !Responded(v.Total));
             var escalated = DoseRoseAfter(course, respondedOn);
-            classification = lost || escalated ? CourseResponse.SecondaryLossOfResponse : CourseResponse.Response;
+            classification = lost || escalated ? TherapyOutcome.SecondaryLossOfResponse : TherapyOutcome.Response;
         }
         else if (during.Count == 0 || during[^1].On < adequateFrom)
         {
-            classification = end < adequateFrom ? CourseResponse.TooEarly : during.Count == 0 ? CourseResponse.Unknown : CourseResponse.TooEarly;
+            classification = end < adequateFrom ? TherapyOutcome.TooEarly : during.Count == 0 ? TherapyOutcome.Unknown : TherapyOutcome.TooEarly;
         }
         else if (baselineTotal is { } b && b - during[^1].Total >= trial.SledaiPartialResponseDecrease)
         {
-            classification = CourseResponse.PartialResponse;
+            classification = TherapyOutcome.PartialResponse;
         }
         else
         {
-            classification = CourseResponse.PrimaryNonResponse;
+            classification = TherapyOutcome.PrimaryNonResponse;
         }
+
+        classification = StoppedFor(course, classification);
 
         ImmutableArray<AppliedThreshold> thresholds = during.Count == 0
             ? []
@@ -312,23 +338,6 @@ internal static class CourseClassifier
         }
 
         return DoseAdequacy.NotAssessed;
-    }
-
-    // The scored SLEDAI-2K visits up to the evaluation date, by date, then by position on the profile. A visit that
-    // cannot be scored (an undefined descriptor, for example) is left out, as in every evaluator that reads activity
-    // through ActivityHistory; the refractory definitions evaluator reports it as a warning.
-    private static List<(DateOnly On, int Total, string Path)> SledaiVisits(EvaluationContext context)
-    {
-        var visits = new List<(DateOnly, int, string)>();
-        foreach (var entry in ActivityHistory.Of(context))
-        {
-            if (entry.Total is { } total && entry.Visit.On <= context.AsOf)
-            {
-                visits.Add((entry.Visit.On, total, entry.Path));
-            }
-        }
-
-        return visits;
     }
 
     /// <summary>

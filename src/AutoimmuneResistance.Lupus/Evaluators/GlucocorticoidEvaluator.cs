@@ -18,12 +18,14 @@ namespace AutoimmuneResistance.Lupus;
 /// </para>
 /// <list type="bullet">
 /// <item><description>
-/// <c>sle.glucocorticoids.maintenance-target-missed</c> (GcMaintenanceTargetMissed, clinical reference §10.1): one
-/// finding per visit beyond the bridging period of the glucocorticoid episode in progress
-/// (<see cref="TreatToTargetDefinitions.BridgingPeriodMonths"/>, 6 months by default, also ours): supported when the
-/// prednisone-equivalent dose on the visit date is &gt; <see cref="TreatToTargetDefinitions.MaintenanceTargetMilligramsPerDay"/>
-/// (5), not supported when it is at or below it (including 0 after glucocorticoids were stopped). Visits within the
-/// bridging period, and visits before any glucocorticoid, are not judged.
+/// <c>sle.glucocorticoids.maintenance-target-missed</c> (GcMaintenanceTargetMissed, clinical reference §10.1): judged at
+/// every visit beyond the bridging period of the glucocorticoid episode in progress
+/// (<see cref="TreatToTargetDefinitions.BridgingPeriodMonths"/>, 6 months by default, also ours), and folded into one
+/// finding with the visits as its timeline: missed at a visit when the prednisone-equivalent dose on the visit date is
+/// &gt; <see cref="TreatToTargetDefinitions.MaintenanceTargetMilligramsPerDay"/> (5), met when it is at or below it
+/// (including 0 after glucocorticoids were stopped); the finding's status is the latest visit's. Visits within the
+/// bridging period, and visits before any glucocorticoid, are not judged. Without any usable dose, one unknown finding
+/// (under the dependence rule) names the missing dose.
 /// </description></item>
 /// <item><description>
 /// <c>sle.glucocorticoids.dependence</c>: supported when the target was missed at every judged visit of the latest run,
@@ -74,18 +76,17 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         var systemic = timeline.Systemic.ToList();
         if (systemic.Count == 0 || !timeline.HasUsableDose)
         {
+            // One finding, not the same unknown under each rule: the missing dose decides all three.
             var (summary, gap) = NoDoses(timeline, systemic, context.AsOf);
             output.Add(Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence, summary, EvidenceGrade.ExpertOpinion, gap)
-                with { Facts = [.. timeline.Courses.Select(c => c.Path)], Citations = citations });
-            output.Add(Unknown(LupusMechanisms.SecondaryLossOfResponse, Escalation, summary, EvidenceGrade.ExpertOpinion, gap)
                 with { Facts = [.. timeline.Courses.Select(c => c.Path)], Citations = citations });
             return;
         }
 
         var judged = JudgeVisits(context, timeline);
-        foreach (var visit in judged)
+        if (judged.Count > 0)
         {
-            output.Add(VisitFinding(timeline, visit, citations));
+            output.Add(TargetFinding(timeline, judged, citations));
         }
 
         output.Add(DependenceFinding(context, timeline, judged) with { Citations = citations });
@@ -167,67 +168,108 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         return [.. byDate.Select(p => (p.Key, p.Value))];
     }
 
-    private Finding VisitFinding(GcTimeline timeline, JudgedVisit visit, ImmutableArray<Citation> citations)
+    // The maintenance target at every visit beyond the bridging period, folded into one finding: its status is the
+    // latest visit's (the current state), and the timeline holds each visit's dose and whether the target was missed.
+    private Finding TargetFinding(GcTimeline timeline, List<JudgedVisit> judged, ImmutableArray<Citation> citations)
     {
-        // One finding per visit of every patient: the summary is composed in the reused builder and the facts collected
-        // without iterators.
         var target = timeline.Definitions.MaintenanceTargetMilligramsPerDay;
-        var facts = ImmutableArray.CreateBuilder<string>();
-        facts.Add(visit.Path);
+        var latest = judged[^1];
+        var facts = ImmutableArray.CreateBuilder<string>(judged.Count + timeline.Courses.Length);
+        var points = ImmutableArray.CreateBuilder<TimelinePoint>(judged.Count);
+        var missed = 0;
+        foreach (var visit in judged)
+        {
+            facts.Add(visit.Path);
+            missed += visit.Status == FindingStatus.Supported ? 1 : 0;
+            points.Add(new TimelinePoint(
+                visit.On,
+                visit.Dose,
+                visit.Status switch { FindingStatus.Supported => true, FindingStatus.NotSupported => false, _ => null },
+                visit.Path));
+        }
+
         foreach (var course in timeline.Courses)
         {
-            if (course.IsSystemic && course.Course.IsActiveOn(visit.On))
+            if (course.IsSystemic)
             {
                 facts.Add(course.Path);
             }
         }
 
         var summary = SummaryBuilder.Rent();
-        var dose = Decimals.Normalize(visit.Dose);
+        var dose = Decimals.Normalize(latest.Dose);
         var limit = Decimals.Normalize(target);
-        switch (visit.Status)
+        var tally = string.Create(CultureInfo.InvariantCulture, $"above the EULAR 2023 maintenance target ({limit} mg/day or less) at {missed} of {Visits(judged.Count)} beyond the bridging period");
+        switch (latest.Status)
         {
             case FindingStatus.Supported:
-                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:O}");
-                AppendBridging(summary, timeline, visit);
-                summary.Append(CultureInfo.InvariantCulture, $": above the EULAR 2023 maintenance target ({limit} mg/day or less).");
-                if (!visit.Missing.IsEmpty)
+                summary.Append("Prednisone-equivalent ").Append(tally)
+                    .Append(CultureInfo.InvariantCulture, $"; {dose} mg/day at the latest, {latest.On:O}");
+                AppendBridging(summary, timeline, latest);
+                summary.Append('.');
+                if (!latest.Missing.IsEmpty)
                 {
-                    summary.Append(" This is a lower bound: ");
-                    AppendMissing(summary, visit.Missing);
+                    summary.Append(" The latest dose is a lower bound: ");
+                    AppendMissing(summary, latest.Missing);
                     summary.Append('.');
                 }
 
                 break;
-            case FindingStatus.NotSupported when visit.Dose == 0m:
-                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid on {visit.On:O} (0 mg/day): the EULAR 2023 maintenance target ({limit} mg/day or less) is met.");
+            case FindingStatus.NotSupported when latest.Dose == 0m:
+                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid at the latest visit, {latest.On:O}: the EULAR 2023 maintenance target ({limit} mg/day or less) is met; prednisone-equivalent ").Append(tally).Append('.');
                 break;
             case FindingStatus.NotSupported:
-                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day on {visit.On:O}");
-                AppendBridging(summary, timeline, visit);
-                summary.Append(CultureInfo.InvariantCulture, $": at or below the EULAR 2023 maintenance target of {limit} mg/day.");
+                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day at the latest visit, {latest.On:O}: at or below the EULAR 2023 maintenance target of {limit} mg/day; ").Append(tally).Append('.');
                 break;
             default:
-                summary.Append(CultureInfo.InvariantCulture, $"On {visit.On:O} the counted prednisone-equivalent is {dose} mg/day, but ");
-                AppendMissing(summary, visit.Missing);
-                summary.Append(CultureInfo.InvariantCulture, $", so whether the target of {limit} mg/day or less was met is unknown.");
+                summary.Append(CultureInfo.InvariantCulture, $"At the latest visit, {latest.On:O}, the counted prednisone-equivalent is {dose} mg/day, but ");
+                AppendMissing(summary, latest.Missing);
+                summary.Append(CultureInfo.InvariantCulture, $", so whether the target of {limit} mg/day or less was met is unknown; ").Append(tally).Append('.');
                 break;
         }
 
-        var assumptions = timeline.Assumptions(visit.On, visit.On);
+        var assumptions = timeline.Assumptions(judged[0].On, latest.On);
         if (!assumptions.IsEmpty)
         {
             summary.Append(" Assumptions: ").AppendJoin("; ", assumptions).Append('.');
         }
 
         var text = SummaryBuilder.Return(summary);
-        var finding = visit.Status switch
+        var finding = latest.Status switch
         {
             FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
             FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
-            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion, Gap(visit)),
+            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion, Gap(latest)),
         };
-        return finding with { On = visit.On, Facts = facts.ToImmutable(), Thresholds = [Threshold(visit, timeline.Definitions)], Citations = citations };
+        return finding with
+        {
+            On = latest.On,
+            Facts = Distinct(facts),
+            Thresholds = [Threshold(latest, timeline.Definitions)],
+            Timeline = new EvidenceTimeline
+            {
+                Name = TargetCriterionTexts.For(timeline.Definitions).MaintenanceTargetTimeline,
+                Operator = ComparisonOperator.GreaterThan,
+                Limit = target,
+                Unit = QuantityUnit.Milligram,
+                Points = points.MoveToImmutable(),
+            },
+            Citations = citations,
+        };
+    }
+
+    private static ImmutableArray<string> Distinct(ImmutableArray<string>.Builder facts)
+    {
+        var distinct = ImmutableArray.CreateBuilder<string>(facts.Count);
+        foreach (var fact in facts)
+        {
+            if (!distinct.Contains(fact))
+            {
+                distinct.Add(fact);
+            }
+        }
+
+        return distinct.ToImmutable();
     }
 
     private static void AppendBridging(StringBuilder summary, GcTimeline timeline, JudgedVisit visit)
@@ -282,7 +324,9 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
         var run = judged.GetRange(start, judged.Count - start);
         var facts = run.Select(v => v.Path).Concat(timeline.Systemic.Select(c => c.Path)).ToImmutableArray();
-        var thresholds = run.Select(v => Threshold(v, definitions)).ToImmutableArray();
+
+        // Each visit's dose is in the maintenance-target finding's timeline; here the latest is the one compared.
+        ImmutableArray<AppliedThreshold> thresholds = [Threshold(latest, definitions)];
         var span = run.Count == 1 ? Day(run[0].On) : $"{Day(run[0].On)} to {Day(latest.On)}";
         if (latest.Status == FindingStatus.NotSupported)
         {

@@ -58,14 +58,15 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
         var grade = isHydroxychloroquine || evidence.Basis.Contains("hydroxychloroquine", StringComparison.Ordinal)
             ? EvidenceGrade.Observational
             : EvidenceGrade.Extrapolated;
+        var name = TherapyHistories.Name(context, therapy);
         var finding = evidence.Status switch
         {
             AdherenceStatus.NonAdherent => Supported(LupusMechanisms.NonAdherence, Shown,
-                $"{therapy} is not being taken as prescribed: {evidence.Basis}.", grade),
+                $"{name} is not being taken as prescribed: {evidence.Basis}.", grade),
             AdherenceStatus.Adherent => NotSupported(LupusMechanisms.NonAdherence, NotShown,
-                $"{therapy} is being taken: {evidence.Basis}.", grade),
+                $"{name} is being taken: {evidence.Basis}.", grade),
             _ => Unknown(LupusMechanisms.NonAdherence, Missing,
-                $"Whether {therapy} is being taken is unknown: no drug level and no refill records.",
+                $"Whether {LupusProse.InSentence(name)} is being taken is unknown: no drug level and no refill records.",
                 EvidenceGrade.Observational,
                 isHydroxychloroquine
                     ? new DataGap
@@ -74,7 +75,7 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
                         Test = ClinicalCode.Loinc(HydroxychloroquineInstrument.WholeBloodLoinc, "Hydroxychloroquine [Mass/volume] in Blood"),
                         Path = "$.drugLevels",
                     }
-                    : new DataGap { Datum = $"refill records (proportion of days covered) for {therapy}", Path = "$.refillAdherence" }),
+                    : new DataGap { Datum = $"refill records (proportion of days covered) for {LupusProse.InSentence(name)}", Path = "$.refillAdherence" }),
         };
 
         var coursePaths = context.Patient.Therapies

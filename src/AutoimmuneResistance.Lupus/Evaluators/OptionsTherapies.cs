@@ -4,9 +4,9 @@ using System.Globalization;
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// Lays the <see cref="TreatmentOptionCatalog"/> over a profile for the <c>sle.treatment-options</c> evaluator: marks the
-/// options whose therapies the patient already had (with the courses' JSON paths), adds the evaluator's notes, and puts
-/// the options already tried after the untried ones, keeping the catalog order within each group.
+/// Lays the <see cref="TreatmentOptionCatalog"/> over a profile for the lupus verdict: marks the options whose therapies
+/// the patient already had (with the courses' JSON paths), adds the caller's notes, and puts the options already tried
+/// after the untried ones, keeping the catalog order within each group.
 /// </summary>
 internal static class OptionsTherapies
 {

@@ -17,7 +17,7 @@ internal sealed class OrganConfinedActivityEvaluator() : LupusEvaluator(
     [LupusMechanisms.OrganConfinedActivity],
     [LupusSources.FranklynLldas, LupusSources.Eular2023])
 {
-    private static readonly RuleId Confined = RuleId.Create("sle.heterogeneity.single-organ-system");
+    internal static readonly RuleId Confined = RuleId.Create("sle.heterogeneity.single-organ-system");
     private static readonly RuleId Spread = RuleId.Create("sle.heterogeneity.several-organ-systems");
 
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)

@@ -29,8 +29,8 @@ namespace AutoimmuneResistance.Lupus;
 /// <c>sle.refractory.not-at-target</c> (NotAtTarget): neither LLDAS (Franklyn K, et al. Ann Rheum Dis 2016;75(9):1615-21,
 /// doi:10.1136/annrheumdis-2015-207726) nor DORIS 2021 remission (van Vollenhoven RF, et al. Lupus Sci Med
 /// 2021;8:e000538, doi:10.1136/lupus-2021-000538) at a visit, from <see cref="LldasInstrument"/> and
-/// <see cref="DorisRemissionInstrument"/> with the selected <see cref="TreatToTargetDefinitions"/>; one finding per visit,
-/// the latest being the current state. The mapping of profile data to the instruments' inputs is the library's; whether
+/// <see cref="DorisRemissionInstrument"/> with the selected <see cref="TreatToTargetDefinitions"/>, judged at every visit and
+/// folded into one finding whose status is the latest visit's (the current state) and whose timeline holds every visit. The mapping of profile data to the instruments' inputs is the library's; whether
 /// background therapy was well tolerated (LLDAS), stable (DORIS) or investigational comes from a
 /// <see cref="MaintenanceTherapyReview"/> recorded on the visit date, and is unknown without one (a patient with no
 /// background therapy meets both).
@@ -117,13 +117,64 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             output.Report(warning);
         }
 
+        // Without a SLEDAI-2K visit none of these definitions applies (a kidney-only record, say): they say nothing
+        // rather than three unknowns that would bury the findings that matter.
+        if (visits.IsEmpty)
+        {
+            return;
+        }
+
         var gc = GcTimeline.Of(context);
         output.Add(SevereRefractory(context, gc, visits, activity.HighDiseaseActivityThreshold));
         output.Add(HighActivity(visits, activity.HighDiseaseActivityThreshold));
-        for (var i = 0; i < visits.Length; i++)
+        output.Add(TargetStates(context, gc, visits));
+    }
+
+    // Not at target at every visit, folded into one finding: the status and summary are the latest visit's (the current
+    // state), prefixed with the count over all visits; the timeline holds each visit's SLEDAI-2K total and whether it
+    // was at target. Earlier visits are judged without composing their texts.
+    private Finding TargetStates(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits)
+    {
+        var points = ImmutableArray.CreateBuilder<TimelinePoint>(visits.Length);
+        var (notAtTarget, unknown) = (0, 0);
+        for (var i = 0; i < visits.Length - 1; i++)
         {
-            output.Add(TargetState(context, gc, visits, i));
+            var (status, _) = TargetState(context, gc, visits, i, null);
+            points.Add(Point(visits[i], status));
+            notAtTarget += status == FindingStatus.Supported ? 1 : 0;
+            unknown += status == FindingStatus.Unknown ? 1 : 0;
         }
+
+        var (latestStatus, finding) = TargetState(context, gc, visits, visits.Length - 1, (notAtTarget, unknown));
+        points.Add(Point(visits[^1], latestStatus));
+        return finding! with
+        {
+            Timeline = new EvidenceTimeline
+            {
+                Name = "not at target (neither in LLDAS nor in DORIS remission) at each SLEDAI-2K visit; observed: the SLEDAI-2K total",
+                Points = points.MoveToImmutable(),
+            },
+        };
+    }
+
+    private static TimelinePoint Point(RefractoryVisit visit, FindingStatus status) => new(
+        visit.On,
+        visit.Total,
+        status switch { FindingStatus.Supported => true, FindingStatus.NotSupported => false, _ => null },
+        visit.Path);
+
+    // "Neither in LLDAS nor in DORIS remission at 3 of 3 SLEDAI-2K visits (1 unknown). " before the latest visit's text.
+    private static void AppendTally(StringBuilder summary, (int NotAtTarget, int Unknown) earlier, FindingStatus latest, int visits)
+    {
+        var notAtTarget = earlier.NotAtTarget + (latest == FindingStatus.Supported ? 1 : 0);
+        var unknown = earlier.Unknown + (latest == FindingStatus.Unknown ? 1 : 0);
+        summary.Append(CultureInfo.InvariantCulture, $"Neither in LLDAS nor in DORIS remission at {notAtTarget} of {Visits(visits)}");
+        if (unknown > 0)
+        {
+            summary.Append(CultureInfo.InvariantCulture, $" ({unknown} undecided)");
+        }
+
+        summary.Append(". Latest: ");
     }
 
     private Finding SevereRefractory(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int threshold)
@@ -131,14 +182,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var citations = ImmutableArray.Create(RefractoryCitations.KandaneRathnayakeSevereRefractory2025);
         const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
         var definition = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
-        if (visits.IsEmpty)
-        {
-            return Unknown(SevereRefractoryDisease, SevereRefractoryPilot,
-                $"No SLEDAI-2K visit is recorded, so {definition} cannot be checked.",
-                EvidenceGrade.Observational,
-                new DataGap { Datum = "SLEDAI-2K visits (at least two consecutive)", Path = "$.assessments" }) with { Citations = citations };
-        }
-
         var patient = context.Patient;
         var states = visits.Select(v => new VisitTreatment(
             v,
@@ -245,14 +288,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
     private Finding HighActivity(ImmutableArray<RefractoryVisit> visits, int threshold)
     {
         var citations = ImmutableArray.Create(ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022, ActivityCitations.KandaneRathnayake2025);
-        if (visits.IsEmpty)
-        {
-            return Unknown(HighDiseaseActivity, HighDiseaseActivityStatus,
-                "No SLEDAI-2K visit is recorded, so High Disease Activity Status cannot be checked.",
-                EvidenceGrade.Observational,
-                new DataGap { Datum = "a SLEDAI-2K visit", Path = "$.assessments" }) with { Citations = citations };
-        }
-
         var latest = visits[^1];
         var recorded = latest.Items is null ? " (a recorded total)" : string.Empty;
         var summary = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O})");
@@ -266,7 +301,10 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             with { On = latest.On, Facts = [latest.Path], Thresholds = [Sledai(latest, threshold)], Citations = citations };
     }
 
-    private Finding TargetState(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index)
+    // Judges the target state at visits[index]. With a tally of the earlier visits, also composes the finding (for the
+    // latest visit); without one, returns the status alone.
+    private (FindingStatus Status, Finding? Finding) TargetState(
+        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index, (int NotAtTarget, int Unknown)? tally)
     {
         var t2t = gc.Definitions;
         var visit = visits[index];
@@ -283,15 +321,23 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 Limit = Math.Max(t2t.LldasMaxSledai2k, serology + t2t.DorisClinicalSledai2k),
                 Observed = visit.Total,
             };
-            return (total.IsMet == true
+            var recordedStatus = total.IsMet == true ? FindingStatus.Supported : FindingStatus.Unknown;
+            if (tally is not { } counts)
+            {
+                return (recordedStatus, null);
+            }
+
+            var text = SummaryBuilder.Rent();
+            AppendTally(text, counts, recordedStatus, visits.Length);
+            return (recordedStatus, (recordedStatus == FindingStatus.Supported
                 ? Supported(NotAtTarget, NotAtTargetRule,
-                    string.Create(CultureInfo.InvariantCulture, $"Not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold."),
+                    SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold.")),
                     EvidenceGrade.ExpertOpinion)
                 : Unknown(NotAtTarget, NotAtTargetRule,
-                    string.Create(CultureInfo.InvariantCulture, $"Only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K)."),
+                    SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K).")),
                     EvidenceGrade.ExpertOpinion,
                     new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path }))
-                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations };
+                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations });
         }
 
         var patient = context.Patient;
@@ -405,6 +451,14 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             },
             t2t);
 
+        var state = lldas.State == CriterionState.Met || doris.State == CriterionState.Met ? FindingStatus.NotSupported
+            : lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet ? FindingStatus.Supported
+            : FindingStatus.Unknown;
+        if (tally is not { } earlier)
+        {
+            return (state, null);
+        }
+
         var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(lldas.Criteria.Length + doris.Criteria.Length);
         foreach (var criterion in lldas.Criteria)
         {
@@ -426,18 +480,19 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         // rather than formatted into intermediate strings and joined (this rule runs at every visit of every patient).
         var assumptions = gc.Assumptions(on, on);
         var summary = SummaryBuilder.Rent();
+        AppendTally(summary, earlier, state, visits.Length);
         Finding finding;
-        if (lldas.State == CriterionState.Met || doris.State == CriterionState.Met)
+        if (state == FindingStatus.NotSupported)
         {
             var which = lldas.State == CriterionState.Met && doris.State == CriterionState.Met ? "in LLDAS and in DORIS remission"
                 : lldas.State == CriterionState.Met ? "in LLDAS" : "in DORIS remission";
-            summary.Append(CultureInfo.InvariantCulture, $"At target on {on:O}: {which}.");
+            summary.Append(CultureInfo.InvariantCulture, $"at target on {on:O}: {which}.");
             AppendAssumptions(summary, assumptions);
             finding = NotSupported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
-        else if (lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet)
+        else if (state == FindingStatus.Supported)
         {
-            summary.Append(CultureInfo.InvariantCulture, $"Not at target on {on:O}: not in LLDAS (");
+            summary.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: not in LLDAS (");
             AppendUnmet(summary, lldas.Criteria);
             summary.Append(") and not in DORIS remission (");
             AppendUnmet(summary, doris.Criteria);
@@ -465,7 +520,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 }
             }
 
-            summary.Append(CultureInfo.InvariantCulture, $"Target state on {on:O} unknown: LLDAS ");
+            summary.Append(CultureInfo.InvariantCulture, $"target state on {on:O} unknown: LLDAS ");
             AppendDescription(summary, lldas.State, lldas.Criteria);
             summary.Append("; DORIS remission ");
             AppendDescription(summary, doris.State, doris.Criteria);
@@ -477,7 +532,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 Gap(first!, on, glucocorticoids, missing, background, uncatalogued));
         }
 
-        return finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations };
+        return (state, finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations });
     }
 
     private static readonly ImmutableArray<Citation> TargetStateCitations = [TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022];

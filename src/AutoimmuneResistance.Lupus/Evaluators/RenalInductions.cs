@@ -6,8 +6,8 @@ namespace AutoimmuneResistance.Lupus;
 /// The renal induction courses of a patient with lupus nephritis, as the <see cref="CourseClassifier"/> judged them,
 /// and refractory lupus nephritis over them (<see cref="RefractoryNephritisInstrument"/>; Arora S, et al. Arthritis
 /// Rheumatol 2022;74(6):915-26, doi:10.1002/art.42092). Computed once per evaluation and shared by the
-/// <c>sle.refractory-lupus-nephritis</c> and <c>sle.treatment-options</c> evaluators, so both read the same renal
-/// evidence and reach the same verdict.
+/// <c>sle.refractory-lupus-nephritis</c> evaluator and the lupus verdict, so both read the same renal evidence and
+/// reach the same conclusion.
 /// </summary>
 internal static class RenalInductions
 {

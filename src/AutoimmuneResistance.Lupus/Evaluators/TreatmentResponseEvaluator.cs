@@ -1,100 +1,261 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// Treatment response per course (seed claims L1 and L4): one finding per non-glucocorticoid course, carrying its
-/// <see cref="CourseClassificationDetail"/>. Primary non-response is a resistance finding only when the trial was
-/// adequate and adherence was shown: with adherence unknown the finding is unknown and names the test (a whole-blood
-/// hydroxychloroquine level, or refills); with non-adherence shown it is not supported, because non-adherence explains
-/// it. Secondary loss of response (response, then a flare or a dose rise on the same therapy) is reported likewise.
-/// Thresholds and windows come from <see cref="TreatmentTrialDefinitions"/> and <see cref="NephritisResponseDefinitions"/>.
+/// Treatment response (seed claims L1 and L4): one finding per non-glucocorticoid course, carrying its
+/// <see cref="CourseClassificationDetail"/>, and one per therapy whose courses together tell a secondary loss of
+/// response (a response to an earlier course, then none to a later one; see <see cref="TherapyHistories"/>).
 /// </summary>
+/// <remarks>
+/// <para>
+/// Primary non-response is a resistance finding only when the trial was adequate and adherence was shown: with
+/// adherence unknown the finding is unknown and names the datum that would settle it (for hydroxychloroquine a
+/// whole-blood level; for another drug taken at home its refill records, or a hydroxychloroquine level read as a marker
+/// while both are taken); with non-adherence shown it is not supported, because non-adherence explains it. A drug the
+/// care team gives (recorded administrations, or intravenous infusions) is shown to be taken by its administration.
+/// Secondary loss of response is reported likewise.
+/// </para>
+/// <para>
+/// Thresholds and windows come from <see cref="TreatmentTrialDefinitions"/> (SLEDAI-2K response: a fall of at least 4
+/// points, the SRI-4 component, Furie RA et al. Arthritis Rheum 2009;61(9):1143-51, doi:10.1002/art.24698; or a total at
+/// or below the LLDAS limit of 4, Franklyn K et al. Ann Rheum Dis 2016;75(9):1615-21) and
+/// <see cref="NephritisResponseDefinitions"/> (EULAR/ERA-EDTA 2019, Fanouriakis A et al. Ann Rheum Dis
+/// 2020;79:713-23, doi:10.1136/annrheumdis-2020-216924).
+/// </para>
+/// </remarks>
 internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
     "sle.treatment-response",
-    "Response to each therapy course",
+    "Response to each therapy course, and to each therapy across its courses",
     [LupusMechanisms.PrimaryNonResponse, LupusMechanisms.SecondaryLossOfResponse],
-    [LupusSources.FurieSri, LupusSources.FranklynLldas, TargetCitations.Fanouriakis2020, TargetCitations.Arora2022])
+    [LupusSources.FurieSri, LupusSources.FranklynLldas, TargetCitations.Fanouriakis2020, TargetCitations.Arora2022, LupusSources.MdYusofRituximab])
 {
-    private static readonly RuleId Responded = RuleId.Create("sle.course.response");
-    private static readonly RuleId Partial = RuleId.Create("sle.course.partial-response");
-    private static readonly RuleId PrimaryShown = RuleId.Create("sle.course.primary-non-response");
-    private static readonly RuleId PrimaryAdherenceUnknown = RuleId.Create("sle.course.primary-non-response.adherence-unknown");
-    private static readonly RuleId PrimaryNonAdherent = RuleId.Create("sle.course.primary-non-response.non-adherent");
-    private static readonly RuleId PrimaryInadequateDose = RuleId.Create("sle.course.primary-non-response.inadequate-dose");
-    private static readonly RuleId SecondaryShown = RuleId.Create("sle.course.secondary-loss-of-response");
-    private static readonly RuleId SecondaryAdherenceUnknown = RuleId.Create("sle.course.secondary-loss-of-response.adherence-unknown");
-    private static readonly RuleId SecondaryNonAdherent = RuleId.Create("sle.course.secondary-loss-of-response.non-adherent");
-    private static readonly RuleId Intolerant = RuleId.Create("sle.course.intolerance");
-    private static readonly RuleId Early = RuleId.Create("sle.course.too-early");
-    private static readonly RuleId NoActivity = RuleId.Create("sle.course.no-activity-data");
+    /// <summary>The course responded and the response held.</summary>
+    internal static readonly RuleId Responded = RuleId.Create("sle.course.response");
+
+    /// <summary>The course brought a partial response.</summary>
+    internal static readonly RuleId Partial = RuleId.Create("sle.course.partial-response");
+
+    /// <summary>An adequate course did not respond in an adherent patient.</summary>
+    internal static readonly RuleId PrimaryShown = RuleId.Create("sle.course.primary-non-response");
+
+    /// <summary>The course did not respond, and adherence during it is unknown.</summary>
+    internal static readonly RuleId PrimaryAdherenceUnknown = RuleId.Create("sle.course.primary-non-response.adherence-unknown");
+
+    /// <summary>The course did not respond, and the patient was shown not to take the drug.</summary>
+    internal static readonly RuleId PrimaryNonAdherent = RuleId.Create("sle.course.primary-non-response.non-adherent");
+
+    /// <summary>The course did not respond, but its dose was below the cited induction dose.</summary>
+    internal static readonly RuleId PrimaryInadequateDose = RuleId.Create("sle.course.primary-non-response.inadequate-dose");
+
+    /// <summary>The course responded, then lost the response, in an adherent patient.</summary>
+    internal static readonly RuleId SecondaryShown = RuleId.Create("sle.course.secondary-loss-of-response");
+
+    /// <summary>The course lost its response, and adherence is unknown.</summary>
+    internal static readonly RuleId SecondaryAdherenceUnknown = RuleId.Create("sle.course.secondary-loss-of-response.adherence-unknown");
+
+    /// <summary>The course lost its response, explained by non-adherence.</summary>
+    internal static readonly RuleId SecondaryNonAdherent = RuleId.Create("sle.course.secondary-loss-of-response.non-adherent");
+
+    /// <summary>The course was stopped for an adverse event.</summary>
+    internal static readonly RuleId Intolerant = RuleId.Create("sle.course.intolerance");
+
+    /// <summary>The course has not run long enough to judge.</summary>
+    internal static readonly RuleId Early = RuleId.Create("sle.course.too-early");
+
+    /// <summary>No activity measurement during the course.</summary>
+    internal static readonly RuleId NoActivity = RuleId.Create("sle.course.no-activity-data");
+
+    /// <summary>A response to an earlier course of the therapy, then no response to a later one (secondary loss of response across courses).</summary>
+    internal static readonly RuleId LostAcrossCourses = RuleId.Create("sle.therapy.secondary-loss-across-courses");
 
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
+        var hydroxychloroquineCourses = ProfileQueries.Courses(context.Patient, TherapyId.Hydroxychloroquine, context.AsOf);
         foreach (var classified in CourseClassifier.Classify(context))
         {
-            output.Add(FindingFor(classified));
+            output.Add(CourseFinding(context, classified, hydroxychloroquineCourses));
+        }
+
+        foreach (var therapy in TherapyHistories.Of(context))
+        {
+            if (therapy.AcrossCourses)
+            {
+                output.Add(AcrossCoursesFinding(context, therapy, hydroxychloroquineCourses));
+            }
         }
     }
 
-    private Finding FindingFor(ClassifiedCourse c)
+    private Finding CourseFinding(EvaluationContext context, ClassifiedCourse c, List<(TherapyCourse Course, string Path)> hydroxychloroquine)
     {
         var therapy = c.Course.Therapy;
         var detail = c.Detail;
-        var what = detail.Renal ? "renal response" : "SLEDAI-2K";
-        var adherenceGap = AdherenceGap(therapy);
-        var finding = detail.Response switch
+        var text = SummaryBuilder.Rent();
+        text.Append(TherapyHistories.Name(context, therapy)).Append(" (").Append(TherapyHistories.Period(c.Course, context.AsOf)).Append("): ");
+        var evidence = Evidence(c);
+        Finding finding;
+        switch (detail.Response)
         {
-            CourseResponse.Response => NotSupported(LupusMechanisms.PrimaryNonResponse, Responded,
-                $"{therapy}: responded ({what}) and the response held during the course.", EvidenceGrade.ExpertOpinion),
-            CourseResponse.PartialResponse => NotSupported(LupusMechanisms.PrimaryNonResponse, Partial,
-                $"{therapy}: partial response ({what}); activity fell but not to the response level.", EvidenceGrade.ExpertOpinion),
-            CourseResponse.PrimaryNonResponse when detail.Dose == DoseAdequacy.Inadequate => Unknown(LupusMechanisms.PrimaryNonResponse, PrimaryInadequateDose,
-                $"{therapy}: no response, but the dose was below the cited induction dose, so the trial was not adequate.", EvidenceGrade.Guideline,
-                new DataGap { Datum = $"a course of {therapy} at the cited induction dose", Path = c.Path + ".regimen" }),
-            CourseResponse.PrimaryNonResponse => detail.Adherence switch
-            {
-                CourseAdherence.Adherent => Supported(LupusMechanisms.PrimaryNonResponse, PrimaryShown,
-                    $"{therapy}: no response ({what}) after an adequate course in an adherent patient ({c.Adherence.Basis}).", EvidenceGrade.ExpertOpinion),
-                CourseAdherence.NonAdherent => NotSupported(LupusMechanisms.PrimaryNonResponse, PrimaryNonAdherent,
-                    $"{therapy}: no response ({what}), explained by non-adherence ({c.Adherence.Basis}), so resistance is not shown.", EvidenceGrade.ExpertOpinion),
-                _ => Unknown(LupusMechanisms.PrimaryNonResponse, PrimaryAdherenceUnknown,
-                    $"{therapy}: no response ({what}), but adherence was never checked, so resistance cannot be concluded yet.", EvidenceGrade.ExpertOpinion, adherenceGap),
-            },
-            CourseResponse.SecondaryLossOfResponse => detail.Adherence switch
-            {
-                CourseAdherence.Adherent => Supported(LupusMechanisms.SecondaryLossOfResponse, SecondaryShown,
-                    $"{therapy}: responded, then lost the response (a flare or a dose rise on the same therapy) while adherent.", EvidenceGrade.ExpertOpinion),
-                CourseAdherence.NonAdherent => NotSupported(LupusMechanisms.SecondaryLossOfResponse, SecondaryNonAdherent,
-                    $"{therapy}: response was lost, but non-adherence explains it ({c.Adherence.Basis}).", EvidenceGrade.ExpertOpinion),
-                _ => Unknown(LupusMechanisms.SecondaryLossOfResponse, SecondaryAdherenceUnknown,
-                    $"{therapy}: responded, then lost the response; adherence was never checked, so acquired tolerance cannot be concluded.", EvidenceGrade.ExpertOpinion, adherenceGap),
-            },
-            CourseResponse.Intolerance => NotSupported(LupusMechanisms.PrimaryNonResponse, Intolerant,
-                $"{therapy}: stopped for an adverse event; intolerance is not resistance.", EvidenceGrade.ExpertOpinion),
-            CourseResponse.TooEarly => Unknown(LupusMechanisms.PrimaryNonResponse, Early,
-                $"{therapy}: too early to call ({detail.Months} of {detail.MinimumMonths} months).", EvidenceGrade.ExpertOpinion,
-                new DataGap { Datum = $"a {(detail.Renal ? "proteinuria measurement" : "SLEDAI-2K assessment")} after {detail.MinimumMonths} months of {therapy}", Path = detail.Renal ? "$.observations" : "$.assessments" }),
-            _ => Unknown(LupusMechanisms.PrimaryNonResponse, NoActivity,
-                $"{therapy}: no activity measurement during the course.", EvidenceGrade.ExpertOpinion,
-                new DataGap { Datum = detail.Renal ? "urine protein/creatinine ratio (LOINC 2890-2) before and during the course" : $"a SLEDAI-2K assessment during the {therapy} course", Path = detail.Renal ? "$.observations" : "$.assessments" }),
-        };
+            case TherapyOutcome.Response:
+                text.Append("responded (").Append(evidence).Append(") and the response held.");
+                finding = NotSupported(LupusMechanisms.PrimaryNonResponse, Responded, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                break;
+            case TherapyOutcome.PartialResponse:
+                text.Append("partial response (").Append(evidence).Append("): activity fell, but not to the response level.");
+                finding = NotSupported(LupusMechanisms.PrimaryNonResponse, Partial, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                break;
+            case TherapyOutcome.PrimaryNonResponse when detail.Dose == DoseAdequacy.Inadequate:
+                text.Append("no response (").Append(evidence).Append("), but the dose was below the cited induction dose, so the trial was not adequate.");
+                finding = Unknown(LupusMechanisms.PrimaryNonResponse, PrimaryInadequateDose, SummaryBuilder.Return(text), EvidenceGrade.Guideline,
+                    new DataGap { Datum = $"a course of {Prose(context, therapy)} at the cited induction dose", Path = c.Path + ".regimen" });
+                break;
+            case TherapyOutcome.PrimaryNonResponse:
+                text.Append("no response (").Append(evidence).Append(')');
+                finding = ByAdherence(context, c, text, LupusMechanisms.PrimaryNonResponse, PrimaryShown, PrimaryNonAdherent, PrimaryAdherenceUnknown,
+                    " after an adequate course", hydroxychloroquine);
+                break;
+            case TherapyOutcome.SecondaryLossOfResponse:
+                text.Append("responded, then lost the response (").Append(evidence).Append(')');
+                finding = ByAdherence(context, c, text, LupusMechanisms.SecondaryLossOfResponse, SecondaryShown, SecondaryNonAdherent, SecondaryAdherenceUnknown,
+                    string.Empty, hydroxychloroquine);
+                break;
+            case TherapyOutcome.Intolerance:
+                text.Append("stopped for an adverse event; intolerance is not resistance.");
+                finding = NotSupported(LupusMechanisms.PrimaryNonResponse, Intolerant, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                break;
+            case TherapyOutcome.TooEarly:
+                text.Append(CultureInfo.InvariantCulture, $"too early to call ({detail.Months} of {detail.MinimumMonths} months).");
+                finding = Unknown(LupusMechanisms.PrimaryNonResponse, Early, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion,
+                    new DataGap
+                    {
+                        Datum = string.Create(CultureInfo.InvariantCulture, $"a {(detail.Renal ? "proteinuria measurement" : "SLEDAI-2K assessment")} after {detail.MinimumMonths} months of {Prose(context, therapy)}"),
+                        Path = detail.Renal ? "$.observations" : "$.assessments",
+                    });
+                break;
+            default:
+                text.Append(detail.Renal ? "no proteinuria measurement before and during the course, so the renal response cannot be judged." : "no SLEDAI-2K assessment during the course, so the response cannot be judged.");
+                finding = Unknown(LupusMechanisms.PrimaryNonResponse, NoActivity, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion,
+                    new DataGap
+                    {
+                        Datum = detail.Renal ? "urine protein/creatinine ratio (LOINC 2890-2) before and during the course" : $"a SLEDAI-2K assessment during the {Prose(context, therapy)} course",
+                        Path = detail.Renal ? "$.observations" : "$.assessments",
+                    });
+                break;
+        }
 
         return finding with
         {
             Therapy = therapy,
+            Course = c.Path,
             On = c.AssessedOn,
             Facts = [c.Path, .. c.ActivityFacts, .. c.Adherence.Facts],
-            Thresholds = [.. c.Thresholds, .. c.Adherence.Thresholds],
-            Citations = Descriptor.Sources,
+            Thresholds = c.Adherence.Thresholds.IsEmpty ? c.Thresholds : [.. c.Thresholds, .. c.Adherence.Thresholds],
+            Citations = Descriptor.Sources[..4],
             Detail = detail,
         };
     }
 
-    private static DataGap AdherenceGap(TherapyId therapy) => new()
+    private Finding ByAdherence(
+        EvaluationContext context,
+        ClassifiedCourse c,
+        StringBuilder text,
+        MechanismId mechanism,
+        RuleId shown,
+        RuleId nonAdherent,
+        RuleId unknown,
+        string adequate,
+        List<(TherapyCourse Course, string Path)> hydroxychloroquine)
     {
-        Datum = therapy == TherapyId.Hydroxychloroquine
-            ? "whole-blood hydroxychloroquine level"
-            : $"a whole-blood hydroxychloroquine level or refill records for {therapy}",
-        Test = ClinicalCode.Loinc(HydroxychloroquineInstrument.WholeBloodLoinc, "Hydroxychloroquine [Mass/volume] in Blood"),
-        Path = "$.drugLevels",
-    };
+        switch (c.Adherence.Status)
+        {
+            case AdherenceStatus.Adherent:
+                text.Append(adequate).Append(", taken as prescribed (").Append(c.Adherence.Basis).Append(").");
+                return Supported(mechanism, shown, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+            case AdherenceStatus.NonAdherent:
+                text.Append(", explained by non-adherence (").Append(c.Adherence.Basis).Append("), so resistance is not shown.");
+                return NotSupported(mechanism, nonAdherent, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+            default:
+                text.Append(", but whether it was taken was never checked, so resistance cannot be concluded yet.");
+                return Unknown(mechanism, unknown, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion, AdherenceGap(context, c, hydroxychloroquine));
+        }
+    }
+
+    private Finding AcrossCoursesFinding(EvaluationContext context, JudgedTherapy therapy, List<(TherapyCourse Course, string Path)> hydroxychloroquine)
+    {
+        var earlier = therapy.Courses[therapy.RespondedBefore];
+        var later = therapy.DecidingCourse;
+        var text = SummaryBuilder.Rent();
+        text.Append(TherapyHistories.Name(context, therapy.Therapy))
+            .Append(": responded to the course ").Append(TherapyHistories.Period(earlier.Course, context.AsOf))
+            .Append(" (").Append(Evidence(earlier)).Append("), then did not respond to the later course ")
+            .Append(TherapyHistories.Period(later.Course, context.AsOf)).Append(" (").Append(Evidence(later)).Append("): secondary loss of response");
+        var finding = ByAdherence(context, later, text, LupusMechanisms.SecondaryLossOfResponse, LostAcrossCourses, LostAcrossCourses, LostAcrossCourses, string.Empty, hydroxychloroquine);
+        return finding with
+        {
+            Therapy = therapy.Therapy,
+            On = later.AssessedOn,
+            Facts = [earlier.Path, later.Path, .. earlier.ActivityFacts, .. later.ActivityFacts, .. later.Adherence.Facts],
+            Thresholds = later.Adherence.Thresholds.IsEmpty ? later.Thresholds : [.. later.Thresholds, .. later.Adherence.Thresholds],
+            Citations = [LupusSources.MdYusofRituximab, LupusSources.FurieSri, LupusSources.FranklynLldas],
+        };
+    }
+
+    // What the course's activity showed, in a few words.
+    internal static string Evidence(ClassifiedCourse c)
+    {
+        var detail = c.Detail;
+        var stopped = c.Course.StopReason == StopReason.Inefficacy ? "; stopped for inefficacy" : string.Empty;
+        if (detail.Renal)
+        {
+            return detail.RenalResponse switch
+            {
+                NephritisResponseCategory.Complete => string.Create(CultureInfo.InvariantCulture, $"complete renal response by {c.AssessedOn:O}{stopped}"),
+                NephritisResponseCategory.Partial => string.Create(CultureInfo.InvariantCulture, $"partial renal response by {c.AssessedOn:O}{stopped}"),
+                NephritisResponseCategory.NoResponse => string.Create(CultureInfo.InvariantCulture, $"no renal response by {c.AssessedOn:O}{stopped}"),
+                _ => c.Course.StopReason == StopReason.Inefficacy ? "stopped for inefficacy" : "renal response not yet assessable",
+            };
+        }
+
+        if (detail.LatestSledai is not { } latest)
+        {
+            return c.Course.StopReason == StopReason.Inefficacy ? "stopped for inefficacy; no SLEDAI-2K assessment during the course" : "no SLEDAI-2K assessment during the course";
+        }
+
+        return detail.BaselineSledai is { } baseline
+            ? string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {baseline} at baseline, {latest} on {c.AssessedOn:O}{stopped}")
+            : string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest} on {c.AssessedOn:O}, no baseline visit{stopped}");
+    }
+
+    // The datum that would show whether the drug was taken during the course. Drugs given in clinic never get here.
+    private static DataGap AdherenceGap(EvaluationContext context, ClassifiedCourse c, List<(TherapyCourse Course, string Path)> hydroxychloroquine)
+    {
+        var therapy = c.Course.Therapy;
+        if (therapy == TherapyId.Hydroxychloroquine)
+        {
+            return new DataGap { Datum = "whole-blood hydroxychloroquine level", Test = HydroxychloroquineLevel, Path = "$.drugLevels" };
+        }
+
+        var name = Prose(context, therapy);
+        var end = c.Course.End ?? context.AsOf;
+        foreach (var (course, _) in hydroxychloroquine)
+        {
+            if (course.Start <= end && (course.End ?? context.AsOf) >= c.Course.Start)
+            {
+                return new DataGap
+                {
+                    Datum = $"refill records for {name} during the course, or a whole-blood hydroxychloroquine level then (read as a marker of adherence to both)",
+                    Test = HydroxychloroquineLevel,
+                    Path = "$.refillAdherence",
+                };
+            }
+        }
+
+        return new DataGap { Datum = $"refill records (proportion of days covered) for {name} during the course", Path = "$.refillAdherence" };
+    }
+
+    private static readonly ClinicalCode HydroxychloroquineLevel = ClinicalCode.Loinc(HydroxychloroquineInstrument.WholeBloodLoinc, "Hydroxychloroquine [Mass/volume] in Blood");
+
+    private static string Prose(EvaluationContext context, TherapyId therapy) => LupusProse.InSentence(TherapyHistories.Name(context, therapy));
 }

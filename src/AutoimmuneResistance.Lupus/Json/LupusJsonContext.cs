@@ -44,5 +44,4 @@ namespace AutoimmuneResistance.Lupus;
 [JsonSerializable(typeof(DamageIndexDefinitions))]
 [JsonSerializable(typeof(Classification2019Input))]
 [JsonSerializable(typeof(Classification2019Result))]
-[JsonSerializable(typeof(TreatmentOptionsDetail))]
 internal sealed partial class LupusJsonContext : JsonSerializerContext;

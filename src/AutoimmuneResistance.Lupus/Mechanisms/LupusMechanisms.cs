@@ -53,9 +53,6 @@ public static class LupusMechanisms
     /// <summary>Smoking and antimalarial response (<c>sle.smoking-antimalarials</c>).</summary>
     public static MechanismId SmokingAntimalarials { get; } = MechanismId.Create("sle.smoking-antimalarials");
 
-    /// <summary>Options after resistance (<c>sle.treatment-options</c>).</summary>
-    public static MechanismId TreatmentOptions { get; } = MechanismId.Create("sle.treatment-options");
-
     /// <summary>Gets every lupus mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -188,15 +185,6 @@ public static class LupusMechanisms
             Description = "Smokers respond to antimalarials about half as often (cutaneous lupus, observational evidence).",
             Claims = [SeedClaimId.Create("L7")],
             Sources = [LupusSources.ChassetSmoking],
-        },
-        new()
-        {
-            Id = TreatmentOptions,
-            Title = "Options after resistance",
-            Category = MechanismCategory.EmergingOptions,
-            Description = "Options to consider once resistance is established: biologics, combination, obinutuzumab, cellular therapy and transplant, each with its evidence.",
-            Claims = [SeedClaimId.Create("L6"), SeedClaimId.Create("L8")],
-            Sources = [LupusSources.Eular2023],
         },
     ];
 }

@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// The options to consider once lupus treatment resistance is established, in the order the
-/// <c>sle.treatment-options</c> evaluator lists them before it reads the profile: one list for lupus nephritis and one
-/// for extra-renal disease. Each entry names its therapies, a plain-words rationale, an evidence grade and the
+/// The options to consider once a lupus therapy failed or a refractory definition is met, in the order the lupus
+/// verdict lists them before it reads the profile (<c>docs/evaluators/sle.verdict.md</c>): one list for lupus nephritis
+/// and one for extra-renal disease. Each entry names its therapies, a plain-words rationale, an evidence grade and the
 /// publications it rests on; all were read before they were cited.
 /// </summary>
 /// <remarks>
@@ -21,7 +21,7 @@ namespace AutoimmuneResistance.Lupus;
 /// </para>
 /// <para>
 /// Order: guideline-recommended options first, in the order the guideline gives them; then emerging options, least
-/// toxic first. Options the patient already had are moved after the untried ones by the evaluator. The order is this
+/// toxic first. Options the patient already had are moved after the untried ones by the verdict. The order is this
 /// library's reading of the guidelines (expert opinion), not a ranking of efficacy between trials.
 /// </para>
 /// </remarks>
@@ -56,6 +56,28 @@ public static class TreatmentOptionCatalog
 
     /// <summary>Gets the key of the extra-renal option "autologous haematopoietic stem-cell transplantation".</summary>
     public const string AutologousStemCellTransplant = "autologous-hsct";
+
+    /// <summary>Gets the key of the option "a humanised anti-CD20 antibody", ranked first after anti-rituximab antibodies.</summary>
+    public const string HumanisedAntiCd20 = "humanised-anti-cd20";
+
+    /// <summary>
+    /// Gets the option offered first when rituximab failed and anti-rituximab antibodies were detected: a humanised
+    /// anti-CD20 antibody. In Md Yusof MY et al. Ann Rheum Dis 2017;76(11):1829-36 (doi:10.1136/annrheumdis-2017-211191),
+    /// 9 of the 11 patients who did not respond to a second rituximab cycle had secondary non-depletion non-response and
+    /// anti-rituximab antibodies, and all 5 switched to ocrelizumab or ofatumumab depleted B cells and responded.
+    /// Obinutuzumab, the humanised anti-CD20 antibody in the therapy catalog, has randomised trial data in lupus nephritis
+    /// (NOBILITY, REGENCY); it is named as the catalogued therapy, not because the cited series used it.
+    /// </summary>
+    public static TreatmentOption AfterAntiRituximabAntibodies { get; } = new()
+    {
+        Rank = 1,
+        Key = HumanisedAntiCd20,
+        Title = "A humanised anti-CD20 antibody instead of rituximab (for example obinutuzumab)",
+        Therapies = [TherapyId.Obinutuzumab],
+        Rationale = "Anti-rituximab antibodies went with failure to deplete B cells at retreatment (secondary non-depletion non-response); in the cited series every patient switched to a humanised anti-CD20 antibody (ocrelizumab or ofatumumab) depleted B cells and responded (5 of 5). Obinutuzumab is the humanised anti-CD20 antibody with randomised trial data in lupus nephritis.",
+        Grade = EvidenceGrade.Observational,
+        Citations = [LupusSources.MdYusofRituximab, TreatmentOptionSources.Nobility, TreatmentOptionSources.Regency],
+    };
 
     private static readonly TreatmentOption CarT = new()
     {

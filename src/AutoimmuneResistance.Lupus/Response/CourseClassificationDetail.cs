@@ -11,7 +11,7 @@ public sealed record CourseClassificationDetail : FindingDetail
     public required string Course { get; init; }
 
     /// <summary>Gets the classification.</summary>
-    public required CourseResponse Response { get; init; }
+    public required TherapyOutcome Response { get; init; }
 
     /// <summary>Gets whether the course was judged as lupus nephritis induction (renal response rules) rather than by SLEDAI-2K.</summary>
     public bool Renal { get; init; }

@@ -67,6 +67,9 @@ public static class DiagnosticCodes
     /// </summary>
     public const string InvalidQuantity = "AIR1113";
 
+    /// <summary>A recorded administration falls outside its therapy course's start and end dates.</summary>
+    public const string AdministrationOutsideCourse = "AIR1114";
+
     /// <summary>An evaluator threw; its findings for this patient are missing, the other evaluators ran.</summary>
     public const string EvaluatorFailed = "AIR1201";
 

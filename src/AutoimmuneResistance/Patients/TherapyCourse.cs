@@ -34,6 +34,10 @@ public sealed record TherapyCourse
     /// <summary>Gets later changes of regimen (tapers, escalations), each in force from its date.</summary>
     public ImmutableArray<DoseChange> DoseChanges { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>Gets the doses given and recorded by the care team (infusions, injections in clinic), in any order.</summary>
+    /// <value>Empty when none are recorded, as for a drug the patient takes at home.</value>
+    public ImmutableArray<Administration> Administered { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>Gets the first day of the course.</summary>
     public required DateOnly Start { get; init; }
 

@@ -175,6 +175,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             if (profile.Therapies[i] is { } course)
             {
                 NoNulls(course.DoseChanges, Index("$.therapies", i) + ".doseChanges", diagnostics);
+                NoNulls(course.Administered, Index("$.therapies", i) + ".administered", diagnostics);
             }
         }
 
@@ -226,6 +227,14 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 if (!CalendarBounds.Contains(course.DoseChanges[j].On))
                 {
                     diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, Index(Index("$.therapies", i) + ".doseChanges", j) + ".on"));
+                }
+            }
+
+            for (var j = 0; j < course.Administered.Length; j++)
+            {
+                if (!CalendarBounds.Contains(course.Administered[j].On))
+                {
+                    diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, Index(Index("$.therapies", i) + ".administered", j) + ".on"));
                 }
             }
         }
@@ -337,6 +346,17 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             }
 
             ValidateRegimen(change.Regimen, changePath + ".regimen", diagnostics);
+        }
+
+        for (var i = 0; i < course.Administered.Length; i++)
+        {
+            if (!course.IsActiveOn(course.Administered[i].On))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.AdministrationOutsideCourse,
+                    "an administration must fall within its course's start and end dates",
+                    Index(path + ".administered", i) + ".on"));
+            }
         }
     }
 

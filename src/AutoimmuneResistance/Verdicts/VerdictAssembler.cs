@@ -295,7 +295,7 @@ internal static class VerdictAssembler
             text.Append(" Would sharpen this: ").Append(needs[0].Datum);
             if (needs.Length > 1)
             {
-                text.Append(CultureInfo.InvariantCulture, $" (and {needs.Length - 1} more datum{(needs.Length == 2 ? string.Empty : "s")})");
+                text.Append(CultureInfo.InvariantCulture, $" (and {needs.Length - 1} more)");
             }
 
             text.Append('.');

@@ -30,9 +30,8 @@ public sealed class DemoCohortCoverageTests(DemoCohortFixture cohort) : IClassFi
     //   sle.refractory-lupus-nephritis Arora 2022 met / not met / undecided
     //   sle.glucocorticoids           maintenance target missed and dependence (sle.glucocorticoid-dependence),
     //                                 escalation after a taper (sle.secondary-loss-of-response): each S / N / U
-    //   sle.refractory-definitions    severe refractory (APLC pilot 2025), high disease activity, not at target: S / N / U
-    // sle.treatment-options reports only "supported" (options to consider once resistance is established), so it is
-    // covered by the per-mechanism test alone.
+    //   sle.refractory-definitions    severe refractory (APLC pilot 2025), not at target: S / N / U; high disease
+    //                                 activity: S / N (without a SLEDAI-2K visit the evaluator says nothing)
     private static readonly (string Evaluator, string Mechanism, FindingStatus[] Statuses)[] Producible =
     [
         ("sle.pharmacogenomics", "sle.thiopurine-metabolism", [S, N, U]),
@@ -52,12 +51,9 @@ public sealed class DemoCohortCoverageTests(DemoCohortFixture cohort) : IClassFi
         ("sle.glucocorticoids", "sle.glucocorticoid-dependence", [S, N, U]),
         ("sle.glucocorticoids", "sle.secondary-loss-of-response", [S, N, U]),
         ("sle.refractory-definitions", "sle.severe-refractory-disease", [S, N, U]),
-        ("sle.refractory-definitions", "sle.high-disease-activity", [S, N, U]),
+        ("sle.refractory-definitions", "sle.high-disease-activity", [S, N]),
         ("sle.refractory-definitions", "sle.not-at-target", [S, N, U]),
     ];
-
-    // Evaluators that can produce one status only, so (b) has nothing to ask of them.
-    private static readonly string[] SingleStatus = ["sle.treatment-options"];
 
     [Fact]
     public void Every_registered_evaluator_reports_every_mechanism_it_declares()
@@ -96,13 +92,12 @@ public sealed class DemoCohortCoverageTests(DemoCohortFixture cohort) : IClassFi
     public void The_status_table_names_every_registered_evaluator_and_every_status_it_produces()
     {
         // A new evaluator, or a new (mechanism, status) of an existing one, must be added to Producible above.
-        var known = Producible.Select(p => p.Evaluator).Concat(SingleStatus).ToHashSet(StringComparer.Ordinal);
+        var known = Producible.Select(p => p.Evaluator).ToHashSet(StringComparer.Ordinal);
         var unknown = cohort.Pipeline.Evaluators.Select(e => e.Id.Value).Where(id => !known.Contains(id)).ToList();
         Assert.True(unknown.Count == 0, $"registered evaluators missing from the table: {string.Join(", ", unknown)}");
 
         var listed = Producible.SelectMany(p => p.Statuses.Select(s => (p.Evaluator, p.Mechanism, s))).ToHashSet();
         var unlisted = cohort.Findings
-            .Where(f => !SingleStatus.Contains(f.Evaluator.Value))
             .Select(f => (f.Evaluator.Value, f.Mechanism.Value, f.Status))
             .Distinct()
             .Where(t => !listed.Contains(t))
@@ -116,7 +111,8 @@ public sealed class DemoCohortCoverageTests(DemoCohortFixture cohort) : IClassFi
     {
         var seen = cohort.Findings.Select(f => f.Detail).OfType<CourseClassificationDetail>().Select(d => d.Response).ToHashSet();
 
-        Assert.Equal(Enum.GetValues<CourseResponse>().Order(), seen.Order());
+        // A course is classified by its activity; non-adherence explaining a failure is a therapy-level outcome.
+        Assert.Equal(Enum.GetValues<TherapyOutcome>().Where(o => o != TherapyOutcome.NonAdherence).Order(), seen.Order());
     }
 
     [Fact]

@@ -36,22 +36,27 @@ public sealed class GlucocorticoidEvaluatorTests
         {
             var findings = Findings(patient, Evaluator);
 
-            var visits = findings.Where(f => f.Rule.Value == TargetRule).ToList();
-            Assert.Equal([new DateOnly(2023, 1, 10), new DateOnly(2023, 4, 12), new DateOnly(2023, 7, 14)], visits.Select(f => f.On!.Value));
-            Assert.All(visits, f =>
-            {
-                Assert.Equal(FindingStatus.Supported, f.Status);
-                Assert.Equal(LupusMechanisms.GlucocorticoidDependence, f.Mechanism);
-                Assert.Equal(EvidenceGrade.ExpertOpinion, f.Grade);
-                var threshold = Assert.Single(f.Thresholds);
-                Assert.Equal((ComparisonOperator.GreaterThan, 5m, 10m, true), (threshold.Operator, threshold.Limit, threshold.Observed!.Value, threshold.IsMet!.Value));
-                Assert.Contains("$.therapies[1]", f.Facts);
-                Assert.Equal("10.1136/ard-2023-224762", Assert.Single(f.Citations).Doi);
-            });
+            // One finding for the rule, folded over the visits: missed at 3 of 3, each visit on the timeline.
+            var target = Rule(findings, TargetRule);
+            Assert.Equal(FindingStatus.Supported, target.Status);
+            Assert.Equal(LupusMechanisms.GlucocorticoidDependence, target.Mechanism);
+            Assert.Equal(EvidenceGrade.ExpertOpinion, target.Grade);
+            Assert.Equal(new DateOnly(2023, 7, 14), target.On);
+            Assert.StartsWith("Prednisone-equivalent above the EULAR 2023 maintenance target (5 mg/day or less) at 3 of 3 visits beyond the bridging period", target.Summary, StringComparison.Ordinal);
+            var timeline = target.Timeline!;
+            Assert.Equal([new DateOnly(2023, 1, 10), new DateOnly(2023, 4, 12), new DateOnly(2023, 7, 14)], timeline.Points.Select(p => p.On));
+            Assert.All(timeline.Points, p => Assert.Equal((10m, (bool?)true), (p.Observed!.Value, p.Met)));
+            Assert.Equal(["$.assessments[0]", "$.assessments[1]", "$.assessments[2]"], timeline.Points.Select(p => p.Fact!));
+            Assert.Equal((ComparisonOperator.GreaterThan, 5m), (timeline.Operator!.Value, timeline.Limit!.Value));
+            Assert.Equal(3, timeline.MetCount);
+            var threshold = Assert.Single(target.Thresholds);
+            Assert.Equal((ComparisonOperator.GreaterThan, 5m, 10m, true), (threshold.Operator, threshold.Limit, threshold.Observed!.Value, threshold.IsMet!.Value));
+            Assert.Contains("$.therapies[1]", target.Facts);
+            Assert.Equal("10.1136/ard-2023-224762", Assert.Single(target.Citations).Doi);
 
             var dependence = Rule(findings, DependenceRule);
             Assert.Equal(FindingStatus.Supported, dependence.Status);
-            Assert.Equal(3, dependence.Thresholds.Length);
+            Assert.Single(dependence.Thresholds);
             Assert.Contains("2023-01-10 to 2023-07-14", dependence.Summary, StringComparison.Ordinal);
 
             Assert.Equal(FindingStatus.NotSupported, Rule(findings, EscalationRule).Status);
@@ -154,11 +159,14 @@ public sealed class GlucocorticoidEvaluatorTests
 
         var findings = Findings(patient, Evaluator);
 
-        Assert.Equal([FindingStatus.Supported, FindingStatus.NotSupported, FindingStatus.NotSupported], findings.Where(f => f.Rule.Value == TargetRule).Select(f => f.Status));
+        var target = Rule(findings, TargetRule);
+        Assert.Equal(FindingStatus.NotSupported, target.Status);
+        Assert.Equal([true, false, false], target.Timeline!.Points.Select(p => p.Met!.Value));
+        Assert.Contains("at 1 of 3 visits", target.Summary, StringComparison.Ordinal);
         var dependence = Rule(findings, DependenceRule);
         Assert.Equal(FindingStatus.NotSupported, dependence.Status);
         Assert.Equal(new DateOnly(2023, 1, 1), dependence.On);
-        Assert.Equal(2, dependence.Thresholds.Length);
+        Assert.Equal(5m, Assert.Single(dependence.Thresholds).Observed);
     }
 
     [Fact]
@@ -171,7 +179,8 @@ public sealed class GlucocorticoidEvaluatorTests
 
         var visit = Rule(findings, TargetRule);
         Assert.Equal(FindingStatus.NotSupported, visit.Status);
-        Assert.Contains("0 mg/day", visit.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("No systemic glucocorticoid at the latest visit, 2022-05-01", visit.Summary, StringComparison.Ordinal);
+        Assert.Equal(0m, Assert.Single(visit.Timeline!.Points).Observed);
         Assert.Equal(FindingStatus.NotSupported, Rule(findings, DependenceRule).Status);
     }
 
@@ -184,17 +193,16 @@ public sealed class GlucocorticoidEvaluatorTests
     }
 
     [Fact]
-    public void Only_non_systemic_glucocorticoids_leave_dependence_and_escalation_unknown()
+    public void Only_non_systemic_glucocorticoids_leave_dependence_unknown_in_one_finding()
     {
         var topical = Prednisone(10m) with { Therapy = TherapyId.Hydrocortisone, Route = Route.Topical };
         var findings = Findings(WithVisits(Patient(topical), new DateOnly(2023, 1, 1)), Evaluator);
 
-        Assert.Equal(2, findings.Count);
-        Assert.All(findings, f =>
-        {
-            Assert.Equal(FindingStatus.Unknown, f.Status);
-            Assert.Contains("systemic glucocorticoid courses", f.Gap!.Datum, StringComparison.Ordinal);
-        });
+        // The missing systemic course decides all three rules: one unknown finding names it, not one per rule.
+        var finding = Assert.Single(findings);
+        Assert.Equal(DependenceRule, finding.Rule.Value);
+        Assert.Equal(FindingStatus.Unknown, finding.Status);
+        Assert.Contains("systemic glucocorticoid courses", finding.Gap!.Datum, StringComparison.Ordinal);
     }
 
     [Fact]

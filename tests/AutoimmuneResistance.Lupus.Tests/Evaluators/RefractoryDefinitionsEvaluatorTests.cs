@@ -74,20 +74,20 @@ public sealed class RefractoryDefinitionsEvaluatorTests
             Assert.Equal(FindingStatus.Supported, hdas.Status);
             Assert.Equal(new DateOnly(2023, 7, 14), hdas.On);
 
-            // Not in LLDAS (SLEDAI-2K > 4, prednisone > 7.5 mg) at any visit, nor in DORIS remission: not at target at every visit.
-            var targets = findings.Where(f => f.Rule.Value == TargetRule).ToList();
-            Assert.Equal(3, targets.Count);
-            Assert.All(targets, f =>
-            {
-                Assert.Equal(FindingStatus.Supported, f.Status);
-                Assert.Contains("not in LLDAS (SLEDAI-2K total <= 4", f.Summary, StringComparison.Ordinal);
-                Assert.Contains("current prednisolone (or equivalent) <= 7.5 mg/day (Franklyn 2016, criterion 4): observed 10", f.Summary, StringComparison.Ordinal);
-                var sledai = Assert.Single(f.Thresholds, t => t.Name.StartsWith("LLDAS: SLEDAI-2K total", StringComparison.Ordinal));
-                Assert.False(sledai.IsMet);
-                var prednisone = Assert.Single(f.Thresholds, t => t.Name.StartsWith("LLDAS: current prednisolone", StringComparison.Ordinal));
-                Assert.Equal((7.5m, 10m, false), (prednisone.Limit, prednisone.Observed!.Value, prednisone.IsMet!.Value));
-            });
-            Assert.Equal(new DateOnly(2023, 7, 14), targets.Max(f => f.On));
+            // Not in LLDAS (SLEDAI-2K > 4, prednisone > 7.5 mg) at any visit, nor in DORIS remission: not at target at
+            // every visit, one finding whose timeline holds the three visits and whose text details the latest.
+            var target = Rule(findings, TargetRule);
+            Assert.Equal(FindingStatus.Supported, target.Status);
+            Assert.Equal(new DateOnly(2023, 7, 14), target.On);
+            Assert.StartsWith("Neither in LLDAS nor in DORIS remission at 3 of 3 visits. Latest: not at target on 2023-07-14", target.Summary, StringComparison.Ordinal);
+            Assert.Contains("not in LLDAS (SLEDAI-2K total <= 4", target.Summary, StringComparison.Ordinal);
+            Assert.Contains("current prednisolone (or equivalent) <= 7.5 mg/day (Franklyn 2016, criterion 4): observed 10", target.Summary, StringComparison.Ordinal);
+            Assert.Equal([(8m, true), (8m, true), (10m, true)], target.Timeline!.Points.Select(p => (p.Observed!.Value, p.Met!.Value)));
+            Assert.Equal(["$.assessments[0]", "$.assessments[1]", "$.assessments[2]"], target.Timeline.Points.Select(p => p.Fact!));
+            var sledai = Assert.Single(target.Thresholds, t => t.Name.StartsWith("LLDAS: SLEDAI-2K total", StringComparison.Ordinal));
+            Assert.False(sledai.IsMet);
+            var prednisone = Assert.Single(target.Thresholds, t => t.Name.StartsWith("LLDAS: current prednisolone", StringComparison.Ordinal));
+            Assert.Equal((7.5m, 10m, false), (prednisone.Limit, prednisone.Observed!.Value, prednisone.IsMet!.Value));
         }
     }
 
@@ -182,16 +182,13 @@ public sealed class RefractoryDefinitionsEvaluatorTests
     }
 
     [Fact]
-    public void Without_sledai_visits_the_activity_rules_are_unknown_and_name_the_visit()
+    public void Without_sledai_visits_the_activity_definitions_say_nothing()
     {
+        // A record without SLEDAI-2K (a kidney-only record, say): no definition of activity applies, so no unknown
+        // finding buries the ones that matter.
         var findings = Findings(Patient(Prednisone()) with { Assessments = [new PhysicianGlobalAssessment { On = new DateOnly(2023, 1, 1), Score = 1m }] }, Evaluator);
 
-        Assert.Equal(2, findings.Count);
-        Assert.All(findings, f =>
-        {
-            Assert.Equal(FindingStatus.Unknown, f.Status);
-            Assert.Equal("$.assessments", f.Gap!.Path);
-        });
+        Assert.Empty(findings);
     }
 
     [Fact]
@@ -209,9 +206,11 @@ public sealed class RefractoryDefinitionsEvaluatorTests
         var findings = Findings(patient, Evaluator);
 
         Assert.Equal(FindingStatus.NotSupported, Rule(findings, HdasRule).Status);
-        var targets = findings.Where(f => f.Rule.Value == TargetRule).ToList();
-        Assert.Equal([FindingStatus.Supported, FindingStatus.Unknown], targets.Select(f => f.Status));
-        Assert.Equal("$.assessments[1]", targets[1].Gap!.Path);
+        var target = Rule(findings, TargetRule);
+        Assert.Equal([true, (bool?)null], target.Timeline!.Points.Select(p => p.Met));
+        Assert.Equal(FindingStatus.Unknown, target.Status);
+        Assert.Equal("$.assessments[1]", target.Gap!.Path);
+        Assert.StartsWith("Neither in LLDAS nor in DORIS remission at 1 of 2 visits (1 undecided).", target.Summary, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -295,8 +294,8 @@ public sealed class RefractoryDefinitionsEvaluatorTests
         };
     }
 
-    private static Finding LatestTarget(PatientProfile patient) =>
-        Findings(patient, Evaluator).Where(f => f.Rule.Value == TargetRule).MaxBy(f => f.On)!;
+    // The not-at-target finding, folded over every visit: its status and text are the latest visit's.
+    private static Finding LatestTarget(PatientProfile patient) => Rule(Findings(patient, Evaluator), TargetRule);
 
     [Fact]
     public void On_maintenance_therapy_without_a_review_the_target_state_is_unknown_and_names_the_review()
@@ -344,8 +343,8 @@ public sealed class RefractoryDefinitionsEvaluatorTests
     // What the review states decides LLDAS criterion 5 and DORIS "stable" for the quiet patient on maintenance therapy.
     [Theory]
     [InlineData(false, false, null, FindingStatus.Supported, "well-tolerated")]
-    [InlineData(false, true, null, FindingStatus.NotSupported, "At target on 2023-04-01: in DORIS remission.")]
-    [InlineData(true, false, null, FindingStatus.NotSupported, "At target on 2023-04-01: in LLDAS.")]
+    [InlineData(false, true, null, FindingStatus.NotSupported, "at target on 2023-04-01: in DORIS remission.")]
+    [InlineData(true, false, null, FindingStatus.NotSupported, "at target on 2023-04-01: in LLDAS.")]
     [InlineData(true, false, true, FindingStatus.Supported, "no investigational drug")]
     public void The_review_decides_the_maintenance_criteria(bool wellTolerated, bool stable, bool? investigational, FindingStatus expected, string text)
     {
@@ -447,11 +446,18 @@ public sealed class RefractoryDefinitionsEvaluatorTests
             Course(isTherapy, catalogClass, start.AddDays(isStart), milligrams: 400m)) with { Assessments = [.. assessments] };
     }
 
-    private static FindingStatus Severe(PatientProfile patient)
+    // The severe refractory status, or null when the evaluator says nothing (no SLEDAI-2K visit).
+    private static FindingStatus? Severe(PatientProfile patient)
     {
         var asOf = patient.LatestRecordedDate()!.Value;
         var output = new EvaluationOutput();
         new RefractoryDefinitionsEvaluator().Evaluate(new EvaluationContext(patient, asOf, Pipeline.Definitions, Pipeline.Therapies), output);
+        if (patient.Assessments.IsEmpty)
+        {
+            Assert.Empty(output.Findings);
+            return null;
+        }
+
         return Rule(output.Findings, SevereRule).Status;
     }
 }

@@ -28,15 +28,15 @@ public sealed class TreatmentResponseEvaluatorTests
     {
         var detail = Detail(OnAzathioprine(null, (-10, Twelve), (120, Four)));
 
-        Assert.Equal(CourseResponse.Response, detail.Response);
+        Assert.Equal(TherapyOutcome.Response, detail.Response);
         Assert.Equal(12, detail.BaselineSledai);
         Assert.Equal(4, detail.LatestSledai);
     }
 
     [Theory]
-    [InlineData(4, CourseResponse.Response)] // 12 -> 8: a fall of exactly 4 (SRI-4) is a response
-    [InlineData(2, CourseResponse.PartialResponse)] // 12 -> 10: fell, not enough
-    public void A_fall_of_4_points_from_baseline_is_a_response_and_less_is_partial(int fall, CourseResponse expected)
+    [InlineData(4, TherapyOutcome.Response)] // 12 -> 8: a fall of exactly 4 (SRI-4) is a response
+    [InlineData(2, TherapyOutcome.PartialResponse)] // 12 -> 10: fell, not enough
+    public void A_fall_of_4_points_from_baseline_is_a_response_and_less_is_partial(int fall, TherapyOutcome expected)
     {
         var detail = Detail(OnAzathioprine(null, (-10, Twelve), (120, fall == 4 ? Eight : Ten)));
 
@@ -44,10 +44,10 @@ public sealed class TreatmentResponseEvaluatorTests
     }
 
     [Theory]
-    [InlineData(1, CourseResponse.PartialResponse)]   // default: any fall (12 -> 10) is partial
-    [InlineData(2, CourseResponse.PartialResponse)]   // a fall of 2 meets a tuned minimum of 2
-    [InlineData(3, CourseResponse.PrimaryNonResponse)] // a fall of 2 is short of a tuned minimum of 3
-    public void The_partial_response_fall_is_a_switchable_setting(int minimum, CourseResponse expected)
+    [InlineData(1, TherapyOutcome.PartialResponse)]   // default: any fall (12 -> 10) is partial
+    [InlineData(2, TherapyOutcome.PartialResponse)]   // a fall of 2 meets a tuned minimum of 2
+    [InlineData(3, TherapyOutcome.PrimaryNonResponse)] // a fall of 2 is short of a tuned minimum of 3
+    public void The_partial_response_fall_is_a_switchable_setting(int minimum, TherapyOutcome expected)
     {
         var tuned = TreatmentTrialDefinitions.Default with { Id = DefinitionSetId.Create($"test.treatment-trial.partial-{minimum}"), SledaiPartialResponseDecrease = minimum };
         var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).Build();
@@ -73,7 +73,7 @@ public sealed class TreatmentResponseEvaluatorTests
         var detail = Detail(OnAzathioprine(null, (-91, Twelve), (120, Eight)));
 
         Assert.Null(detail.BaselineSledai);
-        Assert.Equal(CourseResponse.PrimaryNonResponse, detail.Response);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, detail.Response);
     }
 
     public static TheoryData<string, string, bool> NephritisCodes() => new()
@@ -127,14 +127,14 @@ public sealed class TreatmentResponseEvaluatorTests
 
         Assert.True(detail.Renal);
         Assert.Equal(expected, detail.RenalResponse);
-        Assert.Equal(expected is null ? CourseResponse.Unknown : CourseResponse.PrimaryNonResponse, detail.Response);
+        Assert.Equal(expected is null ? TherapyOutcome.Unknown : TherapyOutcome.PrimaryNonResponse, detail.Response);
     }
 
     [Fact]
     public void Response_then_flare_on_the_same_therapy_is_secondary_loss_and_needs_adherence_to_count()
     {
         var unchecked_ = Assert.Single(Findings(OnAzathioprine(null, (-10, Twelve), (120, Four), (300, Ten)), Evaluator));
-        Assert.Equal(CourseResponse.SecondaryLossOfResponse, Assert.IsType<CourseClassificationDetail>(unchecked_.Detail).Response);
+        Assert.Equal(TherapyOutcome.SecondaryLossOfResponse, Assert.IsType<CourseClassificationDetail>(unchecked_.Detail).Response);
         Assert.Equal(FindingStatus.Unknown, unchecked_.Status);
         Assert.Equal(LupusMechanisms.SecondaryLossOfResponse, unchecked_.Mechanism);
 
@@ -153,7 +153,7 @@ public sealed class TreatmentResponseEvaluatorTests
             DoseChanges = [new DoseChange { On = Start.AddDays(200), Regimen = DoseRegimen.Daily(Dose.Milligrams(150m)) }],
         };
 
-        Assert.Equal(CourseResponse.SecondaryLossOfResponse, Detail(OnAzathioprine(course, (-10, Twelve), (120, Four), (250, Four))).Response);
+        Assert.Equal(TherapyOutcome.SecondaryLossOfResponse, Detail(OnAzathioprine(course, (-10, Twelve), (120, Four), (250, Four))).Response);
     }
 
     [Fact]
@@ -177,14 +177,14 @@ public sealed class TreatmentResponseEvaluatorTests
 
         var finding = Assert.Single(Findings(OnAzathioprine(course, (-10, Twelve), (50, Twelve)), Evaluator));
 
-        Assert.Equal(CourseResponse.Intolerance, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
+        Assert.Equal(TherapyOutcome.Intolerance, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
         Assert.Equal(FindingStatus.NotSupported, finding.Status);
     }
 
     [Theory]
-    [InlineData(80, CourseResponse.TooEarly)] // the last visit falls before 3 months of therapy
-    [InlineData(100, CourseResponse.PrimaryNonResponse)]
-    public void Non_response_is_called_only_after_the_minimum_trial(int days, CourseResponse expected)
+    [InlineData(80, TherapyOutcome.TooEarly)] // the last visit falls before 3 months of therapy
+    [InlineData(100, TherapyOutcome.PrimaryNonResponse)]
+    public void Non_response_is_called_only_after_the_minimum_trial(int days, TherapyOutcome expected)
     {
         Assert.Equal(expected, Detail(OnAzathioprine(null, (-10, Six), (days, Six))).Response);
     }
@@ -220,6 +220,6 @@ public sealed class LastingTherapyResponseTests
 
         var finding = Assert.Single(LupusProfiles.Findings(patient, "sle.treatment-response"));
 
-        Assert.Equal(CourseResponse.Response, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
+        Assert.Equal(TherapyOutcome.Response, Assert.IsType<CourseClassificationDetail>(finding.Detail).Response);
     }
 }

@@ -47,7 +47,7 @@ public sealed class V1AdherenceAndResponseTests
         Assert.Equal(FindingStatus.Unknown, finding.Status);
         Assert.Equal("sle.course.primary-non-response.adherence-unknown", finding.Rule.Value);
         var detail = Assert.IsType<CourseClassificationDetail>(finding.Detail);
-        Assert.Equal(CourseResponse.PrimaryNonResponse, detail.Response);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, detail.Response);
         Assert.Equal(CourseAdherence.Unknown, detail.Adherence);
         Assert.Equal(10, detail.LatestSledai);
         Assert.Null(detail.BaselineSledai);

@@ -35,6 +35,7 @@ internal sealed class TargetCriterionTexts
         DorisClinicalSledai2k = $"clinical SLEDAI-2K (without low complement and anti-dsDNA) = {Number(definitions.DorisClinicalSledai2k)} (van Vollenhoven 2021)";
         DorisPhysicianGlobalAssessment = $"physician global assessment (0-3) < {Number(definitions.DorisPhysicianGlobalAssessmentBelow)} (van Vollenhoven 2021)";
         MaintenanceTargetThreshold = $"prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= {Number(definitions.MaintenanceTargetMilligramsPerDay)}; missed when above)";
+        MaintenanceTargetTimeline = $"prednisone-equivalent dose, mg/day, at each visit beyond the bridging period (EULAR 2023 maintenance target <= {Number(definitions.MaintenanceTargetMilligramsPerDay)}; missed when above)";
         var limit = definitions.DorisPrednisoneMilligramsPerDay.ToString(CultureInfo.InvariantCulture);
         DorisPrednisone = definitions.DorisPrednisoneOperator == ComparisonOperator.LessThan
             ? $"prednisolone (or equivalent) < {limit} mg/day (van Vollenhoven 2021, Table 2 wording)"
@@ -64,6 +65,9 @@ internal sealed class TargetCriterionTexts
     /// mg/day, missed when above), to which the visit date is appended.
     /// </summary>
     public string MaintenanceTargetThreshold { get; }
+
+    /// <summary>Gets the name of the maintenance-target timeline: the dose at each visit beyond the bridging period against the target.</summary>
+    public string MaintenanceTargetTimeline { get; }
 
     /// <summary>Gets the description of the LLDAS no-major-organ-activity criterion.</summary>
     public string MajorOrganActivity { get; }

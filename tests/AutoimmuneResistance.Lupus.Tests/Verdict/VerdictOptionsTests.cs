@@ -2,11 +2,11 @@ using System.Text;
 using System.Text.RegularExpressions;
 using static AutoimmuneResistance.Lupus.Tests.LupusProfiles;
 
-namespace AutoimmuneResistance.Lupus.Tests.Evaluators;
+namespace AutoimmuneResistance.Lupus.Tests.Verdict;
 
-public sealed partial class TreatmentOptionsEvaluatorTests
+// The options of the lupus verdict: which therapy and domain verdicts carry them, in which order, and what they say.
+public sealed partial class VerdictOptionsTests
 {
-    private const string Evaluator = "sle.treatment-options";
     private static readonly DateOnly MmfStart = new(2022, 2, 1);
     private static readonly DateOnly MmfEnd = new(2022, 8, 1);
     private static readonly DateOnly CycStart = new(2022, 9, 1);
@@ -65,94 +65,87 @@ public sealed partial class TreatmentOptionsEvaluatorTests
     }
 
     [Fact]
-    public void V2_lists_anti_cd20_belimumab_a_calcineurin_inhibitor_and_car_t_in_that_order()
+    public void V2_refractory_nephritis_lists_anti_cd20_belimumab_a_calcineurin_inhibitor_and_car_t_in_that_order()
     {
-        var finding = Assert.Single(Findings(V2(), Evaluator));
+        var renal = Renal(Verdict(V2()));
 
-        Assert.Equal(FindingStatus.Supported, finding.Status);
-        Assert.Equal(LupusMechanisms.TreatmentOptions, finding.Mechanism);
-        Assert.Equal(TreatmentOptionsEvaluator.RefractoryNephritis, finding.Rule);
-        Assert.Equal(CycEnd, finding.On);
-        var detail = Assert.IsType<TreatmentOptionsDetail>(finding.Detail);
-        Assert.Equal(TreatmentOptionsSetting.Renal, detail.Setting);
-        Assert.Equal([TreatmentOptionsEvaluator.RefractoryNephritis], detail.Triggers.ToArray());
+        Assert.Equal(ResistanceAnswer.Shown, renal.Answer);
         Assert.Equal(
             [TreatmentOptionCatalog.AntiCd20, TreatmentOptionCatalog.AddOnBelimumab, TreatmentOptionCatalog.CalcineurinInhibitor, TreatmentOptionCatalog.Cd19CarT, TreatmentOptionCatalog.SwitchInduction],
-            detail.Options.Select(o => o.Key));
-        Assert.Equal([1, 2, 3, 4, 5], detail.Options.Select(o => o.Rank));
+            renal.Options.Select(o => o.Key));
+        Assert.Equal([1, 2, 3, 4, 5], renal.Options.Select(o => o.Rank));
 
-        var antiCd20 = detail.Options[0];
+        var antiCd20 = renal.Options[0];
         Assert.Equal([TherapyId.Rituximab, TherapyId.Obinutuzumab], antiCd20.Therapies.ToArray());
         Assert.Equal(EvidenceGrade.Guideline, antiCd20.Grade);
         Assert.Contains(TargetCitations.Fanouriakis2020, antiCd20.Citations);
         Assert.Contains(TreatmentOptionSources.Regency, antiCd20.Citations);
         Assert.Contains(TreatmentOptionSources.Nobility, antiCd20.Citations);
 
-        var belimumab = detail.Options[1];
+        var belimumab = renal.Options[1];
         Assert.Equal([TherapyId.Belimumab], belimumab.Therapies.ToArray());
         Assert.True(belimumab.Has(TreatmentOptionTag.AddOn));
         Assert.Contains(TreatmentOptionSources.BlissLn, belimumab.Citations);
 
-        var calcineurin = detail.Options[2];
+        var calcineurin = renal.Options[2];
         Assert.Equal([TherapyId.Voclosporin, TherapyId.Tacrolimus], calcineurin.Therapies.ToArray());
         Assert.Contains(TreatmentOptionSources.Aurora1, calcineurin.Citations);
 
-        var carT = detail.Options[3];
+        var carT = renal.Options[3];
         Assert.Equal([TherapyId.Cd19CarT], carT.Therapies.ToArray());
         Assert.True(carT.Has(TreatmentOptionTag.Emerging));
         Assert.Equal(EvidenceGrade.Observational, carT.Grade);
         Assert.Contains(TreatmentOptionSources.MackensenCarT, carT.Citations);
 
-        Assert.All(detail.Options, o => Assert.NotEmpty(o.Citations));
-        Assert.All(detail.Options.Take(4), o => Assert.False(o.Has(TreatmentOptionTag.AlreadyTried)));
+        Assert.All(renal.Options, o => Assert.NotEmpty(o.Citations));
+        Assert.All(renal.Options.Take(4), o => Assert.False(o.Has(TreatmentOptionTag.AlreadyTried)));
     }
 
     [Fact]
     public void V2_marks_the_two_failed_inductions_as_already_tried_with_their_courses()
     {
-        var finding = Assert.Single(Findings(V2(), Evaluator));
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
+        var verdict = Verdict(V2());
 
-        var switchInduction = detail.Options[^1];
+        var switchInduction = Renal(verdict).Options[^1];
         Assert.Equal(TreatmentOptionCatalog.SwitchInduction, switchInduction.Key);
         Assert.True(switchInduction.Has(TreatmentOptionTag.AlreadyTried));
         Assert.Equal(["$.therapies[0]", "$.therapies[2]"], switchInduction.Courses.ToArray());
-        Assert.Contains("$.therapies[0]", finding.Facts);
-        Assert.Contains("$.therapies[2]", finding.Facts);
-        Assert.Contains("$.drugLevels[0]", finding.Facts);
-        Assert.Contains("$.drugLevels[1]", finding.Facts);
-        Assert.Contains("$.observations[0]", finding.Facts);
+
+        // Each failed induction carries the renal list too, with the same order.
+        foreach (var therapy in new[] { TherapyId.MycophenolateMofetil, TherapyId.Cyclophosphamide })
+        {
+            var failed = Assert.Single(verdict.Therapies, t => t.Therapy == therapy);
+            Assert.Equal(Renal(verdict).Options.Select(o => o.Key), failed.Options.Select(o => o.Key));
+        }
     }
 
     [Fact]
-    public void V2_summary_offers_options_and_states_adherence()
+    public void V2_statements_name_the_regimens_and_how_adherence_was_shown()
     {
-        var finding = Assert.Single(Findings(V2(), Evaluator));
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
+        var verdict = Verdict(V2());
 
-        Assert.StartsWith("Refractory lupus nephritis: no renal response to 2 different standard induction regimens", finding.Summary, StringComparison.Ordinal);
-        Assert.Contains("Options to consider, in order: 1) rituximab or obinutuzumab; 2) add-on belimumab; 3) a calcineurin inhibitor (voclosporin or tacrolimus); 4) CD19 CAR T-cell therapy (emerging).", finding.Summary, StringComparison.Ordinal);
-        Assert.Contains("Already on record: switching the induction regimen", finding.Summary, StringComparison.Ordinal);
-        Assert.Contains("whole-blood hydroxychloroquine 900 ng/mL on 2022-06-01", detail.Adherence, StringComparison.Ordinal);
-        Assert.Contains("non-adherence is not supported", finding.Summary, StringComparison.Ordinal);
-        Assert.Contains(TargetCitations.Arora2022, finding.Citations);
-        Assert.Contains(TargetCitations.CostedoatChalumeau2007, finding.Citations);
-        var regimens = Assert.Single(finding.Thresholds, t => t.Name.StartsWith("different standard induction regimens", StringComparison.Ordinal));
-        Assert.Equal(2m, regimens.Observed);
-        Assert.All(finding.Thresholds.Where(t => t.Unit == QuantityUnit.Percent), t => Assert.False(t.IsMet));
+        Assert.StartsWith("Refractory lupus nephritis: no renal response to mycophenolate mofetil and cyclophosphamide, 2 different standard induction regimens", Renal(verdict).Statement, StringComparison.Ordinal);
+        Assert.Equal([TherapyId.MycophenolateMofetil, TherapyId.Cyclophosphamide], Renal(verdict).Therapies.ToArray());
+        var mycophenolate = verdict.Therapies.Single(t => t.Therapy == TherapyId.MycophenolateMofetil);
+        Assert.Contains("taken as prescribed (hydroxychloroquine levels)", mycophenolate.Statement, StringComparison.Ordinal);
+        var cyclophosphamide = verdict.Therapies.Single(t => t.Therapy == TherapyId.Cyclophosphamide);
+        Assert.Contains("taken as prescribed (given in clinic)", cyclophosphamide.Statement, StringComparison.Ordinal);
+
+        // The hydroxychloroquine level read as the marker of adherence to mycophenolate explains that verdict.
+        var adherence = Assert.Single(mycophenolate.ExplainedBy, l => l.Mechanism == LupusMechanisms.NonAdherence);
+        Assert.Equal(FindingStatus.NotSupported, adherence.Status);
+        Assert.Equal("Non-adherence", adherence.Title);
     }
 
     [Fact]
     public void Options_are_worded_for_a_clinician_to_consider_never_as_instructions()
     {
-        var renal = Assert.Single(Findings(V2(), Evaluator));
-        var nonRenal = Assert.Single(Findings(Active(), Evaluator));
-
-        foreach (var finding in new[] { renal, nonRenal })
+        foreach (var patient in new[] { V2(), Active() })
         {
-            var detail = (TreatmentOptionsDetail)finding.Detail!;
-            Assert.Contains("Options to consider", finding.Summary, StringComparison.Ordinal);
-            foreach (var text in detail.Options.SelectMany(o => new[] { o.Title, o.Rationale }).Append(finding.Summary))
+            var verdict = Verdict(patient);
+            var options = verdict.Therapies.SelectMany(t => t.Options).Concat(verdict.Domains.SelectMany(d => d.Options)).ToList();
+            Assert.NotEmpty(options);
+            foreach (var text in options.SelectMany(o => new[] { o.Title, o.Rationale }).Append(verdict.Summary))
             {
                 Assert.DoesNotMatch(Instruction(), text);
             }
@@ -169,7 +162,11 @@ public sealed partial class TreatmentOptionsEvaluatorTests
             Observations = [Upcr(MmfStart, 3.0m), Upcr(new DateOnly(2022, 5, 1), 1.2m), Upcr(MmfEnd, 0.4m), Egfr(MmfStart, 95m), Egfr(MmfEnd, 96m)],
         };
 
-        Assert.Empty(Findings(patient, Evaluator));
+        var verdict = Verdict(patient);
+
+        Assert.Empty(AllOptions(verdict));
+        Assert.Equal(TherapyOutcome.Response, Assert.Single(verdict.Therapies).Outcome);
+        Assert.Equal(ResistanceAnswer.NotShown, verdict.Answer);
     }
 
     [Fact]
@@ -185,7 +182,11 @@ public sealed partial class TreatmentOptionsEvaluatorTests
             ],
         };
 
-        Assert.Empty(Findings(patient, Evaluator));
+        var verdict = Verdict(patient);
+
+        Assert.Empty(AllOptions(verdict));
+        Assert.Equal(ResistanceAnswer.Shown, verdict.Therapies.Single(t => t.Therapy == TherapyId.MycophenolateMofetil).Resistance);
+        Assert.Equal(TherapyOutcome.Response, verdict.Therapies.Single(t => t.Therapy == TherapyId.Cyclophosphamide).Outcome);
     }
 
     [Fact]
@@ -199,15 +200,32 @@ public sealed partial class TreatmentOptionsEvaluatorTests
             DrugLevels = [],
         };
 
-        Assert.Empty(Findings(patient, Evaluator));
+        var verdict = Verdict(patient);
+
+        Assert.Empty(AllOptions(verdict));
+        var mycophenolate = Assert.Single(verdict.Therapies);
+        Assert.Equal(TherapyOutcome.TooEarly, mycophenolate.Outcome);
+        Assert.Equal(ResistanceAnswer.CannotTellYet, mycophenolate.Resistance);
     }
 
     [Fact]
-    public void Documented_non_adherence_during_both_inductions_raises_no_options()
+    public void Documented_non_adherence_during_the_oral_induction_explains_it_and_raises_no_options_for_it()
     {
         var patient = V2() with { DrugLevels = [Hcq(new DateOnly(2022, 6, 1), 150m), Hcq(new DateOnly(2022, 12, 1), 120m)] };
 
-        Assert.Empty(Findings(patient, Evaluator));
+        var verdict = Verdict(patient);
+
+        var mycophenolate = verdict.Therapies.Single(t => t.Therapy == TherapyId.MycophenolateMofetil);
+        Assert.Equal(TherapyOutcome.NonAdherence, mycophenolate.Outcome);
+        Assert.Equal(ResistanceAnswer.NotShown, mycophenolate.Resistance);
+        Assert.Empty(mycophenolate.Options);
+        Assert.Contains("explained by non-adherence", mycophenolate.Statement, StringComparison.Ordinal);
+
+        // Cyclophosphamide is given in clinic: an unrelated drug's low level does not make it a non-adherence.
+        var cyclophosphamide = verdict.Therapies.Single(t => t.Therapy == TherapyId.Cyclophosphamide);
+        Assert.Equal(ResistanceAnswer.Shown, cyclophosphamide.Resistance);
+        Assert.NotEmpty(cyclophosphamide.Options);
+        Assert.NotEqual(ResistanceAnswer.Shown, Renal(verdict).Answer);
     }
 
     [Fact]
@@ -215,33 +233,31 @@ public sealed partial class TreatmentOptionsEvaluatorTests
     {
         var patient = Patient(Course(TherapyId.Methotrexate, TherapyClass.Antimetabolite, new DateOnly(2023, 1, 1), milligrams: 15m)) with
         {
-            // arthritis 4 = 4 at the latest visit: at the LLDAS limit, not above it.
+            // arthritis 4 = 4 at the latest visit: at the LLDAS limit, the response level.
             Assessments = [Sledai(new DateOnly(2023, 6, 1), Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash), Sledai(new DateOnly(2023, 9, 1), Sledai2kDescriptor.Arthritis)],
         };
 
-        Assert.Empty(Findings(patient, Evaluator));
+        Assert.Empty(AllOptions(Verdict(patient)));
     }
 
     [Fact]
-    public void Activity_without_an_immunosuppressant_or_biologic_is_not_resistance()
+    public void Without_adherence_evidence_the_oral_induction_cannot_tell_and_the_infused_one_still_fails()
     {
-        var patient = Active() with { Therapies = [Course(TherapyId.Hydroxychloroquine, TherapyClass.Antimalarial, new DateOnly(2023, 1, 1), milligrams: 200m)] };
+        var verdict = Verdict(V2() with { DrugLevels = [] });
 
-        Assert.Empty(Findings(patient, Evaluator));
-    }
+        var mycophenolate = verdict.Therapies.Single(t => t.Therapy == TherapyId.MycophenolateMofetil);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, mycophenolate.Outcome);
+        Assert.Equal(ResistanceAnswer.CannotTellYet, mycophenolate.Resistance);
+        Assert.Contains("whether it is taken was never checked", mycophenolate.Statement, StringComparison.Ordinal);
+        Assert.Equal(TreatmentOptionCatalog.AntiCd20, mycophenolate.Options[0].Key);
+        Assert.Equal(ResistanceAnswer.Shown, verdict.Therapies.Single(t => t.Therapy == TherapyId.Cyclophosphamide).Resistance);
+        Assert.Equal(ResistanceAnswer.CannotTellYet, Renal(verdict).Answer);
+        Assert.Empty(Renal(verdict).Options);
 
-    [Fact]
-    public void Without_adherence_evidence_non_response_is_reported_and_the_summary_says_adherence_is_unknown()
-    {
-        var finding = Assert.Single(Findings(V2() with { DrugLevels = [] }, Evaluator));
-
-        Assert.Equal(TreatmentOptionsEvaluator.InductionNonResponse, finding.Rule);
-        Assert.Equal(EvidenceGrade.Guideline, finding.Grade);
-        Assert.Contains("Adherence could not be established during the mycophenolate-mofetil course and cyclophosphamide course", finding.Summary, StringComparison.Ordinal);
-        Assert.Contains("refractory lupus nephritis cannot be confirmed until it is known", finding.Summary, StringComparison.Ordinal);
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
-        Assert.Equal(TreatmentOptionsSetting.Renal, detail.Setting);
-        Assert.Equal(TreatmentOptionCatalog.AntiCd20, detail.Options[0].Key);
+        // The data need names the oral drug's refills (or a hydroxychloroquine level as a marker), never for the infused drug.
+        var need = Assert.Single(verdict.WouldSharpen, n => n.Therapies.Contains(TherapyId.MycophenolateMofetil));
+        Assert.Contains("refill records (proportion of days covered) for mycophenolate mofetil", need.Datum, StringComparison.Ordinal);
+        Assert.DoesNotContain(verdict.WouldSharpen, n => n.Datum.Contains("cyclophosphamide", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -249,15 +265,12 @@ public sealed partial class TreatmentOptionsEvaluatorTests
     {
         var patient = V2() with { Therapies = [V2().Therapies[0], V2().Therapies[1]] };
 
-        var finding = Assert.Single(Findings(patient, Evaluator));
+        var mycophenolate = Assert.Single(Verdict(patient).Therapies);
 
-        Assert.Equal(TreatmentOptionsEvaluator.InductionNonResponse, finding.Rule);
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
-        var first = detail.Options[0];
+        var first = mycophenolate.Options[0];
         Assert.Equal(TreatmentOptionCatalog.SwitchInduction, first.Key);
         Assert.True(first.Has(TreatmentOptionTag.PartlyTried));
         Assert.Equal(["$.therapies[0]"], first.Courses.ToArray());
-        Assert.Contains("Adherent during the mycophenolate-mofetil course", finding.Summary, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -273,49 +286,43 @@ public sealed partial class TreatmentOptionsEvaluatorTests
             ],
         };
 
-        var finding = Assert.Single(FindingsAsOf(patient, new DateOnly(2023, 12, 1)));
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
+        var verdict = VerdictAsOf(patient, new DateOnly(2023, 12, 1));
+        var renal = Renal(verdict);
 
         Assert.Equal(
             [TreatmentOptionCatalog.AntiCd20, TreatmentOptionCatalog.CalcineurinInhibitor, TreatmentOptionCatalog.Cd19CarT, TreatmentOptionCatalog.SwitchInduction, TreatmentOptionCatalog.AddOnBelimumab],
-            detail.Options.Select(o => o.Key));
-        var antiCd20 = detail.Options[0];
+            renal.Options.Select(o => o.Key));
+        var antiCd20 = renal.Options[0];
         Assert.True(antiCd20.Has(TreatmentOptionTag.PartlyTried));
         Assert.True(antiCd20.Has(TreatmentOptionTag.StoppedForInefficacy));
         Assert.Equal(["$.therapies[3]"], antiCd20.Courses.ToArray());
         Assert.Contains("rituximab 2023-03-15 to 2023-09-01, stopped for inefficacy ($.therapies[3])", Assert.Single(antiCd20.Notes), StringComparison.Ordinal);
-        var belimumab = detail.Options[^1];
+        var belimumab = renal.Options[^1];
         Assert.True(belimumab.Has(TreatmentOptionTag.AlreadyTried));
         Assert.Equal(["$.therapies[4]"], belimumab.Courses.ToArray());
-        Assert.Contains("$.therapies[3]", finding.Facts);
-        Assert.Contains("$.therapies[4]", finding.Facts);
-        Assert.Contains("1) rituximab or obinutuzumab (partly tried)", finding.Summary, StringComparison.Ordinal);
-        Assert.Equal([TreatmentOptionsEvaluator.RefractoryNephritis, TreatmentOptionsEvaluator.StoppedForInefficacy], detail.Triggers.ToArray());
+
+        // Rituximab, stopped for inefficacy and given in clinic, failed: its verdict shows resistance with the
+        // extra-renal options.
+        var rituximab = verdict.Therapies.Single(t => t.Therapy == TherapyId.Rituximab);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, rituximab.Outcome);
+        Assert.Equal(ResistanceAnswer.Shown, rituximab.Resistance);
+        Assert.Contains(rituximab.Options, o => o.Key == TreatmentOptionCatalog.Anifrolumab);
     }
 
     [Fact]
-    public void Persistent_activity_despite_an_immunosuppressant_draws_the_extra_renal_list()
+    public void Persistent_activity_on_an_immunosuppressant_draws_the_extra_renal_list()
     {
-        var finding = Assert.Single(Findings(Active(), Evaluator));
+        var methotrexate = Assert.Single(Verdict(Active()).Therapies);
 
-        Assert.Equal(TreatmentOptionsEvaluator.PersistentActivity, finding.Rule);
-        Assert.Equal(EvidenceGrade.ExpertOpinion, finding.Grade);
-        Assert.Equal(new DateOnly(2023, 9, 1), finding.On);
-        Assert.StartsWith("Persistent activity: SLEDAI-2K 6 on 2023-06-01 and 8 on 2023-09-01, above the LLDAS limit of 4 at the two latest visits, despite methotrexate.", finding.Summary, StringComparison.Ordinal);
-        Assert.Equal([6m, 8m], finding.Thresholds.Select(t => t.Observed!.Value));
-        Assert.All(finding.Thresholds, t => Assert.Equal(ComparisonOperator.GreaterThan, t.Operator));
-        Assert.Equal(["$.assessments[0]", "$.assessments[1]", "$.therapies[0]"], finding.Facts.ToArray());
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
-        Assert.Equal(TreatmentOptionsSetting.NonRenal, detail.Setting);
-        Assert.Null(detail.Adherence);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, methotrexate.Outcome);
         Assert.Equal(
             [TreatmentOptionCatalog.Belimumab, TreatmentOptionCatalog.Anifrolumab, TreatmentOptionCatalog.Rituximab, TreatmentOptionCatalog.Combination, TreatmentOptionCatalog.Cd19CarT, TreatmentOptionCatalog.AutologousStemCellTransplant],
-            detail.Options.Select(o => o.Key));
-        var hsct = detail.Options[^1];
+            methotrexate.Options.Select(o => o.Key));
+        var hsct = methotrexate.Options[^1];
         Assert.True(hsct.Has(TreatmentOptionTag.Emerging));
         Assert.Equal([TherapyId.AutologousStemCellTransplant], hsct.Therapies.ToArray());
         Assert.Equal([TreatmentOptionSources.DeSilvaHsct], hsct.Citations.ToArray());
-        Assert.Equal(EvidenceGrade.Guideline, detail.Options.Single(o => o.Key == TreatmentOptionCatalog.Rituximab).Grade);
+        Assert.Equal(EvidenceGrade.Guideline, methotrexate.Options.Single(o => o.Key == TreatmentOptionCatalog.Rituximab).Grade);
     }
 
     [Fact]
@@ -331,41 +338,91 @@ public sealed partial class TreatmentOptionsEvaluatorTests
             ],
         };
 
-        var detail = (TreatmentOptionsDetail)Assert.Single(Findings(patient, Evaluator)).Detail!;
+        var options = Assert.Single(Verdict(patient).Therapies).Options;
 
-        var belimumab = detail.Options.Single(o => o.Key == TreatmentOptionCatalog.Belimumab);
+        var belimumab = options.Single(o => o.Key == TreatmentOptionCatalog.Belimumab);
         Assert.Contains("BLyS 2.4 ng/mL on 2023-09-01 ($.assessments[3])", Assert.Single(belimumab.Notes), StringComparison.Ordinal);
         Assert.Contains(LupusSources.RothBlys, belimumab.Citations);
-        var anifrolumab = detail.Options.Single(o => o.Key == TreatmentOptionCatalog.Anifrolumab);
+        var anifrolumab = options.Single(o => o.Key == TreatmentOptionCatalog.Anifrolumab);
         Assert.Contains("Type I interferon gene signature high", Assert.Single(anifrolumab.Notes), StringComparison.Ordinal);
         Assert.Contains(LupusSources.VitalTulip, anifrolumab.Citations);
+
+        // BLyS at or above 2 ng/mL keeps belimumab first despite the high signature.
+        Assert.Equal(TreatmentOptionCatalog.Belimumab, options[0].Key);
     }
 
     [Fact]
-    public void A_course_stopped_for_inefficacy_draws_the_extra_renal_list_and_marks_it()
+    public void A_high_interferon_signature_without_a_high_blys_moves_anifrolumab_ahead_of_belimumab()
+    {
+        var patient = Active() with { Assessments = [.. Active().Assessments, new InterferonGeneSignature { On = new DateOnly(2023, 9, 1), High = true }] };
+
+        var options = Assert.Single(Verdict(patient).Therapies).Options;
+
+        Assert.Equal([TreatmentOptionCatalog.Anifrolumab, TreatmentOptionCatalog.Belimumab], options.Take(2).Select(o => o.Key));
+        Assert.Equal(Enumerable.Range(1, options.Length), options.Select(o => o.Rank));
+    }
+
+    [Fact]
+    public void A_course_stopped_for_inefficacy_is_a_failure_and_its_option_is_marked()
     {
         var patient = Patient(
             Course(TherapyId.Azathioprine, TherapyClass.Antimetabolite, new DateOnly(2021, 1, 1), milligrams: 100m),
             Course(TherapyId.Belimumab, TherapyClass.BlysInhibitor, new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 1), StopReason.Inefficacy, 200m));
 
-        var finding = Assert.Single(Findings(patient, Evaluator));
+        var belimumabVerdict = Verdict(patient).Therapies.Single(t => t.Therapy == TherapyId.Belimumab);
 
-        Assert.Equal(TreatmentOptionsEvaluator.StoppedForInefficacy, finding.Rule);
-        Assert.Contains("belimumab on 2022-12-01", finding.Summary, StringComparison.Ordinal);
-        var detail = (TreatmentOptionsDetail)finding.Detail!;
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, belimumabVerdict.Outcome);
+        Assert.Contains("stopped for inefficacy", belimumabVerdict.Statement, StringComparison.Ordinal);
         Assert.Equal(
             [TreatmentOptionCatalog.Anifrolumab, TreatmentOptionCatalog.Rituximab, TreatmentOptionCatalog.Cd19CarT, TreatmentOptionCatalog.AutologousStemCellTransplant, TreatmentOptionCatalog.Belimumab, TreatmentOptionCatalog.Combination],
-            detail.Options.Select(o => o.Key));
-        var belimumab = detail.Options[^2];
+            belimumabVerdict.Options.Select(o => o.Key));
+        var belimumab = belimumabVerdict.Options[^2];
         Assert.True(belimumab.Has(TreatmentOptionTag.AlreadyTried));
         Assert.True(belimumab.Has(TreatmentOptionTag.StoppedForInefficacy));
-        var combination = detail.Options[^1];
+        var combination = belimumabVerdict.Options[^1];
         Assert.True(combination.Has(TreatmentOptionTag.AlreadyTried));
         Assert.Equal(["$.therapies[0]", "$.therapies[1]"], combination.Courses.ToArray());
     }
 
     [Fact]
-    public void The_finding_round_trips_through_the_pipelines_json()
+    public void After_anti_rituximab_antibodies_a_humanised_anti_cd20_ranks_first_with_its_source()
+    {
+        // Two rituximab cycles: the first brings SLEDAI-2K from 10 to 2, the second leaves it at 10, with an infusion
+        // reaction and anti-rituximab antibodies (secondary non-depletion non-response, Md Yusof 2017).
+        var first = new DateOnly(2021, 1, 10);
+        var second = new DateOnly(2022, 1, 10);
+        var patient = Patient(
+            Course(TherapyId.Rituximab, TherapyClass.AntiCd20, first, first.AddDays(14), milligrams: 1000m) with { Route = Route.Intravenous },
+            Course(TherapyId.Rituximab, TherapyClass.AntiCd20, second, second.AddDays(14), milligrams: 1000m) with
+            {
+                Route = Route.Intravenous,
+                Administered = [new Administration { On = second }, new Administration { On = second.AddDays(14), Reaction = true }],
+            }) with
+        {
+            Assessments =
+            [
+                Sledai(first, Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.LowComplement, Sledai2kDescriptor.IncreasedDnaBinding),
+                Sledai(first.AddMonths(6), Sledai2kDescriptor.Rash),
+                Sledai(second, Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.LowComplement, Sledai2kDescriptor.IncreasedDnaBinding),
+                Sledai(second.AddMonths(6), Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.LowComplement, Sledai2kDescriptor.IncreasedDnaBinding),
+            ],
+            AntiDrugAntibodies = [new AntiDrugAntibodyResult { On = second.AddMonths(2), Therapy = TherapyId.Rituximab, Positive = true }],
+        };
+
+        var rituximab = Assert.Single(Verdict(patient).Therapies);
+
+        Assert.Equal(TherapyOutcome.SecondaryLossOfResponse, rituximab.Outcome);
+        Assert.Equal(ResistanceAnswer.Shown, rituximab.Resistance);
+        Assert.Equal([TherapyOutcome.Response, TherapyOutcome.PrimaryNonResponse], rituximab.Courses.Select(c => c.Outcome));
+        Assert.Contains(rituximab.ExplainedBy, l => l.Mechanism == LupusMechanisms.AntiDrugAntibodies && l.Status == FindingStatus.Supported);
+        var humanised = rituximab.Options[0];
+        Assert.Equal(TreatmentOptionCatalog.HumanisedAntiCd20, humanised.Key);
+        Assert.Contains(LupusSources.MdYusofRituximab, humanised.Citations);
+        Assert.DoesNotContain(rituximab.Options, o => o.Key == TreatmentOptionCatalog.Rituximab);
+    }
+
+    [Fact]
+    public void The_verdict_round_trips_through_the_pipelines_json()
     {
         var assessment = Pipeline.Evaluate(V2());
         var bytes = Pipeline.Json.SerializeToUtf8Bytes(assessment);
@@ -373,32 +430,28 @@ public sealed partial class TreatmentOptionsEvaluatorTests
         var read = Pipeline.Json.DeserializeAssessment(bytes);
 
         Assert.Equal(Encoding.UTF8.GetString(bytes), Pipeline.Json.Serialize(read));
-        var finding = Assert.Single(read.Findings, f => f.Evaluator.Value == Evaluator);
-        var detail = Assert.IsType<TreatmentOptionsDetail>(finding.Detail);
-        var original = (TreatmentOptionsDetail)assessment.Findings.Single(f => f.Evaluator.Value == Evaluator).Detail!;
-        Assert.Equal(original.Options.Select(o => o.Key), detail.Options.Select(o => o.Key));
-        Assert.Equal(original.Options[0].Citations.ToArray(), detail.Options[0].Citations.ToArray());
-        Assert.Equal(original.Options[^1].Flags.ToArray(), detail.Options[^1].Flags.ToArray());
+        var original = Renal(assessment.Verdict!);
+        var renal = Renal(read.Verdict!);
+        Assert.Equal(original.Options.Select(o => o.Key), renal.Options.Select(o => o.Key));
+        Assert.Equal(original.Options[0].Citations.ToArray(), renal.Options[0].Citations.ToArray());
+        Assert.Equal(original.Options[^1].Flags.ToArray(), renal.Options[^1].Flags.ToArray());
         var json = Encoding.UTF8.GetString(bytes);
-        Assert.Contains("\"$kind\":\"sle.treatment-options\"", json, StringComparison.Ordinal);
         Assert.Contains("\"flags\":[\"already-tried\"]", json, StringComparison.Ordinal);
-        Assert.Contains("\"setting\":\"renal\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"answer\":\"resistance-shown\"", json, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_detail_with_absent_lists_reads_them_as_empty()
+    public void An_option_with_absent_lists_reads_them_as_empty()
     {
         var json = """
-            {"schemaVersion":1,"subject":"S","asOf":"2024-01-01","findings":[{"evaluator":"sle.treatment-options","mechanism":"sle.treatment-options",
-             "rule":"sle.treatment-options.non-renal.stopped-for-inefficacy","status":"supported","summary":"s","grade":"expert-opinion",
-             "detail":{"$kind":"sle.treatment-options","setting":"non-renal","options":[{"rank":1,"key":"k","title":"t","rationale":"r","grade":"guideline"}]}}],
-             "diagnostics":[],"manifest":{"libraryVersion":"0","modules":[],"evaluators":[],"definitionSets":[]}}
+            {"schemaVersion":2,"subject":"S","asOf":"2024-01-01","verdict":{"answer":"resistance-shown","summary":"s",
+             "therapies":[{"therapy":"belimumab","name":"Belimumab","disease":"sle","outcome":"primary-non-response","resistance":"resistance-shown","statement":"s",
+             "options":[{"rank":1,"key":"k","title":"t","rationale":"r","grade":"guideline"}]}]},
+             "findings":[],"diagnostics":[],"manifest":{"libraryVersion":"0","modules":[],"evaluators":[],"definitionSets":[]}}
             """u8;
 
-        var detail = (TreatmentOptionsDetail)Pipeline.Json.DeserializeAssessment(json).Findings[0].Detail!;
+        var option = Assert.Single(Assert.Single(Pipeline.Json.DeserializeAssessment(json).Verdict!.Therapies).Options);
 
-        Assert.Empty(detail.Triggers);
-        var option = Assert.Single(detail.Options);
         Assert.Empty(option.Therapies);
         Assert.Empty(option.Citations);
         Assert.Empty(option.Flags);
@@ -409,7 +462,7 @@ public sealed partial class TreatmentOptionsEvaluatorTests
     [Fact]
     public void Every_catalog_option_cites_a_publication_with_a_doi_and_emerging_ones_are_observational()
     {
-        foreach (var option in TreatmentOptionCatalog.Renal.Concat(TreatmentOptionCatalog.NonRenal))
+        foreach (var option in TreatmentOptionCatalog.Renal.Concat(TreatmentOptionCatalog.NonRenal).Append(TreatmentOptionCatalog.AfterAntiRituximabAntibodies))
         {
             Assert.NotEmpty(option.Citations);
             Assert.All(option.Citations, c => Assert.False(string.IsNullOrEmpty(c.Doi)));
@@ -424,16 +477,11 @@ public sealed partial class TreatmentOptionsEvaluatorTests
     }
 
     [Fact]
-    public void The_documentation_names_every_rule_option_and_source()
+    public void The_documentation_names_every_option_and_source()
     {
-        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "evaluators", "sle.treatment-options.md"));
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "evaluators", "sle.verdict.md"));
 
-        foreach (var rule in new[] { TreatmentOptionsEvaluator.RefractoryNephritis, TreatmentOptionsEvaluator.InductionNonResponse, TreatmentOptionsEvaluator.PersistentActivity, TreatmentOptionsEvaluator.StoppedForInefficacy })
-        {
-            Assert.Contains($"`{rule.Value}`", text, StringComparison.Ordinal);
-        }
-
-        foreach (var option in TreatmentOptionCatalog.Renal.Concat(TreatmentOptionCatalog.NonRenal))
+        foreach (var option in TreatmentOptionCatalog.Renal.Concat(TreatmentOptionCatalog.NonRenal).Append(TreatmentOptionCatalog.AfterAntiRituximabAntibodies))
         {
             Assert.Contains($"`{option.Key}`", text, StringComparison.Ordinal);
             Assert.All(option.Citations, c => Assert.Contains(c.Doi!, text, StringComparison.Ordinal));
@@ -443,21 +491,22 @@ public sealed partial class TreatmentOptionsEvaluatorTests
     [Fact]
     public void Without_recorded_lupus_nephritis_the_renal_rules_do_not_fire()
     {
-        // The same courses and proteinuria, but the diagnosis records no nephritis: the course classifier (and so every
-        // renal rule) treats mycophenolate and cyclophosphamide as ordinary courses.
+        // The same courses and proteinuria, but the diagnosis records no nephritis: the course classifier treats
+        // mycophenolate and cyclophosphamide as ordinary courses, judged by SLEDAI-2K.
         var patient = V2() with { Diagnoses = [new Diagnosis { Disease = LupusIds.Sle, Onset = new DateOnly(2021, 3, 1) }] };
 
-        var findings = Findings(patient, Evaluator);
+        var verdict = Verdict(patient);
 
-        Assert.DoesNotContain(findings, f => f.Rule.Value.StartsWith("sle.treatment-options.renal.", StringComparison.Ordinal));
+        Assert.DoesNotContain(verdict.Domains, d => d.Domain == OrganDomain.Renal);
         Assert.Empty(Findings(patient, "sle.refractory-lupus-nephritis"));
+        Assert.Empty(AllOptions(verdict));
     }
 
     public static TheoryData<string> RenalVariants() => ["v2", "adherence-unknown", "non-adherent", "responding", "too-early"];
 
     [Theory]
     [MemberData(nameof(RenalVariants))]
-    public void The_options_and_the_refractory_nephritis_evaluator_read_the_same_renal_evidence(string variant)
+    public void The_renal_verdict_and_the_refractory_nephritis_finding_agree(string variant)
     {
         var patient = variant switch
         {
@@ -469,17 +518,15 @@ public sealed partial class TreatmentOptionsEvaluatorTests
         };
         var asOf = variant == "too-early" ? new DateOnly(2022, 7, 1) : CycEnd;
 
-        var all = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = asOf }).Findings;
-        var refractory = Assert.Single(all, f => f.Evaluator.Value == "sle.refractory-lupus-nephritis");
-        var options = all.Where(f => f.Evaluator.Value == Evaluator).ToList();
+        var assessment = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = asOf });
+        var refractory = Assert.Single(assessment.Findings, f => f.Evaluator.Value == "sle.refractory-lupus-nephritis");
+        var renal = Renal(assessment.Verdict!);
 
-        // Refractory lupus nephritis is the options' decisive trigger exactly when the refractory evaluator finds it met.
-        Assert.Equal(
-            refractory.Status == FindingStatus.Supported,
-            options.Any(f => f.Rule.Value == "sle.treatment-options.renal.refractory-nephritis"));
-        var classified = all.Where(f => f.Evaluator.Value == "sle.treatment-response" && f.Detail is CourseClassificationDetail { Renal: true }).ToList();
-        // Both inductions are renal courses of the shared classification (only mycophenolate has started by the too-early date).
-        Assert.Equal(variant == "too-early" ? ["$.therapies[0]"] : ["$.therapies[0]", "$.therapies[2]"], classified.Select(f => ((CourseClassificationDetail)f.Detail!).Course).Order(StringComparer.Ordinal));
+        Assert.Equal([refractory.Id!], renal.Findings.ToArray());
+        Assert.Equal(refractory.Status == FindingStatus.Supported, renal.Answer == ResistanceAnswer.Shown);
+        Assert.Equal(renal.Answer == ResistanceAnswer.Shown, !renal.Options.IsEmpty);
+        var classified = assessment.Findings.Where(f => f.Evaluator.Value == "sle.treatment-response" && f.Detail is CourseClassificationDetail { Renal: true }).ToList();
+        Assert.Equal(variant == "too-early" ? ["$.therapies[0]"] : ["$.therapies[0]", "$.therapies[2]"], classified.Select(f => f.Course!).Order(StringComparer.Ordinal));
     }
 
     private static PatientProfile Active() =>
@@ -493,12 +540,24 @@ public sealed partial class TreatmentOptionsEvaluatorTests
             ],
         };
 
-    private static IReadOnlyList<Finding> FindingsAsOf(PatientProfile patient, DateOnly asOf)
+    private static ResistanceVerdict Verdict(PatientProfile patient)
+    {
+        var assessment = Pipeline.Evaluate(patient);
+        Assert.False(assessment.HasErrors, string.Join("; ", assessment.Diagnostics));
+        return assessment.Verdict!;
+    }
+
+    private static ResistanceVerdict VerdictAsOf(PatientProfile patient, DateOnly asOf)
     {
         var assessment = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = asOf });
         Assert.False(assessment.HasErrors, string.Join("; ", assessment.Diagnostics));
-        return [.. assessment.Findings.Where(f => f.Evaluator.Value == Evaluator)];
+        return assessment.Verdict!;
     }
+
+    private static DomainVerdict Renal(ResistanceVerdict verdict) => Assert.Single(verdict.Domains, d => d.Domain == OrganDomain.Renal);
+
+    private static IEnumerable<TreatmentOption> AllOptions(ResistanceVerdict verdict) =>
+        verdict.Therapies.SelectMany(t => t.Options).Concat(verdict.Domains.SelectMany(d => d.Options));
 
     private static Observation Upcr(DateOnly on, decimal gramsPerGram) =>
         new() { On = on, Code = ClinicalCode.Loinc("2890-2"), Value = Quantity.Create(gramsPerGram, QuantityUnit.GramPerGram) };
