@@ -65,7 +65,8 @@ public sealed class LupusModule : IDiseaseModule
                 .AddEvaluator(new GlucocorticoidEvaluator())
                 .AddEvaluator(new RefractoryDefinitionsEvaluator())
                 .AddMechanisms(RefractoryDefinitionsEvaluator.Mechanisms)
-                .AddVerdictContributor(new LupusVerdictContributor());
+                .AddVerdictContributor(new LupusVerdictContributor())
+                .AddTreatmentOptions(TreatmentOptionCatalog.Declared);
         }
 
         ActivityRegistration.Register(context);

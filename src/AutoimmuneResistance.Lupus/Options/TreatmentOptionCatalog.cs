@@ -91,6 +91,10 @@ public static class TreatmentOptionCatalog
         Flags = [TreatmentOptionTag.Emerging],
     };
 
+    /// <summary>Gets every option the lupus verdict may offer, once each by key: both lists and the option after anti-rituximab antibodies.</summary>
+    public static ImmutableArray<TreatmentOption> Declared =>
+        [.. Renal.Concat(NonRenal).Append(AfterAntiRituximabAntibodies).DistinctBy(o => o.Key, StringComparer.Ordinal)];
+
     /// <summary>Gets the options for lupus nephritis that did not respond to induction or is refractory, in order.</summary>
     public static ImmutableArray<TreatmentOption> Renal { get; } = Ranked(
     [

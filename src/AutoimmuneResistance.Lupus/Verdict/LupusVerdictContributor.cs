@@ -35,9 +35,6 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
     public DiseaseId Disease => LupusIds.Sle;
 
     /// <inheritdoc/>
-    public ImmutableArray<Citation> Sources { get; } = CollectSources();
-
-    /// <inheritdoc/>
     public void Contribute(EvaluationContext context, IReadOnlyList<Finding> findings, VerdictBuilder verdict)
     {
         foreach (var therapy in TherapyHistories.Of(context))
@@ -373,20 +370,5 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
         }
 
         return null;
-    }
-
-    private static ImmutableArray<Citation> CollectSources()
-    {
-        var sources = new List<Citation>();
-        foreach (var citation in TreatmentOptionCatalog.Renal.Concat(TreatmentOptionCatalog.NonRenal).Append(TreatmentOptionCatalog.AfterAntiRituximabAntibodies)
-            .SelectMany(o => o.Citations).Concat([LupusSources.RothBlys, LupusSources.VitalTulip]))
-        {
-            if (!sources.Contains(citation))
-            {
-                sources.Add(citation);
-            }
-        }
-
-        return [.. sources];
     }
 }

@@ -24,4 +24,13 @@ namespace AutoimmuneResistance;
 [JsonSerializable(typeof(ResistanceAssessment))]
 [JsonSerializable(typeof(CohortOutcome))]
 [JsonSerializable(typeof(EvaluationDiagnostic))]
+[JsonSerializable(typeof(ResultsHeaderLine))]
+[JsonSerializable(typeof(ResultsLine))]
+
+// The parts TreatmentOptionJsonConverter reads and writes through the options (a type with its own converter gets no
+// generated metadata for its members).
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<TherapyId>))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<TreatmentOptionTag>))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<string>))]
+[JsonSerializable(typeof(EvidenceGrade))]
 internal sealed partial class AutoimmuneResistanceJsonContext : JsonSerializerContext;

@@ -34,6 +34,11 @@ public sealed class ResistanceJson
     private readonly JsonTypeInfo<ResistanceAssessment> _assessment;
     private readonly JsonTypeInfo<CohortOutcome> _outcome;
     private readonly JsonTypeInfo<ImmutableArray<Citation>> _citations;
+    private readonly JsonTypeInfo<ResultsHeaderLine> _headerLine;
+    private readonly JsonTypeInfo<ResultsLine> _resultsLine;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_lineWriter;
     private readonly JsonErrorTranslator _errors;
 
     internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations)
@@ -60,6 +65,8 @@ public sealed class ResistanceJson
         _assessment = (JsonTypeInfo<ResistanceAssessment>)options.GetTypeInfo(typeof(ResistanceAssessment));
         _outcome = (JsonTypeInfo<CohortOutcome>)options.GetTypeInfo(typeof(CohortOutcome));
         _citations = (JsonTypeInfo<ImmutableArray<Citation>>)options.GetTypeInfo(typeof(ImmutableArray<Citation>));
+        _headerLine = (JsonTypeInfo<ResultsHeaderLine>)options.GetTypeInfo(typeof(ResultsHeaderLine));
+        _resultsLine = (JsonTypeInfo<ResultsLine>)options.GetTypeInfo(typeof(ResultsLine));
         _errors = new JsonErrorTranslator(options, KindsByBase);
     }
 
@@ -169,6 +176,155 @@ public sealed class ResistanceJson
         return JsonSerializer.Deserialize(utf8Json, _outcome) ?? throw new JsonException("The document is null; expected a cohort outcome object.");
     }
 
+    /// <summary>
+    /// Reads a JSON Lines results file (a header line, then one record per input record, as written by
+    /// <see cref="ResistancePipeline.WriteJsonLinesAsync(IAsyncEnumerable{CohortOutcome}, Stream, CancellationToken)"/>)
+    /// back into cohort outcomes: each assessment gets the header's manifest with its own input hash, and citation keys
+    /// are resolved against the header's and the record's citations.
+    /// </summary>
+    /// <param name="utf8JsonLines">The results file; read to its end, not disposed.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The outcomes, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is <see langword="null"/>.</exception>
+    /// <exception cref="JsonException">The file does not start with a results header, or a record is not a valid results record; the message names the line.</exception>
+    public async IAsyncEnumerable<CohortOutcome> ReadResultsAsync(
+        Stream utf8JsonLines,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        ResultsHeader? header = null;
+        Dictionary<string, TreatmentOption>? declared = null;
+        await foreach (var record in JsonLinesReader.ReadAsync(utf8JsonLines, int.MaxValue - 2, cancellationToken).ConfigureAwait(false))
+        {
+            if (record.Utf8Json is null)
+            {
+                throw new JsonException($"line {record.Line}: {record.Error?.Message}");
+            }
+
+            if (header is null)
+            {
+                header = ReadHeader(record);
+                declared = header.Options.ToDictionary(o => o.Key, StringComparer.Ordinal);
+                continue;
+            }
+
+            yield return ReadResultsLine(record, header, declared!);
+        }
+
+        if (header is null)
+        {
+            throw new JsonException("the results file is empty; expected a header line");
+        }
+    }
+
+    private ResultsHeader ReadHeader(CohortInput record)
+    {
+        try
+        {
+            using var scope = CitationKeysJsonConverter.Resolving(CitationTables(record.Utf8Json));
+            var line = JsonSerializer.Deserialize(record.Utf8Json, _headerLine);
+            return line?.Header is { Format: ResultsHeader.FormatName } header
+                ? header
+                : throw new JsonException($"line {record.Line}: expected a results header with format '{ResultsHeader.FormatName}'");
+        }
+        catch (JsonException e) when (e.Message.StartsWith("line ", StringComparison.Ordinal) is false)
+        {
+            throw new JsonException($"line {record.Line}: the results file does not start with a results header: {e.Message}", e);
+        }
+    }
+
+    private CohortOutcome ReadResultsLine(CohortInput record, ResultsHeader header, Dictionary<string, TreatmentOption> declared)
+    {
+        try
+        {
+            using var scope = CitationKeysJsonConverter.Resolving([.. header.Citations, .. CitationTables(record.Utf8Json)]);
+            using var options = TreatmentOptionJsonConverter.Declaring(declared);
+            var line = JsonSerializer.Deserialize(record.Utf8Json, _resultsLine) ?? throw new JsonException("the record is null");
+            if (line.Assessment is not { } compact)
+            {
+                return new CohortOutcome(line.Index, line.Line, line.Subject, errors: line.Errors);
+            }
+
+            var assessment = new ResistanceAssessment
+            {
+                SchemaVersion = header.SchemaVersion,
+                Subject = line.Subject ?? throw new JsonException("a record with an assessment names its subject"),
+                AsOf = compact.AsOf,
+                Verdict = compact.Verdict,
+                Findings = compact.Findings,
+                Diagnostics = compact.Diagnostics,
+                Manifest = header.Manifest with { InputHash = compact.InputHash },
+            };
+            return new CohortOutcome(line.Index, line.Line, line.Subject, assessment);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            throw new JsonException($"line {record.Line}: not a valid results record: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Writes the header line of a results file (with its line end).</summary>
+    internal void WriteHeader(IBufferWriter<byte> output, ResultsHeader header)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        JsonSerializer.Serialize(writer, new ResultsHeaderLine { Header = header }, _headerLine);
+        writer.Flush();
+        output.Write("\n"u8);
+    }
+
+    /// <summary>
+    /// Writes one record of a results file (with its line end): the outcome without what the header holds. Citations
+    /// the header does not list (by key) go into the record's own <c>citations</c>.
+    /// </summary>
+    internal void WriteResultsLine(IBufferWriter<byte> output, CohortOutcome outcome, IReadOnlySet<string> headerCitations, IReadOnlyDictionary<string, TreatmentOption> declaredOptions)
+    {
+        using var scope = TreatmentOptionJsonConverter.Declaring(declaredOptions);
+        ResultsLineAssessment? compact = null;
+        if (outcome.Assessment is { } assessment)
+        {
+            ImmutableArray<Citation>.Builder? extra = null;
+            foreach (var citation in assessment.Citations)
+            {
+                if (!headerCitations.Contains(citation.Key))
+                {
+                    (extra ??= ImmutableArray.CreateBuilder<Citation>()).Add(citation);
+                }
+            }
+
+            compact = new ResultsLineAssessment
+            {
+                AsOf = assessment.AsOf,
+                InputHash = assessment.Manifest.InputHash,
+                Verdict = assessment.Verdict,
+                Findings = assessment.Findings,
+                Diagnostics = assessment.Diagnostics.IsEmpty ? default : assessment.Diagnostics,
+                Citations = extra?.ToImmutable() ?? default,
+            };
+        }
+
+        var line = new ResultsLine
+        {
+            Index = outcome.Index,
+            Line = outcome.Line,
+            Subject = outcome.Subject,
+            Assessment = compact,
+            Errors = outcome.Errors.IsEmpty ? default : outcome.Errors,
+        };
+        var writer = t_lineWriter;
+        if (writer is null)
+        {
+            writer = t_lineWriter = new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        }
+        else
+        {
+            writer.Reset(output);
+        }
+
+        JsonSerializer.Serialize(writer, line, _resultsLine);
+        writer.Flush();
+        output.Write("\n"u8);
+    }
+
     // The citation lists a document carries: every "citations" property whose value is an array of objects (findings
     // and options refer to them with arrays of keys, which are strings). Read first, so that the keys can be resolved
     // wherever the list stands in the document.
@@ -230,9 +386,19 @@ public sealed class ResistanceJson
 
         JsonSerializer.Serialize(writer, profile, _profile);
         writer.Flush();
+        return HashOf(buffer.WrittenSpan);
+    }
+
+    /// <summary>Returns <c>sha256:</c> and the lower-case hex SHA-256 of <paramref name="utf8"/>: the hash of a record's bytes as read.</summary>
+    internal static string HashOf(ReadOnlySpan<byte> utf8)
+    {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(buffer.WrittenSpan, hash);
-        return "sha256:" + Convert.ToHexStringLower(hash);
+        SHA256.HashData(utf8, hash);
+        return string.Create(7 + (SHA256.HashSizeInBytes * 2), hash, static (text, bytes) =>
+        {
+            "sha256:".CopyTo(text);
+            Convert.TryToHexStringLower(bytes, text[7..], out _);
+        });
     }
 
     /// <summary>
@@ -254,24 +420,6 @@ public sealed class ResistanceJson
         foreach (var profile in profiles)
         {
             await JsonSerializer.SerializeAsync(utf8Stream, profile, _profile, cancellationToken).ConfigureAwait(false);
-            utf8Stream.WriteByte((byte)'\n');
-        }
-
-        await utf8Stream.FlushAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Writes cohort outcomes as JSON Lines, one per input record, in order.</summary>
-    /// <param name="outcomes">The outcomes.</param>
-    /// <param name="utf8Stream">The destination.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when every outcome is written and flushed.</returns>
-    public async Task WriteJsonLinesAsync(IAsyncEnumerable<CohortOutcome> outcomes, Stream utf8Stream, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(outcomes);
-        ArgumentNullException.ThrowIfNull(utf8Stream);
-        await foreach (var outcome in outcomes.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(utf8Stream, outcome, _outcome, cancellationToken).ConfigureAwait(false);
             utf8Stream.WriteByte((byte)'\n');
         }
 

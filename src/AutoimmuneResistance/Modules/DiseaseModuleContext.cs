@@ -35,6 +35,8 @@ public sealed class DiseaseModuleContext
 
     internal List<IVerdictContributor> VerdictContributors { get; } = [];
 
+    internal List<TreatmentOption> TreatmentOptions { get; } = [];
+
     /// <summary>Adds an evaluator.</summary>
     /// <param name="evaluator">The evaluator; stateless and thread-safe.</param>
     /// <returns>This context.</returns>
@@ -132,6 +134,21 @@ public sealed class DiseaseModuleContext
     {
         ArgumentNullException.ThrowIfNull(contributor);
         VerdictContributors.Add(contributor);
+        return this;
+    }
+
+    /// <summary>
+    /// Declares the treatment options the module's verdicts may offer (its option catalog, before any patient is read).
+    /// A JSON Lines results file lists them once in its header, and each record writes only what is the patient's own
+    /// of a declared option (rank, flags, courses, notes). Keys are unique across the pipeline.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>This context, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public DiseaseModuleContext AddTreatmentOptions(IEnumerable<TreatmentOption> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        TreatmentOptions.AddRange(options);
         return this;
     }
 

@@ -99,8 +99,17 @@ public sealed partial class ResistancePipeline
         ? new CohortInput(index, null, null, null, EvaluationDiagnostic.Error(DiagnosticCodes.RecordFailed, "the record is null; expected a profile"))
         : new CohortInput(index, null, patient, null, null);
 
-    private async IAsyncEnumerable<CohortOutcome> RunOrderedAsync(
+    private IAsyncEnumerable<CohortOutcome> RunOrderedAsync(
         IAsyncEnumerable<CohortInput> inputs,
+        CohortOptions options,
+        CancellationToken cancellationToken) =>
+        RunOrderedAsync(inputs, input => Process(input, options), options, cancellationToken);
+
+    // Runs work on each input with bounded parallelism and yields the results in input order: the evaluation, and for
+    // a results file its serialisation too, happen on the workers.
+    private static async IAsyncEnumerable<T> RunOrderedAsync<T>(
+        IAsyncEnumerable<CohortInput> inputs,
+        Func<CohortInput, T> work,
         CohortOptions options,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -108,7 +117,7 @@ public sealed partial class ResistancePipeline
         {
             await foreach (var input in inputs.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                yield return Process(input, options);
+                yield return work(input);
             }
 
             yield break;
@@ -118,7 +127,7 @@ public sealed partial class ResistancePipeline
         // bounds how many run at once; the channel bounds how many finished results wait for a slower predecessor.
         // Together they keep memory proportional to the degree of parallelism, whatever the cohort size.
         var parallelism = options.MaxDegreeOfParallelism;
-        var pending = Channel.CreateBounded<Task<CohortOutcome>>(new BoundedChannelOptions(parallelism * 2)
+        var pending = Channel.CreateBounded<Task<T>>(new BoundedChannelOptions(parallelism * 2)
         {
             SingleReader = true,
             SingleWriter = true,
@@ -133,12 +142,12 @@ public sealed partial class ResistancePipeline
                     await foreach (var input in inputs.WithCancellation(stop.Token).ConfigureAwait(false))
                     {
                         await gate.WaitAsync(stop.Token).ConfigureAwait(false);
-                        var work = Task.Run(
+                        var task = Task.Run(
                             () =>
                             {
                                 try
                                 {
-                                    return Process(input, options);
+                                    return work(input);
                                 }
                                 finally
                                 {
@@ -146,7 +155,7 @@ public sealed partial class ResistancePipeline
                                 }
                             },
                             CancellationToken.None);
-                        await pending.Writer.WriteAsync(work, stop.Token).ConfigureAwait(false);
+                        await pending.Writer.WriteAsync(task, stop.Token).ConfigureAwait(false);
                     }
 
                     pending.Writer.Complete();
@@ -160,9 +169,9 @@ public sealed partial class ResistancePipeline
 
         try
         {
-            await foreach (var work in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                yield return await work.ConfigureAwait(false);
+                yield return await task.ConfigureAwait(false);
             }
         }
         finally
@@ -183,6 +192,7 @@ public sealed partial class ResistancePipeline
             }
 
             var patient = input.Profile;
+            string? inputHash = null;
             if (patient is null)
             {
                 var read = Json.ReadProfile(input.Utf8Json);
@@ -192,6 +202,10 @@ public sealed partial class ResistancePipeline
                 }
 
                 patient = read.Profile;
+
+                // The record's bytes as read identify the input exactly, and hashing them is far cheaper than
+                // serialising the profile again.
+                inputHash = options.Evaluation.ComputeInputHash ? ResistanceJson.HashOf(input.Utf8Json) : null;
             }
 
             subject = patient.Subject;
@@ -201,7 +215,7 @@ public sealed partial class ResistancePipeline
                 return CohortOutcome.Failure(input.Index, input.Line, subject, diagnostics);
             }
 
-            return CohortOutcome.Success(input.Index, input.Line, Evaluate(patient, options.Evaluation, diagnostics));
+            return CohortOutcome.Success(input.Index, input.Line, Evaluate(patient, options.Evaluation, diagnostics, inputHash));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -23,6 +23,8 @@ public sealed partial class ResistancePipeline
     private readonly AssessmentManifest _manifest;
     private readonly FrozenDictionary<InstrumentId, IClinicalInstrument> _instruments;
     private readonly ImmutableArray<IVerdictContributor> _contributors;
+    private readonly FrozenSet<string> _headerCitationKeys;
+    private readonly FrozenDictionary<string, TreatmentOption> _declaredOptions;
 
     internal ResistancePipeline(
         ImmutableArray<IResistanceEvaluator> evaluators,
@@ -34,9 +36,11 @@ public sealed partial class ResistancePipeline
         ProfileValidation validation,
         ImmutableArray<IClinicalInstrument> instruments,
         ImmutableArray<IVerdictContributor> contributors,
+        ImmutableArray<TreatmentOption> treatmentOptions,
         IServiceProvider? services)
     {
         _contributors = contributors;
+        _declaredOptions = treatmentOptions.ToFrozenDictionary(o => o.Key, StringComparer.Ordinal);
         _instruments = instruments.ToFrozenDictionary(i => i.Descriptor.Id);
         Instruments = [.. instruments.Select(i => i.Descriptor)];
         _evaluators = evaluators;
@@ -55,6 +59,39 @@ public sealed partial class ResistancePipeline
             Evaluators = [.. Evaluators.Select(e => new EvaluatorReference { Id = e.Id, Version = e.Version })],
             DefinitionSets = definitions.References(),
         };
+        ResultsHeader = new ResultsHeader
+        {
+            Format = ResultsHeader.FormatName,
+            SchemaVersion = ResistanceAssessment.CurrentSchemaVersion,
+            Manifest = _manifest,
+            Citations = DeclaredCitations(evaluators, treatmentOptions, mechanisms, definitions),
+            Options = treatmentOptions,
+        };
+        _headerCitationKeys = ResultsHeader.Citations.Select(c => c.Key).ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    // Every publication the pipeline's parts declare, once each by key, in a stable order: evaluators (by id), the
+    // declared treatment options, mechanisms, definition sets.
+    private static ImmutableArray<Citation> DeclaredCitations(
+        ImmutableArray<IResistanceEvaluator> evaluators,
+        ImmutableArray<TreatmentOption> options,
+        MechanismCatalog mechanisms,
+        SelectedDefinitionSets definitions)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var declared = ImmutableArray.CreateBuilder<Citation>();
+        foreach (var citation in evaluators.SelectMany(e => e.Descriptor.Sources)
+            .Concat(options.SelectMany(o => o.Citations))
+            .Concat(mechanisms.All.SelectMany(m => m.Sources))
+            .Concat(definitions.All.SelectMany(d => d.Sources)))
+        {
+            if (keys.Add(citation.Key))
+            {
+                declared.Add(citation);
+            }
+        }
+
+        return declared.ToImmutable();
     }
 
     /// <summary>Gets the descriptors of the pipeline's evaluators, ordered by id.</summary>
@@ -74,6 +111,12 @@ public sealed partial class ResistancePipeline
 
     /// <summary>Gets the JSON contract covering the core and every registered module.</summary>
     public ResistanceJson Json { get; }
+
+    /// <summary>
+    /// Gets the header of the JSON Lines results files this pipeline writes: the manifest without an input hash, and
+    /// every publication its evaluators, verdict contributors, mechanisms and definition sets declare.
+    /// </summary>
+    public ResultsHeader ResultsHeader { get; }
 
     /// <summary>Gets the descriptors of the registered clinical instruments, ordered by id.</summary>
     public ImmutableArray<InstrumentDescriptor> Instruments { get; }
@@ -132,11 +175,17 @@ public sealed partial class ResistancePipeline
         return Evaluate(patient, options ?? EvaluationOptions.Default, _validation.Validate(patient));
     }
 
-    private ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics)
+    // The input hash is the caller's (a JSON Lines record's bytes as read) when given, else the hash of the profile's
+    // serialised form (a profile built in code).
+    private ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
     {
         var invalid = HasError(diagnostics);
         var manifest = _manifest;
-        if (options.ComputeInputHash)
+        if (options.ComputeInputHash && inputHash is not null)
+        {
+            manifest = _manifest with { InputHash = inputHash };
+        }
+        else if (options.ComputeInputHash)
         {
             try
             {

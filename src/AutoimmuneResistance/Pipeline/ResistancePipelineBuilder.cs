@@ -174,6 +174,23 @@ public sealed class ResistancePipelineBuilder
             }
         }
 
+        var declaredOptions = new Dictionary<string, TreatmentOption>(StringComparer.Ordinal);
+        foreach (var option in contexts.SelectMany(c => c.TreatmentOptions))
+        {
+            if (option is null)
+            {
+                problems.Add("a module declares a null treatment option");
+            }
+            else if (declaredOptions.TryGetValue(option.Key, out var other) && (!TreatmentOptionJsonConverter.IsLaidOver(option, other) || !option.Citations.SequenceEqual(other.Citations)))
+            {
+                problems.Add($"treatment option key '{option.Key}' is declared twice with different content; keys are unique across the pipeline");
+            }
+            else
+            {
+                declaredOptions.TryAdd(option.Key, option);
+            }
+        }
+
         var instruments = contexts.SelectMany(c => c.Instruments).ToList();
         foreach (var duplicate in instruments.GroupBy(i => i.Descriptor.Id).Where(g => g.Count() > 1))
         {
@@ -219,6 +236,7 @@ public sealed class ResistancePipelineBuilder
             validator,
             [.. instruments.OrderBy(i => i.Descriptor.Id)],
             [.. contexts.OrderBy(c => c.Disease.Id).SelectMany(c => c.VerdictContributors)],
+            [.. declaredOptions.Values.OrderBy(o => o.Key, StringComparer.Ordinal)],
             services);
     }
 

@@ -25,12 +25,6 @@ public interface IVerdictContributor
     /// <summary>Gets the disease whose patients the contributor judges.</summary>
     DiseaseId Disease { get; }
 
-    /// <summary>
-    /// Gets every publication the contributor's verdicts may cite (in the options it ranks), so that a JSON Lines
-    /// results file can list them once in its header.
-    /// </summary>
-    System.Collections.Immutable.ImmutableArray<Citation> Sources { get; }
-
     /// <summary>Adds the module's verdicts for the patient of <paramref name="context"/> to <paramref name="verdict"/>.</summary>
     /// <param name="context">The patient, evaluation date, selected definitions and the evaluation's shared values.</param>
     /// <param name="findings">Every finding of the assessment so far, in order, each with its id.</param>

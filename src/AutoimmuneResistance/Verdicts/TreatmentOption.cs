@@ -9,6 +9,7 @@ namespace AutoimmuneResistance;
 /// module's <c>TreatmentOptionCatalog</c>) and attach the options they rank to a <see cref="TherapyVerdict"/> or a
 /// <see cref="DomainVerdict"/>. Options are for a clinician to weigh; none is an instruction.
 /// </summary>
+[JsonConverter(typeof(TreatmentOptionJsonConverter))]
 public sealed record TreatmentOption
 {
     /// <summary>Gets the option's place in the list, from 1; in the catalog, its place before the profile is read.</summary>

@@ -76,16 +76,57 @@ public sealed class CohortTests
     }
 
     [Fact]
-    public async Task Outcomes_can_be_written_as_json_lines_and_read_back()
+    public async Task Outcomes_are_written_as_a_results_file_with_a_header_and_read_back()
     {
         var pipeline = Profiles.Pipeline();
         var outcomes = pipeline.EvaluateCohortAsync(new[] { Profiles.Toy("A"), Profiles.Toy("B") }.ToAsyncEnumerable());
         using var output = new MemoryStream();
 
-        await pipeline.Json.WriteJsonLinesAsync(outcomes, output);
+        await pipeline.WriteJsonLinesAsync(outcomes, output);
 
         var lines = Encoding.UTF8.GetString(output.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(2, lines.Length);
-        Assert.Equal("B", pipeline.Json.DeserializeOutcome(Encoding.UTF8.GetBytes(lines[1])).Assessment!.Subject.Value);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("{\"header\":{\"format\":\"autoimmune-resistance.results\",\"schemaVersion\":2,", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("\"manifest\"", lines[2], StringComparison.Ordinal);
+        Assert.Contains("\"inputHash\":\"sha256:", lines[2], StringComparison.Ordinal);
+
+        output.Position = 0;
+        var read = await pipeline.Json.ReadResultsAsync(output).ToListAsync();
+        Assert.Equal(["A", "B"], read.Select(o => o.Assessment!.Subject.Value));
+        var original = pipeline.Evaluate(Profiles.Toy("B"));
+        Assert.Equal(pipeline.Json.Serialize(original), pipeline.Json.Serialize(read[1].Assessment!));
+    }
+
+    [Fact]
+    public async Task A_cohort_is_evaluated_into_a_results_file_whose_counts_add_up()
+    {
+        var pipeline = Profiles.Pipeline();
+        var cohort = Encoding.UTF8.GetBytes(pipeline.Json.Serialize(Profiles.Toy("A")) + "\nnot json\n\n" + pipeline.Json.Serialize(Profiles.Toy("C")) + "\n");
+        using var output = new MemoryStream();
+
+        var summary = await pipeline.EvaluateJsonLinesAsync(new MemoryStream(cohort), output, new CohortOptions { MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal(new CohortRunSummary(3, 2, 1), summary);
+        output.Position = 0;
+        var read = await pipeline.Json.ReadResultsAsync(output).ToListAsync();
+        Assert.Equal([1L, 2L, 4L], read.Select(o => o.Line!.Value));
+        Assert.False(read[1].IsSuccess);
+        Assert.Equal("AIR1001", read[1].Errors[0].Code);
+
+        // The input hash is the record's bytes as read.
+        var firstLine = pipeline.Json.Serialize(Profiles.Toy("A"));
+        var expected = "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(firstLine)));
+        Assert.Equal(expected, read[0].Assessment!.Manifest.InputHash);
+    }
+
+    [Fact]
+    public async Task A_file_without_a_results_header_is_refused_with_its_line()
+    {
+        var pipeline = Profiles.Pipeline();
+        var notResults = new MemoryStream(Encoding.UTF8.GetBytes(pipeline.Json.Serialize(Profiles.Toy("A")) + "\n"));
+
+        var error = await Assert.ThrowsAsync<System.Text.Json.JsonException>(async () => await pipeline.Json.ReadResultsAsync(notResults).ToListAsync());
+
+        Assert.StartsWith("line 1:", error.Message, StringComparison.Ordinal);
     }
 }
