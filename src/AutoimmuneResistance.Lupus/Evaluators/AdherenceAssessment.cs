@@ -159,19 +159,16 @@ internal static class AdherenceAssessment
                         break;
                 }
 
-                foreach (var check in level.Checks)
+                if (Decisive(level) is { Threshold: { } limit, Observed: { } observed } check)
                 {
-                    if (check.Threshold is { } limit && check.Observed is { } observed)
+                    thresholds.Add(new AppliedThreshold
                     {
-                        thresholds.Add(new AppliedThreshold
-                        {
-                            Name = ThresholdName(level.Matrix, check.Id),
-                            Operator = check.Operator ?? ComparisonOperator.LessThan,
-                            Limit = limit,
-                            Unit = QuantityUnit.NanogramPerMilliliter,
-                            Observed = observed,
-                        });
-                    }
+                        Name = ThresholdName(level.Matrix, check.Id),
+                        Operator = check.Operator ?? ComparisonOperator.LessThan,
+                        Limit = limit,
+                        Unit = QuantityUnit.NanogramPerMilliliter,
+                        Observed = observed,
+                    });
                 }
             }
         }
@@ -280,6 +277,28 @@ internal static class AdherenceAssessment
 
     private static string Level(HydroxychloroquineLevelInterpretation level) =>
         string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}");
+
+    // The threshold that decided the level's grade: the most severe one it falls below (undetectable, then severe
+    // non-adherence, then non-adherence), or the non-adherence threshold it stays at or above. A level of 900 ng/mL
+    // compared with the assay's lower limit says nothing, so that comparison is not reported.
+    private static CriterionCheck? Decisive(HydroxychloroquineLevelInterpretation level)
+    {
+        var id = level.Category switch
+        {
+            HydroxychloroquineLevelCategory.Undetectable => "hcq.level.undetectable",
+            HydroxychloroquineLevelCategory.SevereNonAdherence => "hcq.level.severe-non-adherence",
+            _ => "hcq.level.non-adherence",
+        };
+        foreach (var check in level.Checks)
+        {
+            if (check.Id == id)
+            {
+                return check;
+            }
+        }
+
+        return null;
+    }
 
     // Each grade of the instrument is named by its own threshold, so that a reader can tell the severe or undetectable
     // cut-off from the non-adherence one (formatted once per matrix and grade).

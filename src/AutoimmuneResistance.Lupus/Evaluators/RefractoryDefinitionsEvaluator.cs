@@ -459,20 +459,23 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             return (state, null);
         }
 
+        // The decisive thresholds: not at target, the criteria each state failed; at target, those of the state(s)
+        // reached; undecided, every criterion of both (which ones were met is part of what is known).
         var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(lldas.Criteria.Length + doris.Criteria.Length);
-        foreach (var criterion in lldas.Criteria)
+        foreach (var (name, result, criteria) in (ReadOnlySpan<(string, CriterionState, ImmutableArray<CriterionCheck>)>)[("LLDAS", lldas.State, lldas.Criteria), ("DORIS", doris.State, doris.Criteria)])
         {
-            if (Applied("LLDAS", criterion) is { } applied)
+            foreach (var criterion in criteria)
             {
-                thresholds.Add(applied);
-            }
-        }
-
-        foreach (var criterion in doris.Criteria)
-        {
-            if (Applied("DORIS", criterion) is { } applied)
-            {
-                thresholds.Add(applied);
+                var decisive = state switch
+                {
+                    FindingStatus.Supported => criterion.State == CriterionState.NotMet,
+                    FindingStatus.NotSupported => result == CriterionState.Met,
+                    _ => true,
+                };
+                if (decisive && Applied(name, criterion) is { } applied)
+                {
+                    thresholds.Add(applied);
+                }
             }
         }
 

@@ -28,6 +28,8 @@ public sealed record AppliedThreshold
 
     /// <summary>Gets whether <see cref="Observed"/> satisfies the comparison.</summary>
     /// <value><see langword="null"/> when nothing was observed.</value>
+    /// <remarks>Not written to JSON: it follows from <see cref="Observed"/>, <see cref="Operator"/> and <see cref="Limit"/>.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool? IsMet => Observed is { } observed ? Compare(observed, Operator, Limit) : null;
 
     /// <summary>Applies a comparison in decimal arithmetic, exactly as written.</summary>
