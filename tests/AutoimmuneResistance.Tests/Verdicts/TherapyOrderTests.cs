@@ -50,6 +50,23 @@ public sealed class TherapyOrderTests
     }
 
     [Fact]
+    public void A_therapy_is_placed_by_its_earliest_course_even_when_its_courses_were_reported_out_of_order()
+    {
+        CourseOutcome Course(int year, int index) =>
+            new() { Course = $"$.therapies[{index}]", Start = new DateOnly(year, 1, 1), Outcome = TherapyOutcome.Response };
+
+        var verdict = Scripted.Verdict(v =>
+        {
+            v.Add(Scripted.Therapy(TherapyId.Belimumab, ResistanceAnswer.NotShown, new DateOnly(2020, 1, 1)));
+
+            // Rituximab's cycles of 2022 and 2018, in that order: its first course is the one of 2018.
+            v.Add(Scripted.Therapy(TherapyId.Rituximab, ResistanceAnswer.NotShown) with { Courses = [Course(2022, 2), Course(2018, 1)] });
+        });
+
+        Assert.Equal([TherapyId.Rituximab, TherapyId.Belimumab], verdict.Therapies.Select(t => t.Therapy));
+    }
+
+    [Fact]
     public void Concerns_follow_the_same_order()
     {
         var verdict = Scripted.Verdict(v =>
