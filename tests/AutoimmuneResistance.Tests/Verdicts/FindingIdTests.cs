@@ -133,6 +133,23 @@ public sealed class FindingIdTests
     }
 
     [Fact]
+    public void A_misattributed_finding_that_carried_an_id_is_returned_without_it()
+    {
+        // An evaluator that hands on a finding it got back from Add (with an id) under another evaluator's name must
+        // not be able to point at a finding of the assessment with it.
+        var output = new EvaluationOutput();
+        output.BeginEvaluator(Last);
+        var own = output.Add(Supported(Last, "Own."));
+        output.EndEvaluator();
+        output.BeginEvaluator(First);
+
+        var returned = output.Add(own);
+
+        Assert.Null(returned.Id);
+        Assert.Single(output.Findings);
+    }
+
+    [Fact]
     public void Every_assessment_of_the_toy_module_has_positional_ids()
     {
         var assessment = Profiles.Pipeline(failing: true).Evaluate(Profiles.Toy());
