@@ -159,6 +159,9 @@ public sealed partial class SummaryTests
     [InlineData("JAK inhibitor", "JAK inhibitor")]
     [InlineData("IL-6 receptor antagonist", "IL-6 receptor antagonist")]
     [InlineData("B-cell depletion", "B-cell depletion")]
+    [InlineData("IgG replacement", "IgG replacement")]
+    [InlineData("Th17 blockade", "Th17 blockade")]
+    [InlineData("Hydroxychloroquine/chloroquine", "hydroxychloroquine/chloroquine")]
     [InlineData("IVIg", "IVIg")]
     [InlineData("tocilizumab", "tocilizumab")]
     public void A_therapy_name_is_lower_cased_in_mid_sentence_unless_it_starts_with_an_abbreviation(string name, string inSentence)
