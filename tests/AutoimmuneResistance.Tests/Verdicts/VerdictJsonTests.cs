@@ -209,6 +209,55 @@ public sealed class VerdictJsonTests
     }
 
     [Fact]
+    public void A_malformed_citation_in_the_document_s_list_fails_naming_the_problem_not_a_key()
+    {
+        var root = JsonNode.Parse(Pipeline.Json.Serialize(Full()))!;
+        root["citations"]![2]!["year"] = 1066;
+
+        var error = Assert.Throws<JsonException>(() => Pipeline.Json.DeserializeAssessment(Encoding.UTF8.GetBytes(root.ToJsonString())));
+
+        Assert.Contains("citation list", error.Message, StringComparison.Ordinal);
+        Assert.Contains("the year 1066 is outside 1900..2100", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("citation key", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.citations[2]", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_citation_no_key_refers_to_still_fails()
+    {
+        var root = JsonNode.Parse(Pipeline.Json.Serialize(Scripted.Evaluate([], (_, _) => { })))!;
+        Assert.Empty(root["citations"]!.AsArray());
+        root["citations"] = new JsonArray(new JsonObject { ["authors"] = "Nobody", ["year"] = 1066, ["title"] = "Unreferenced", ["source"] = "Nowhere" });
+
+        var error = Assert.Throws<JsonException>(() => Pipeline.Json.DeserializeAssessment(Encoding.UTF8.GetBytes(root.ToJsonString())));
+
+        Assert.Contains("the year 1066 is outside 1900..2100", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_citation_in_a_cohort_outcome_is_located_in_its_assessment()
+    {
+        var outcome = Assert.Single(Pipeline.EvaluateCohort([Scripted.Patient(Scripted.Disease) with { Therapies = [new TherapyCourse { Therapy = TherapyId.Hydroxychloroquine, Class = TherapyClass.Antimalarial, Start = Scripted.AsOf }] }]));
+        var root = JsonNode.Parse(Pipeline.Json.Serialize(outcome))!;
+        root["assessment"]!["citations"]![0]!["doi"] = "not a doi";
+
+        var error = Assert.Throws<JsonException>(() => Pipeline.Json.DeserializeOutcome(Encoding.UTF8.GetBytes(root.ToJsonString())));
+
+        Assert.StartsWith("$.assessment.citations[0]", error.Path, StringComparison.Ordinal);
+        Assert.Contains("invalid Citation", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_document_still_fails_with_the_full_read_s_message()
+    {
+        var json = Pipeline.Json.Serialize(Full());
+
+        var error = Assert.ThrowsAny<JsonException>(() => Pipeline.Json.DeserializeAssessment(Encoding.UTF8.GetBytes(json[..(json.Length / 2)])));
+
+        Assert.DoesNotContain("citation list", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_cohort_outcome_with_a_verdict_reads_back_and_rewrites_to_identical_bytes()
     {
         var outcome = Assert.Single(Pipeline.EvaluateCohort([Scripted.Patient(Scripted.Disease) with { Therapies = [new TherapyCourse { Therapy = TherapyId.Hydroxychloroquine, Class = TherapyClass.Antimalarial, Start = Scripted.AsOf }] }]));
