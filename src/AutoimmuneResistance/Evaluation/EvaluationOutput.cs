@@ -33,7 +33,9 @@ public sealed class EvaluationOutput
                 Message = $"evaluator '{current}' reported a finding attributed to '{finding.Evaluator}'; the finding was dropped",
                 Evaluator = current,
             });
-            return finding;
+
+            // Dropped, so not reported: it must not carry an id that points at another finding of the assessment.
+            return finding.Id is null ? finding : finding with { Id = null };
         }
 
         // Ids follow the position in the assessment, so they are stable for the same input; a failed evaluator's

@@ -327,20 +327,37 @@ public sealed class ResistanceJson
 
     // The citation lists a document carries: every "citations" property whose value is an array of objects (findings
     // and options refer to them with arrays of keys, which are strings). Read first, so that the keys can be resolved
-    // wherever the list stands in the document.
+    // wherever the list stands in the document. A list that does not read fails here, with its path: the full read
+    // does not read it again (an assessment's citations are computed from its findings and options), and would
+    // otherwise report the first key that refers to it as unknown, or accept the document when none does.
     private List<Citation> CitationTables(ReadOnlySpan<byte> utf8Json)
     {
         var found = new List<Citation>();
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = Options.MaxDepth });
+        JsonException? invalid = null;
+        string? at = null;
         try
         {
+            string? outer = null;
             while (reader.Read())
             {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    outer = reader.GetString();
+                }
+
                 if (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("citations"u8))
                 {
                     continue;
                 }
 
+                // An assessment's list, or a cohort outcome's assessment's; the others are found but not located.
+                at = reader.CurrentDepth switch
+                {
+                    1 => "$.citations",
+                    2 when outer is not null => "$." + outer + ".citations",
+                    _ => null,
+                };
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
@@ -350,13 +367,32 @@ public sealed class ResistanceJson
                 var lookahead = reader;
                 if (lookahead.Read() && lookahead.TokenType == JsonTokenType.StartObject)
                 {
-                    found.AddRange(JsonSerializer.Deserialize(ref reader, _citations));
+                    try
+                    {
+                        found.AddRange(JsonSerializer.Deserialize(ref reader, _citations));
+                    }
+                    catch (JsonException e)
+                    {
+                        invalid = e;
+                        break;
+                    }
                 }
             }
         }
         catch (JsonException)
         {
-            // The full read that follows reports the problem with its path.
+            // The document itself is malformed: the full read that follows reports the problem with its path.
+        }
+
+        if (invalid is not null)
+        {
+            var path = at is null ? null : at + invalid.Path?[1..];
+            throw new JsonException(
+                $"the document's citation list{(path is null ? string.Empty : " at " + path)} is invalid: {invalid.Message}",
+                path,
+                invalid.LineNumber,
+                invalid.BytePositionInLine,
+                invalid);
         }
 
         return found;

@@ -23,17 +23,33 @@ internal static class Prose
     }
 
     /// <summary>
-    /// Returns a display name as it reads in mid-sentence: "Hydroxychloroquine" becomes "hydroxychloroquine", but a name
-    /// that starts with an abbreviation ("CD19 CAR T-cell therapy") or is one word in capitals keeps its case.
+    /// Returns a display name as it reads in mid-sentence: "Hydroxychloroquine" becomes "hydroxychloroquine" and
+    /// "Anti-CD20 antibody" becomes "anti-CD20 antibody", but a name that starts with an abbreviation keeps its case:
+    /// one whose first word (its first run of letters and digits) has a capital or a digit after the first letter
+    /// ("CD19 CAR-T cell therapy", "IgG replacement", "IL-6 receptor antagonist") or is a single capital ("B-cell
+    /// depletion").
     /// </summary>
     /// <param name="name">The display name.</param>
     /// <returns>The name in mid-sentence.</returns>
-    public static string InSentence(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1])
-            ? string.Create(name.Length, name, static (span, n) =>
+    public static string InSentence(string name)
+    {
+        if (name.Length < 2 || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[1]))
+        {
+            return name;
+        }
+
+        for (var i = 1; i < name.Length && char.IsLetterOrDigit(name[i]); i++)
+        {
+            if (!char.IsLower(name[i]))
             {
-                n.AsSpan().CopyTo(span);
-                span[0] = char.ToLowerInvariant(span[0]);
-            })
-            : name;
+                return name;
+            }
+        }
+
+        return string.Create(name.Length, name, static (span, n) =>
+        {
+            n.AsSpan().CopyTo(span);
+            span[0] = char.ToLowerInvariant(span[0]);
+        });
+    }
 }

@@ -81,7 +81,20 @@ internal static class VerdictAssembler
         WouldSharpen = Needs(findings, [], []),
     };
 
-    private static DateOnly FirstStart(TherapyVerdict verdict) => verdict.Courses.IsEmpty ? DateOnly.MaxValue : verdict.Courses[0].Start;
+    // The start of the therapy's earliest course, whatever order the contributor listed the courses in.
+    private static DateOnly FirstStart(TherapyVerdict verdict)
+    {
+        var first = DateOnly.MaxValue;
+        foreach (var course in verdict.Courses)
+        {
+            if (course.Start < first)
+            {
+                first = course.Start;
+            }
+        }
+
+        return first;
+    }
 
     private static ResistanceAnswer Answer(TherapyVerdict[] therapies, DomainVerdict[] domains)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace AutoimmuneResistance.Tests.TestModule;
 
 // A deliberately small disease module that uses only the public module contract, the way a contributor's module
-// would: its own disease id, JSON kinds, definition sets, mechanism, validator and evaluators.
+// would: its own disease id, JSON kinds, definition sets, mechanism, validator, evaluators and verdict contributor.
 public sealed class ToyModule(bool includeFailingEvaluator = false) : IDiseaseModule
 {
     public static readonly DiseaseId Toy = DiseaseId.Create("toy");
@@ -40,7 +40,8 @@ public sealed class ToyModule(bool includeFailingEvaluator = false) : IDiseaseMo
             ])
             .AddProfileValidator(new ToyValidator())
             .AddInstrument(new ToyScore())
-            .AddEvaluator(new ToyLevelEvaluator());
+            .AddEvaluator(new ToyLevelEvaluator())
+            .AddVerdictContributor(new ToyVerdictContributor());
         if (includeFailingEvaluator)
         {
             context.AddEvaluator(new ThrowingEvaluator());
