@@ -316,7 +316,21 @@ public sealed partial class ResistancePipeline
             }
         }
 
-        var verdict = any ? VerdictAssembler.Assemble(output.Findings, reported, Mechanisms, problems) : VerdictAssembler.Empty(output.Findings);
+        ResistanceVerdict verdict;
+        try
+        {
+            verdict = any ? VerdictAssembler.Assemble(output.Findings, reported, Mechanisms, problems) : VerdictAssembler.Empty(output.Findings);
+        }
+        catch (Exception e) when (e is NullReferenceException or ArgumentException or InvalidOperationException)
+        {
+            // A contributor reported a verdict the contract forbids (a null list element, a null id): the findings
+            // stand, and the verdict says it could not be assembled.
+            problems.Add(EvaluationDiagnostic.Error(
+                DiagnosticCodes.VerdictContributorFailed,
+                $"the verdict could not be assembled from what the contributors reported: {e.GetType().Name}: {e.Message}"));
+            verdict = VerdictAssembler.Empty(output.Findings);
+        }
+
         foreach (var problem in problems)
         {
             output.Report(problem);

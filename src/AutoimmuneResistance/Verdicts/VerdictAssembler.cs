@@ -35,7 +35,7 @@ internal static class VerdictAssembler
             {
                 Findings = Checked(verdict.Findings, findings, diagnostics),
                 ExplainedBy = Links(verdict.ExplainedBy, findings, mechanisms, diagnostics),
-                Courses = CheckedCourses(verdict.Courses, findings, diagnostics),
+                Courses = InTimeOrder(CheckedCourses(verdict.Courses, findings, diagnostics)),
             };
         }
 
@@ -43,7 +43,8 @@ internal static class VerdictAssembler
         Array.Sort(therapies, static (a, b) =>
         {
             var (x, y) = (FirstStart(a), FirstStart(b));
-            return x != y ? x.CompareTo(y) : string.CompareOrdinal(a.Therapy.Value, b.Therapy.Value);
+            var byTherapy = string.CompareOrdinal(a.Therapy.Value, b.Therapy.Value);
+            return x != y ? x.CompareTo(y) : byTherapy != 0 ? byTherapy : string.CompareOrdinal(a.Disease.Value, b.Disease.Value);
         });
 
         var domains = new DomainVerdict[reported.Domains.Count];
@@ -74,12 +75,28 @@ internal static class VerdictAssembler
     }
 
     /// <summary>The verdict of an assessment no contributor could speak to (no registered module for the patient's diseases).</summary>
-    public static ResistanceVerdict Empty(IReadOnlyList<Finding> findings) => new()
+    public static ResistanceVerdict Empty(IReadOnlyList<Finding> findings)
     {
-        Answer = ResistanceAnswer.CannotTellYet,
-        Summary = "Cannot tell yet: no registered disease module judged a therapy or a named definition for this patient.",
-        WouldSharpen = Needs(findings, [], []),
-    };
+        var needs = Needs(findings, [], []);
+        var text = t_summary ??= new StringBuilder(512);
+        text.Clear().Append("Cannot tell yet: no registered disease module judged a therapy or a named definition for this patient.");
+        AppendNeeds(text, needs);
+        return new ResistanceVerdict { Answer = ResistanceAnswer.CannotTellYet, Summary = text.ToString(), WouldSharpen = needs };
+    }
+
+    // Courses in time order (a stable sort: courses starting the same day keep the contributor's order).
+    private static ImmutableArray<CourseOutcome> InTimeOrder(ImmutableArray<CourseOutcome> courses)
+    {
+        for (var i = 1; i < courses.Length; i++)
+        {
+            if (courses[i].Start < courses[i - 1].Start)
+            {
+                return [.. courses.OrderBy(static c => c.Start)];
+            }
+        }
+
+        return courses;
+    }
 
     // The start of the therapy's earliest course, whatever order the contributor listed the courses in.
     private static DateOnly FirstStart(TherapyVerdict verdict)
@@ -303,6 +320,12 @@ internal static class VerdictAssembler
             text.Append('.');
         }
 
+        AppendNeeds(text, needs);
+        return text.ToString();
+    }
+
+    private static void AppendNeeds(StringBuilder text, ImmutableArray<DataNeed> needs)
+    {
         if (!needs.IsEmpty)
         {
             text.Append(" Would sharpen this: ").Append(needs[0].Datum);
@@ -313,8 +336,6 @@ internal static class VerdictAssembler
 
             text.Append('.');
         }
-
-        return text.ToString();
     }
 
     private static void Lead(StringBuilder text, ResistanceAnswer answer, TherapyVerdict[] therapies, DomainVerdict[] domains)
@@ -365,7 +386,7 @@ internal static class VerdictAssembler
 
                 if (definitions.Count > 0)
                 {
-                    text.Append(names.Count > 0 ? "; undecided: " : "treatment: undecided: ");
+                    text.Append(names.Count > 0 ? "; undecided: " : "treatment; undecided: ");
                     Prose.AppendList(text, definitions, lowerFirst: false);
                 }
 

@@ -46,12 +46,9 @@ public sealed class ScriptedEvaluator(EvaluatorId id, DiseaseId disease, Action<
 // Contributes whatever its script contributes.
 public sealed class ScriptedContributor(
     DiseaseId disease,
-    Action<EvaluationContext, IReadOnlyList<Finding>, VerdictBuilder> contribute,
-    ImmutableArray<Citation> sources = default) : IVerdictContributor
+    Action<EvaluationContext, IReadOnlyList<Finding>, VerdictBuilder> contribute) : IVerdictContributor
 {
     public DiseaseId Disease => disease;
-
-    public ImmutableArray<Citation> Sources => sources.IsDefault ? [] : sources;
 
     public void Contribute(EvaluationContext context, IReadOnlyList<Finding> findings, VerdictBuilder verdict) => contribute(context, findings, verdict);
 }

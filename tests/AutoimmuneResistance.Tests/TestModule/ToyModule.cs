@@ -41,7 +41,8 @@ public sealed class ToyModule(bool includeFailingEvaluator = false) : IDiseaseMo
             .AddProfileValidator(new ToyValidator())
             .AddInstrument(new ToyScore())
             .AddEvaluator(new ToyLevelEvaluator())
-            .AddVerdictContributor(new ToyVerdictContributor());
+            .AddVerdictContributor(new ToyVerdictContributor())
+            .AddTreatmentOptions([ToyVerdictContributor.Switch]);
         if (includeFailingEvaluator)
         {
             context.AddEvaluator(new ThrowingEvaluator());

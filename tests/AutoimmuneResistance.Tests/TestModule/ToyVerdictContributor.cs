@@ -30,8 +30,6 @@ public sealed class ToyVerdictContributor : IVerdictContributor
 
     public DiseaseId Disease => ToyModule.Toy;
 
-    public ImmutableArray<Citation> Sources { get; } = [Trial];
-
     public void Contribute(EvaluationContext context, IReadOnlyList<Finding> findings, VerdictBuilder verdict)
     {
         var level = findings.FirstOrDefault(f => f.Evaluator == ToyLevelEvaluator.Id);

@@ -53,7 +53,7 @@ public sealed class AnswerDerivationTests
         var verdict = pipeline.Evaluate(Scripted.Patient(Scripted.Disease), new EvaluationOptions { AsOf = Scripted.AsOf }).Verdict!;
 
         Assert.Equal(ResistanceAnswer.CannotTellYet, verdict.Answer);
-        Assert.Equal(EmptySummary, verdict.Summary);
+        Assert.Equal(EmptySummary + " Would sharpen this: a drug level.", verdict.Summary);
         var need = Assert.Single(verdict.WouldSharpen);
         Assert.Equal("a drug level", need.Datum);
         Assert.Equal(["f1"], need.Settles.AsEnumerable());

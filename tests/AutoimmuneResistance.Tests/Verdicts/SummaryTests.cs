@@ -72,7 +72,7 @@ public sealed partial class SummaryTests
 
         Assert.Equal("Cannot tell yet whether the disease resists belimumab. Belimumab: not yet decidable.", therapies.Summary);
         Assert.Equal(
-            "Cannot tell yet whether the disease resists treatment: undecided: refractory renal disease (Example 2022). The renal definition: not yet decidable.",
+            "Cannot tell yet whether the disease resists treatment; undecided: refractory renal disease (Example 2022). The renal definition: not yet decidable.",
             definitions.Summary);
         Assert.StartsWith("Cannot tell yet whether the disease resists belimumab; undecided: refractory renal disease (Example 2022). ", both.Summary, StringComparison.Ordinal);
     }
