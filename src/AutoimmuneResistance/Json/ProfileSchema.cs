@@ -5,12 +5,28 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace AutoimmuneResistance;
 
-/// <summary>Exports the JSON Schema of <see cref="PatientProfile"/> from the serializer's metadata.</summary>
+/// <summary>
+/// Exports the JSON Schemas of the contract (<see cref="PatientProfile"/> in, <see cref="ResistanceAssessment"/> and the
+/// results file's header and records out) from the serializer's metadata, so they cannot drift from the model.
+/// </summary>
 internal static class ProfileSchema
 {
     public const string SchemaId = "https://autoimmune-resistance.github.io/schemas/patient-profile.v1.schema.json";
 
-    public static JsonNode Export(JsonSerializerOptions options)
+    public const string AssessmentSchemaId = "https://autoimmune-resistance.github.io/schemas/resistance-assessment.v2.schema.json";
+
+    public const string ResultsHeaderSchemaId = "https://autoimmune-resistance.github.io/schemas/results-header.v2.schema.json";
+
+    public const string ResultsRecordSchemaId = "https://autoimmune-resistance.github.io/schemas/results-record.v2.schema.json";
+
+    public static JsonNode Export(JsonSerializerOptions options) => Export(
+        options,
+        typeof(PatientProfile),
+        SchemaId,
+        "AutoimmuneResistance patient profile",
+        "One pseudonymous patient's profile (schemaVersion 1). Generated from the library's serializer metadata; do not edit by hand.");
+
+    public static JsonNode Export(JsonSerializerOptions options, Type type, string id, string title, string description)
     {
         var exporterOptions = new JsonSchemaExporterOptions
         {
@@ -18,13 +34,13 @@ internal static class ProfileSchema
             TransformSchemaNode = (context, node) => Transform(options, context, node),
         };
 
-        var schema = options.GetJsonSchemaAsNode(typeof(PatientProfile), exporterOptions).AsObject();
+        var schema = options.GetJsonSchemaAsNode(type, exporterOptions).AsObject();
         var document = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = SchemaId,
-            ["title"] = "AutoimmuneResistance patient profile",
-            ["description"] = "One pseudonymous patient's profile (schemaVersion 1). Generated from the library's serializer metadata; do not edit by hand.",
+            ["$id"] = id,
+            ["title"] = title,
+            ["description"] = description,
         };
         foreach (var property in schema.ToList())
         {
@@ -37,6 +53,12 @@ internal static class ProfileSchema
 
     private static JsonNode Transform(JsonSerializerOptions options, JsonSchemaExporterContext context, JsonNode node)
     {
+        // A property with its own converter (citation keys) describes itself.
+        if (context.PropertyInfo?.CustomConverter is IJsonSchemaSource propertySource)
+        {
+            return propertySource.GetSchema();
+        }
+
         var type = context.TypeInfo.Type;
         var underlying = Nullable.GetUnderlyingType(type);
         var info = underlying is null ? context.TypeInfo : options.GetTypeInfo(underlying);
@@ -54,6 +76,15 @@ internal static class ProfileSchema
             }
 
             return date;
+        }
+
+        // The exporter leaves out the items of a list whose element type has its own converter (a clinical code, a
+        // citation, a treatment option); the element describes itself.
+        if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element && node is JsonObject list && list["items"] is null
+            && options.GetTypeInfo(element) is { Kind: JsonTypeInfoKind.None, Converter: IJsonSchemaSource elementSource })
+        {
+            list["items"] = elementSource.GetSchema();
+            return list;
         }
 
         if (info.Kind == JsonTypeInfoKind.None && info.Converter is IJsonSchemaSource source)

@@ -444,6 +444,36 @@ public sealed class ResistanceJson
     /// <returns>The schema.</returns>
     public JsonNode GetProfileSchema() => ProfileSchema.Export(Options);
 
+    /// <summary>
+    /// Returns the JSON Schema (draft 2020-12) of a single <see cref="ResistanceAssessment"/> document in this contract
+    /// (the verdict, the findings, the document's citations and the manifest), produced from the serializer's metadata.
+    /// </summary>
+    /// <returns>The schema.</returns>
+    public JsonNode GetAssessmentSchema() => ProfileSchema.Export(
+        Options,
+        typeof(ResistanceAssessment),
+        ProfileSchema.AssessmentSchemaId,
+        "AutoimmuneResistance assessment",
+        "One patient's assessment (schemaVersion 2): the verdict first, the findings it points at by id, the document's citations (findings and options refer to them by key) and the manifest. Generated from the library's serializer metadata; do not edit by hand.");
+
+    /// <summary>Returns the JSON Schema of the first line of a JSON Lines results file (<c>{"header": {...}}</c>).</summary>
+    /// <returns>The schema.</returns>
+    public JsonNode GetResultsHeaderSchema() => ProfileSchema.Export(
+        Options,
+        typeof(ResultsHeaderLine),
+        ProfileSchema.ResultsHeaderSchemaId,
+        "AutoimmuneResistance results file header",
+        "The first line of a JSON Lines results file: the format name, the schema version, the manifest shared by every record, the citations and the declared treatment options. Generated from the library's serializer metadata; do not edit by hand.");
+
+    /// <summary>Returns the JSON Schema of every other line of a JSON Lines results file: one record per input record.</summary>
+    /// <returns>The schema.</returns>
+    public JsonNode GetResultsRecordSchema() => ProfileSchema.Export(
+        Options,
+        typeof(ResultsLine),
+        ProfileSchema.ResultsRecordSchemaId,
+        "AutoimmuneResistance results file record",
+        "One line of a JSON Lines results file after the header: the input record's index, line and subject, and its assessment (evaluation date, input hash, verdict, findings, diagnostics, citations the header does not list) or its errors. Generated from the library's serializer metadata; do not edit by hand.");
+
     /// <summary>Writes profiles as JSON Lines (one compact document per line, <c>\n</c> separated).</summary>
     /// <param name="profiles">The profiles.</param>
     /// <param name="utf8Stream">The destination.</param>
