@@ -20,7 +20,20 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>, IJsonSchemaSo
             throw new JsonException($"expected a string holding a {typeof(T).Name}, found {reader.TokenType}");
         }
 
-        return FromText(reader.GetString()!);
+        // Vocabulary values repeat within and across profiles: the same bytes give the same identifier, checked once.
+        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+        if (plain && IdentifierCache<T>.TryGet(reader.ValueSpan, out var known))
+        {
+            return known;
+        }
+
+        var value = FromText(reader.GetString()!);
+        if (plain)
+        {
+            IdentifierCache<T>.Add(reader.ValueSpan, value);
+        }
+
+        return value;
     }
 
     /// <inheritdoc/>
