@@ -81,8 +81,7 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
             }
             else if (reader.ValueTextEquals("unit"u8))
             {
-                if (unit != 0 || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped
-                    || reader.HasValueSequence || !QuantityUnits.TryParseUcum(reader.ValueSpan, out unit))
+                if (unit != 0 || !reader.Read() || reader.TokenType != JsonTokenType.String || !TryReadUnit(ref reader, out unit))
                 {
                     return false;
                 }
@@ -96,6 +95,25 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
         // TryCreate validates once and normalizes, as Validate followed by Create does.
         return reader.TokenType == JsonTokenType.EndObject && hasValue && unit != 0 && Contains(T.Units, unit)
             && T.TryCreate(value, unit, out quantity);
+    }
+
+    // The unit's bytes, unescaped into a small buffer when the text uses escapes (no supported code is long).
+    private static bool TryReadUnit(ref Utf8JsonReader reader, out QuantityUnit unit)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return QuantityUnits.TryParseUcum(reader.ValueSpan, out unit);
+        }
+
+        Span<byte> text = stackalloc byte[64];
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > text.Length)
+        {
+            unit = 0;
+            return false;
+        }
+
+        return QuantityUnits.TryParseUcum(text[..reader.CopyString(text)], out unit);
     }
 
     private static T ReadChecked(ref Utf8JsonReader reader, JsonSerializerOptions options)
