@@ -95,7 +95,8 @@ public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>, IJs
             && ClinicalCode.TryCreate(system, text, display, out code, out _);
     }
 
-    private static ClinicalCode ReadChecked(ref Utf8JsonReader reader)
+    // The original read, unchanged: it decides every document the attempt above declines, and every error message.
+    internal static ClinicalCode ReadChecked(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

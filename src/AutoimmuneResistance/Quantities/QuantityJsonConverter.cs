@@ -116,7 +116,8 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
         return QuantityUnits.TryParseUcum(text[..reader.CopyString(text)], out unit);
     }
 
-    private static T ReadChecked(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    // The original read, unchanged: it decides every document the attempt above declines, and every error message.
+    internal static T ReadChecked(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
         var name = typeof(T).Name;
         if (reader.TokenType != JsonTokenType.StartObject)
