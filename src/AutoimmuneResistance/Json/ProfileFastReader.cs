@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace AutoimmuneResistance;
 
@@ -40,9 +39,9 @@ internal sealed partial class ProfileFastReader
 
     private readonly JsonSerializerOptions _options;
     private readonly JsonReaderOptions _readerOptions;
-    private readonly JsonTypeInfo<TherapyCourse> _course;
-    private readonly JsonTypeInfo<InstrumentAssessment> _assessment;
-    private readonly JsonTypeInfo<DiseaseFeatures> _features;
+    private readonly JsonConverter<TherapyCourse> _course;
+    private readonly JsonConverter<InstrumentAssessment> _assessment;
+    private readonly JsonConverter<DiseaseFeatures> _features;
     private readonly JsonConverter<Sex> _sex;
     private readonly JsonConverter<ExposureStatus> _exposureStatus;
     private readonly JsonConverter<SampleMatrix> _matrix;
@@ -60,9 +59,11 @@ internal sealed partial class ProfileFastReader
             AllowTrailingCommas = options.AllowTrailingCommas,
             CommentHandling = options.ReadCommentHandling,
         };
-        _course = (JsonTypeInfo<TherapyCourse>)options.GetTypeInfo(typeof(TherapyCourse));
-        _assessment = (JsonTypeInfo<InstrumentAssessment>)options.GetTypeInfo(typeof(InstrumentAssessment));
-        _features = (JsonTypeInfo<DiseaseFeatures>)options.GetTypeInfo(typeof(DiseaseFeatures));
+        // The contract's own converters, called on this reader: JsonSerializer.Deserialize(ref reader, ...) would first
+        // skip the value to scope a new reader to it (a second pass, and a depth count restarted from zero).
+        _course = (JsonConverter<TherapyCourse>)options.GetTypeInfo(typeof(TherapyCourse)).Converter;
+        _assessment = (JsonConverter<InstrumentAssessment>)options.GetTypeInfo(typeof(InstrumentAssessment)).Converter;
+        _features = (JsonConverter<DiseaseFeatures>)options.GetTypeInfo(typeof(DiseaseFeatures)).Converter;
         _sex = (JsonConverter<Sex>)options.GetTypeInfo(typeof(Sex)).Converter;
         _exposureStatus = (JsonConverter<ExposureStatus>)options.GetTypeInfo(typeof(ExposureStatus)).Converter;
         _matrix = (JsonConverter<SampleMatrix>)options.GetTypeInfo(typeof(SampleMatrix)).Converter;
@@ -228,7 +229,7 @@ internal sealed partial class ProfileFastReader
     private static bool TryReadCourse(ProfileFastReader self, ref Utf8JsonReader reader, ref ReadState state, out TherapyCourse? course)
     {
         var start = reader.TokenStartIndex;
-        course = JsonSerializer.Deserialize(ref reader, self._course);
+        course = self._course.Read(ref reader, typeof(TherapyCourse), self._options);
         state.Delegated(start, reader.BytesConsumed);
         return course is not null;
     }
@@ -236,7 +237,7 @@ internal sealed partial class ProfileFastReader
     private bool TryReadFeatures(ref Utf8JsonReader reader, ref ReadState state, out DiseaseFeatures? features)
     {
         var start = reader.TokenStartIndex;
-        features = JsonSerializer.Deserialize(ref reader, _features);
+        features = _features.Read(ref reader, typeof(DiseaseFeatures), _options);
         state.Delegated(start, reader.BytesConsumed);
         return features is not null;
     }
@@ -259,7 +260,7 @@ internal sealed partial class ProfileFastReader
         }
 
         var start = reader.TokenStartIndex;
-        assessment = JsonSerializer.Deserialize(ref reader, self._assessment);
+        assessment = self._assessment.Read(ref reader, typeof(InstrumentAssessment), self._options);
         state.Delegated(start, reader.BytesConsumed);
         return assessment is not null;
     }
