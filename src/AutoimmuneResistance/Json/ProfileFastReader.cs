@@ -39,7 +39,7 @@ internal sealed partial class ProfileFastReader
 
     private readonly JsonSerializerOptions _options;
     private readonly JsonReaderOptions _readerOptions;
-    private readonly JsonConverter<TherapyCourse> _course;
+    private readonly JsonConverter<ImmutableArray<TherapyCourse>> _courses;
     private readonly JsonConverter<InstrumentAssessment> _assessment;
     private readonly JsonConverter<DiseaseFeatures> _features;
     private readonly JsonConverter<Sex> _sex;
@@ -61,7 +61,7 @@ internal sealed partial class ProfileFastReader
         };
         // The contract's own converters, called on this reader: JsonSerializer.Deserialize(ref reader, ...) would first
         // skip the value to scope a new reader to it (a second pass, and a depth count restarted from zero).
-        _course = (JsonConverter<TherapyCourse>)options.GetTypeInfo(typeof(TherapyCourse)).Converter;
+        _courses = (JsonConverter<ImmutableArray<TherapyCourse>>)options.GetTypeInfo(typeof(ImmutableArray<TherapyCourse>)).Converter;
         _assessment = (JsonConverter<InstrumentAssessment>)options.GetTypeInfo(typeof(InstrumentAssessment)).Converter;
         _features = (JsonConverter<DiseaseFeatures>)options.GetTypeInfo(typeof(DiseaseFeatures)).Converter;
         _sex = (JsonConverter<Sex>)options.GetTypeInfo(typeof(Sex)).Converter;
@@ -134,7 +134,7 @@ internal sealed partial class ProfileFastReader
                 : reader.ValueTextEquals("sex"u8) ? seen.First(3) && reader.Read() && TryReadEnum(ref reader, _sex, out sex)
                 : reader.ValueTextEquals("bodyWeights"u8) ? seen.First(4) && reader.Read() && TryReadList(ref reader, ref state, TryReadBodyWeight, out bodyWeights)
                 : reader.ValueTextEquals("diagnoses"u8) ? seen.First(5) && reader.Read() && TryReadList(ref reader, ref state, TryReadDiagnosis, out diagnoses)
-                : reader.ValueTextEquals("therapies"u8) ? seen.First(6) && reader.Read() && TryReadList(ref reader, ref state, TryReadCourse, out therapies)
+                : reader.ValueTextEquals("therapies"u8) ? seen.First(6) && reader.Read() && TryReadCourses(ref reader, ref state, out therapies)
                 : reader.ValueTextEquals("observations"u8) ? seen.First(7) && reader.Read() && TryReadList(ref reader, ref state, TryReadObservation, out observations)
                 : reader.ValueTextEquals("autoantibodies"u8) ? seen.First(8) && reader.Read() && TryReadList(ref reader, ref state, TryReadAutoantibody, out autoantibodies)
                 : reader.ValueTextEquals("genotypes"u8) ? seen.First(9) && reader.Read() && TryReadList(ref reader, ref state, TryReadGenotype, out genotypes)
@@ -226,12 +226,33 @@ internal sealed partial class ProfileFastReader
     }
 
     // Parts read by the contract's metadata: the reader is on the value's first token and ends on its last.
-    private static bool TryReadCourse(ProfileFastReader self, ref Utf8JsonReader reader, ref ReadState state, out TherapyCourse? course)
+    // The whole list in one call (one read stack rather than one per course); the contract's list reader accepts a null
+    // element, which the contract's read then reports as AIR1003, so the fast path declines one.
+    private bool TryReadCourses(ref Utf8JsonReader reader, ref ReadState state, out ImmutableArray<TherapyCourse> courses)
     {
+        courses = default;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
         var start = reader.TokenStartIndex;
-        course = self._course.Read(ref reader, typeof(TherapyCourse), self._options);
+        courses = _courses.Read(ref reader, typeof(ImmutableArray<TherapyCourse>), _options);
         state.Delegated(start, reader.BytesConsumed);
-        return course is not null;
+        if (courses.IsDefault)
+        {
+            return false;
+        }
+
+        foreach (var course in courses)
+        {
+            if (course is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool TryReadFeatures(ref Utf8JsonReader reader, ref ReadState state, out DiseaseFeatures? features)

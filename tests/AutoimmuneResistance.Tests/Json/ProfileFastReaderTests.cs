@@ -116,6 +116,8 @@ public sealed class ProfileFastReaderTests
     // fast path declines it, and ReadProfile reports exactly what the contract reports.
     [Theory]
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[null]}""", DiagnosticCodes.MissingRequiredProperty, "$.observations[0]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01"},null]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[1]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":null}""", DiagnosticCodes.InvalidJson, "$.therapies")]
     [InlineData("""{"schemaVersion":1,"subject":"S","diagnoses":[{"disease":"toy","codes":[null]}]}""", DiagnosticCodes.MissingRequiredProperty, "$.diagnoses[0].codes[0]")]
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01","code":{"system":"http://loinc.org","code":"2890-2"},"value":{"value":1,"unit":"g/g"},"extra":1}]}""", DiagnosticCodes.UnknownProperty, "$.observations[0].extra")]
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01","value":{"value":1,"unit":"g/g"}}]}""", DiagnosticCodes.MissingRequiredProperty, "$.observations[0]")]
