@@ -163,6 +163,13 @@ public sealed class ProfileFastReaderTests
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01","on":"2020-01-02","code":{"system":"http://loinc.org","code":"2890-2"},"value":{"value":1,"unit":"g/g"}}]}""")]
     [InlineData("""{"schemaVersion":1,"subject":"S","exposures":[{"kind":"smoking","status":7}]}""")]
     [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"on":"2020-01-01","$kind":"core.recorded-score","instrument":"x","score":1}]}""")]
+    [InlineData("\uFEFF{\"schemaVersion\":1,\"subject\":\"S\"}")]
+    [InlineData(" \r\n\t{ \"schemaVersion\" : 1 , \"subject\" : \"S\" } \n")]
+    [InlineData("""{"schemaVersion":1,"subject":"S" /* note */}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01","code":{"system":"http://loinc.org","code":"2890-2"},"value":{"value":1,"unit":"g/g"}},]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","diagnoses":[{"disease":"toy","features":{"severe":true,"$kind":"toy.features"}}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","diagnoses":[{"disease":"toy","features":{"$kind":"toy.nope"}}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1,"extra":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}]}""")]
     public void An_unusual_document_reads_exactly_as_the_contract_reads_it(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
