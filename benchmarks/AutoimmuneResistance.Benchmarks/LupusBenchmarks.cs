@@ -44,6 +44,15 @@ public class LupusBenchmarks
     [Benchmark(Baseline = true)]
     public PatientProfile? ReadProfile() => _pipeline.Json.ReadProfile(_json).Profile;
 
+    /// <summary>
+    /// A raw <see cref="System.Text.Json.Utf8JsonReader"/> pass over the same bytes, touching every name and value as
+    /// <see cref="JsonReadBenchmarks.RawReader"/> does: the reference of the read target (at most 3× this), measured in
+    /// the same run as <see cref="ReadProfile"/>. Its Ratio is the inverse of the read's multiple.
+    /// </summary>
+    /// <returns>A checksum, so that the work cannot be optimized away.</returns>
+    [Benchmark]
+    public long RawReaderLupus() => JsonReadBenchmarks.RawPass(_json);
+
     /// <summary>Scores one SLEDAI-2K visit (24 items, item-level result).</summary>
     [Benchmark]
     public int ScoreSledai2k() => _sledai.Compute(_visit).Total.Value;

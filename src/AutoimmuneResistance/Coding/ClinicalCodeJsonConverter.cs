@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -17,6 +18,85 @@ public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>, IJs
 {
     /// <inheritdoc/>
     public override ClinicalCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        // A valid code is read on a copy of the reader, names compared as UTF-8 and a well-known system recognised from
+        // its bytes; anything else is read again from the start by the checked path, so every error keeps its message.
+        var attempt = reader;
+        try
+        {
+            if (TryReadValid(ref attempt, out var code))
+            {
+                reader = attempt;
+                return code;
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Malformed JSON: the checked path meets it at the same token and reports it as before.
+        }
+
+        return ReadChecked(ref reader);
+    }
+
+    /// <summary>
+    /// Reads a valid code, or declines (returns <see langword="false"/>, or lets a reader exception through) wherever
+    /// the checked read would fail. Allocates only the code's own strings and object.
+    /// </summary>
+    /// <param name="reader">A reader on the code's first token; on success, on its last.</param>
+    /// <param name="code">The code, equal to what <see cref="Read"/> returns.</param>
+    /// <returns><see langword="true"/> when the code was read.</returns>
+    internal static bool TryReadValid(ref Utf8JsonReader reader, [NotNullWhen(true)] out ClinicalCode? code)
+    {
+        code = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        CodeSystem system = default;
+        string? text = null;
+        string? display = null;
+        var seenDisplay = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("system"u8))
+            {
+                if (system.IsSpecified || !reader.Read() || !CodeSystemJsonConverter.TryReadValid(ref reader, out system))
+                {
+                    return false;
+                }
+            }
+            else if (reader.ValueTextEquals("code"u8))
+            {
+                if (text is not null || !reader.Read() || reader.TokenType != JsonTokenType.String)
+                {
+                    return false;
+                }
+
+                text = reader.GetString()!;
+            }
+            else if (reader.ValueTextEquals("display"u8))
+            {
+                if (seenDisplay || !reader.Read() || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                {
+                    return false;
+                }
+
+                display = reader.GetString();
+                seenDisplay = true;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return reader.TokenType == JsonTokenType.EndObject && system.IsSpecified && text is not null
+            && ClinicalCode.TryCreate(system, text, display, out code, out _);
+    }
+
+    // The original read, unchanged: it decides every document the attempt above declines, and every error message.
+    internal static ClinicalCode ReadChecked(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {

@@ -79,6 +79,35 @@ public readonly record struct CodeSystem : IParsable<CodeSystem>
         _ => null,
     };
 
+    /// <summary>
+    /// Returns the well-known static whose URI is <paramref name="utf8"/> (compared ordinally, as UTF-8 bytes), without
+    /// allocating or parsing a URI: the value <see cref="Create(string)"/> would return for the same text.
+    /// </summary>
+    /// <param name="utf8">The candidate URI's bytes.</param>
+    /// <param name="system">The well-known system, or <c>default</c>.</param>
+    /// <returns><see langword="true"/> when <paramref name="utf8"/> is one of the well-known URIs.</returns>
+    internal static bool TryGetWellKnown(ReadOnlySpan<byte> utf8, out CodeSystem system)
+    {
+        system = utf8.Length switch
+        {
+            16 when utf8.SequenceEqual("http://loinc.org"u8) => Loinc,
+            22 when utf8.SequenceEqual("http://snomed.info/sct"u8) => SnomedCt,
+            23 when utf8.SequenceEqual("http://www.whocc.no/atc"u8) => Atc,
+            25 when utf8.SequenceEqual("http://unitsofmeasure.org"u8) => Ucum,
+            30 when utf8.SequenceEqual("http://hl7.org/fhir/sid/icd-10"u8) => Icd10,
+            31 when utf8.SequenceEqual("http://www.genenames.org/geneId"u8) => Hgnc,
+            33 when utf8.SequenceEqual("http://hl7.org/fhir/sid/icd-10-cm"u8) => Icd10Cm,
+            43 when utf8.SequenceEqual("http://www.nlm.nih.gov/research/umls/rxnorm"u8) => RxNorm,
+            _ => default,
+        };
+        return system.IsSpecified;
+    }
+
+    /// <summary>Wraps a URI that <see cref="Check(string)"/> has accepted (so that it is not checked, and parsed, twice).</summary>
+    /// <param name="checkedUri">A URI for which <see cref="Check(string)"/> returned <see langword="null"/>.</param>
+    /// <returns>The code system.</returns>
+    internal static CodeSystem FromChecked(string checkedUri) => new(checkedUri);
+
     /// <summary>Creates a <see cref="CodeSystem"/> from its canonical URI.</summary>
     /// <param name="uri">
     /// An absolute URI with an explicit scheme (<c>http:</c>, <c>https:</c>, <c>urn:</c>, …), at most

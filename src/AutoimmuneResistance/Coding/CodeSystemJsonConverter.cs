@@ -19,6 +19,11 @@ public sealed class CodeSystemJsonConverter : JsonConverter<CodeSystem>, IJsonSc
             throw new JsonException($"expected a string holding a CodeSystem URI, found {reader.TokenType}");
         }
 
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && CodeSystem.TryGetWellKnown(reader.ValueSpan, out var wellKnown))
+        {
+            return wellKnown;
+        }
+
         return FromText(reader.GetString()!);
     }
 
@@ -44,8 +49,33 @@ public sealed class CodeSystemJsonConverter : JsonConverter<CodeSystem>, IJsonSc
     {
         var error = CodeSystem.Check(text);
         return error is null
-            ? CodeSystem.Create(text)
+            ? CodeSystem.FromChecked(text)
             : throw new JsonException($"'{CodeText.Truncate(text)}' is not a valid CodeSystem: {error}");
+    }
+
+    /// <summary>
+    /// Reads the current string token as a valid code system, or declines (returns <see langword="false"/>) where
+    /// <see cref="FromText(string)"/> would fail. A well-known URI is recognised from its bytes: no string, no URI parse.
+    /// </summary>
+    /// <param name="reader">A reader on the value's token.</param>
+    /// <param name="system">The code system, equal to what <see cref="Read"/> returns.</param>
+    /// <returns><see langword="true"/> when the value was read.</returns>
+    internal static bool TryReadValid(ref Utf8JsonReader reader, out CodeSystem system)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            system = default;
+            return false;
+        }
+
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && CodeSystem.TryGetWellKnown(reader.ValueSpan, out system))
+        {
+            return true;
+        }
+
+        var text = reader.GetString()!;
+        system = CodeSystem.Check(text) is null ? CodeSystem.FromChecked(text) : default;
+        return system.IsSpecified;
     }
 
     /// <inheritdoc/>

@@ -20,7 +20,42 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>, IJsonSchemaSo
             throw new JsonException($"expected a string holding a {typeof(T).Name}, found {reader.TokenType}");
         }
 
-        return FromText(reader.GetString()!);
+        return TryReadValid(ref reader, out var value) ? value : FromText(reader.GetString()!);
+    }
+
+    /// <summary>Reads the current token as a valid identifier, or declines (returns <see langword="false"/>) where <see cref="Read"/> would fail.</summary>
+    /// <param name="reader">A reader on the value's token.</param>
+    /// <param name="value">The identifier, equal to what <see cref="Read"/> returns.</param>
+    /// <returns><see langword="true"/> when the value was read.</returns>
+    internal static bool TryReadValid(ref Utf8JsonReader reader, out T value)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            value = default;
+            return false;
+        }
+
+        // Vocabulary values repeat within and across profiles: the same bytes give the same identifier, checked once.
+        var plain = !reader.ValueIsEscaped && !reader.HasValueSequence;
+        if (plain && IdentifierCache<T>.TryGet(reader.ValueSpan, out value))
+        {
+            return true;
+        }
+
+        var text = reader.GetString()!;
+        if (T.Syntax.Check(text) is not null)
+        {
+            value = default;
+            return false;
+        }
+
+        value = T.FromValidated(text);
+        if (plain)
+        {
+            IdentifierCache<T>.Add(reader.ValueSpan, value);
+        }
+
+        return true;
     }
 
     /// <inheritdoc/>

@@ -40,6 +40,10 @@ public sealed class ResistanceJson
     [ThreadStatic]
     private static Utf8JsonWriter? t_lineWriter;
     private readonly JsonErrorTranslator _errors;
+    private readonly bool _recordedScoreRegistered;
+
+    // Created on first read, so that a contract used only for writing never builds it; a race creates two equal readers.
+    private ProfileFastReader? _fastReader;
 
     internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations)
     {
@@ -68,6 +72,8 @@ public sealed class ResistanceJson
         _headerLine = (JsonTypeInfo<ResultsHeaderLine>)options.GetTypeInfo(typeof(ResultsHeaderLine));
         _resultsLine = (JsonTypeInfo<ResultsLine>)options.GetTypeInfo(typeof(ResultsLine));
         _errors = new JsonErrorTranslator(options, KindsByBase);
+        _recordedScoreRegistered = registrations.Any(r =>
+            r.BaseType == typeof(InstrumentAssessment) && r.DerivedType == typeof(RecordedScore) && r.Kind == RecordedScore.Kind);
     }
 
     /// <summary>Gets the contract of the core library alone (no disease module types).</summary>
@@ -82,7 +88,31 @@ public sealed class ResistanceJson
     /// <summary>Reads a profile from UTF-8 JSON. Never throws for bad data: problems come back as diagnostics with JSON paths.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The profile, or the diagnostics that explain why it could not be read.</returns>
+    /// <remarks>
+    /// A valid profile is read in one pass by a hand-written reader of the core records; a document it declines (any
+    /// document with a problem, and a few unusual but valid ones) is read again by the source-generated contract, whose
+    /// diagnostics are reported. Both give the same profile for every document the fast path accepts.
+    /// </remarks>
     public ProfileReadResult ReadProfile(ReadOnlySpan<byte> utf8Json)
+    {
+        var fast = _fastReader ??= new ProfileFastReader(Options, _recordedScoreRegistered);
+        if (fast.TryRead(utf8Json, out var profile, out var checkNullElements))
+        {
+            return checkNullElements && NullElementCheck.Find(utf8Json, Options.MaxDepth) is { } nullElement
+                ? new ProfileReadResult { Diagnostics = [nullElement] }
+                : new ProfileReadResult { Profile = profile };
+        }
+
+        return ReadProfileWithContract(utf8Json);
+    }
+
+    /// <summary>
+    /// Reads a profile with the source-generated contract alone, then checks it for null list elements: the read that
+    /// <see cref="ReadProfile(ReadOnlySpan{byte})"/> falls back to, and the reference its fast path is tested against.
+    /// </summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The profile, or the diagnostics that explain why it could not be read.</returns>
+    internal ProfileReadResult ReadProfileWithContract(ReadOnlySpan<byte> utf8Json)
     {
         try
         {

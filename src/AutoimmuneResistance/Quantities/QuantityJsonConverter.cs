@@ -26,6 +26,99 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+
+        // A valid quantity, as the contract writes it, is read on a copy of the reader without allocating; anything
+        // else (and case-insensitive names) is read again from the start by the checked path, so every error keeps
+        // its message.
+        if (!options.PropertyNameCaseInsensitive)
+        {
+            var attempt = reader;
+            try
+            {
+                if (TryReadValid(ref attempt, out var quantity))
+                {
+                    reader = attempt;
+                    return quantity;
+                }
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException)
+            {
+                // Malformed JSON: the checked path meets it at the same token and reports it as before.
+            }
+        }
+
+        return ReadChecked(ref reader, options);
+    }
+
+    /// <summary>
+    /// Reads a valid quantity with exactly named properties, or declines (returns <see langword="false"/>, or lets a
+    /// reader exception through) wherever the checked read would fail or might see it differently. Allocates nothing.
+    /// </summary>
+    /// <param name="reader">A reader on the quantity's first token; on success, on its last.</param>
+    /// <param name="quantity">The quantity, as <see cref="Read"/> would return it.</param>
+    /// <returns><see langword="true"/> when the quantity was read.</returns>
+    internal static bool TryReadValid(ref Utf8JsonReader reader, out T quantity)
+    {
+        quantity = default;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        decimal value = 0m;
+        var hasValue = false;
+        QuantityUnit unit = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("value"u8))
+            {
+                if (hasValue || !reader.Read() || reader.TokenType != JsonTokenType.Number || !JsonNumbers.TryGetDecimal(ref reader, out value))
+                {
+                    return false;
+                }
+
+                hasValue = true;
+            }
+            else if (reader.ValueTextEquals("unit"u8))
+            {
+                if (unit != 0 || !reader.Read() || reader.TokenType != JsonTokenType.String || !TryReadUnit(ref reader, out unit))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        // TryCreate validates once and normalizes, as Validate followed by Create does.
+        return reader.TokenType == JsonTokenType.EndObject && hasValue && unit != 0 && Contains(T.Units, unit)
+            && T.TryCreate(value, unit, out quantity);
+    }
+
+    // The unit's bytes, unescaped into a small buffer when the text uses escapes (no supported code is long).
+    private static bool TryReadUnit(ref Utf8JsonReader reader, out QuantityUnit unit)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            return QuantityUnits.TryParseUcum(reader.ValueSpan, out unit);
+        }
+
+        Span<byte> text = stackalloc byte[64];
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > text.Length)
+        {
+            unit = 0;
+            return false;
+        }
+
+        return QuantityUnits.TryParseUcum(text[..reader.CopyString(text)], out unit);
+    }
+
+    // The original read, unchanged: it decides every document the attempt above declines, and every error message.
+    internal static T ReadChecked(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
         var name = typeof(T).Name;
         if (reader.TokenType != JsonTokenType.StartObject)
         {

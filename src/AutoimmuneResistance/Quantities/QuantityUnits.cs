@@ -77,6 +77,45 @@ public static class QuantityUnits
         return unit != 0;
     }
 
+    /// <summary>Reads a UCUM code from its UTF-8 bytes, as <see cref="TryParseUcum(string?, out QuantityUnit)"/> reads its text, without allocating.</summary>
+    /// <param name="utf8">The code's bytes (unescaped).</param>
+    /// <param name="unit">The unit, or <c>0</c> when the code is unknown.</param>
+    /// <returns><see langword="true"/> when the bytes are one of the supported codes.</returns>
+    internal static bool TryParseUcum(ReadOnlySpan<byte> utf8, out QuantityUnit unit)
+    {
+        unit = utf8.Length switch
+        {
+            1 => utf8[0] switch
+            {
+                (byte)'g' => QuantityUnit.Gram,
+                (byte)'%' => QuantityUnit.Percent,
+                _ => 0,
+            },
+            2 when utf8.SequenceEqual("mg"u8) => QuantityUnit.Milligram,
+            2 when utf8.SequenceEqual("ug"u8) => QuantityUnit.Microgram,
+            2 when utf8.SequenceEqual("kg"u8) => QuantityUnit.Kilogram,
+            3 when utf8.SequenceEqual("g/L"u8) => QuantityUnit.GramPerLiter,
+            3 when utf8.SequenceEqual("g/g"u8) => QuantityUnit.GramPerGram,
+            3 when utf8.SequenceEqual("Cel"u8) => QuantityUnit.DegreeCelsius,
+            4 when utf8.SequenceEqual("ug/L"u8) => QuantityUnit.MicrogramPerLiter,
+            4 when utf8.SequenceEqual("mg/L"u8) => QuantityUnit.MilligramPerLiter,
+            4 when utf8.SequenceEqual("g/dL"u8) => QuantityUnit.GramPerDeciliter,
+            5 when utf8.SequenceEqual("mg/kg"u8) => QuantityUnit.MilligramPerKilogram,
+            5 when utf8.SequenceEqual("ng/mL"u8) => QuantityUnit.NanogramPerMilliliter,
+            5 when utf8.SequenceEqual("mg/dL"u8) => QuantityUnit.MilligramPerDeciliter,
+            6 when utf8.SequenceEqual("umol/L"u8) => QuantityUnit.MicromolePerLiter,
+            6 when utf8.SequenceEqual("10*9/L"u8) => QuantityUnit.BillionPerLiter,
+            6 when utf8.SequenceEqual("[degF]"u8) => QuantityUnit.DegreeFahrenheit,
+            7 when utf8.SequenceEqual("[IU]/mL"u8) => QuantityUnit.InternationalUnitPerMilliliter,
+            7 when utf8.SequenceEqual("mg/mmol"u8) => QuantityUnit.MilligramPerMillimole,
+            7 when utf8.SequenceEqual("[lb_av]"u8) => QuantityUnit.Pound,
+            8 when utf8.SequenceEqual("g/(24.h)"u8) => QuantityUnit.GramPer24Hours,
+            16 when utf8.SequenceEqual("mL/min/{1.73_m2}"u8) => QuantityUnit.MilliliterPerMinutePer1_73SquareMeter,
+            _ => 0,
+        };
+        return unit != 0;
+    }
+
     /// <summary>Gets the human-readable symbol used by the quantities' <c>ToString()</c>, for example <c>µmol/L</c> or <c>°C</c>.</summary>
     /// <param name="unit">A defined unit.</param>
     /// <returns>The display symbol; not meant to be parsed back (use the UCUM code for that).</returns>

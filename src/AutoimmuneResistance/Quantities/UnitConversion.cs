@@ -93,8 +93,43 @@ internal static class UnitConversion
     }
 
     /// <summary>Removes trailing zeros (7.50 becomes 7.5) without changing the value.</summary>
-    /// <remarks>Decimal division returns the smallest scale that represents the exact quotient, so dividing by a one with 28 zeros after the point strips the zeros.</remarks>
-    internal static decimal Normalize(decimal value) => value / One;
+    /// <remarks>
+    /// Decimal division returns the smallest scale that represents the exact quotient, so dividing by a one with 28
+    /// zeros after the point strips the zeros. Every quantity is normalized when it is created, so the common cases skip
+    /// the 96-bit division: a non-zero whole number, or a mantissa whose last digit is not zero, is already in that
+    /// form; otherwise the zeros are stripped from the mantissa, which gives the quotient exactly. Zero keeps the
+    /// division (its sign and scale are the division's business).
+    /// </remarks>
+    internal static decimal Normalize(decimal value)
+    {
+        if (value == 0m)
+        {
+            return value / One;
+        }
+
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return value;
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        if (mantissa % 10 != 0)
+        {
+            return value;
+        }
+
+        do
+        {
+            mantissa /= 10;
+            scale--;
+        }
+        while (scale > 0 && mantissa % 10 == 0);
+
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, (byte)scale);
+    }
 
     // The factor takes a value in the unit to the dimension's base unit (mg, ng/mL or kg).
     private static bool TryGetLinearFactor(QuantityUnit unit, out UnitDimension dimension, out decimal factor)

@@ -8,6 +8,10 @@ namespace AutoimmuneResistance;
 /// The core's consistency rules for a profile (the JSON contract already enforces types, required members and
 /// ranges of values). Each problem becomes a diagnostic with a stable code and the JSON path of the offending value.
 /// </summary>
+/// <remarks>
+/// Paths travel as <see cref="ProfilePath"/> parts and are formatted only for a diagnostic, so validating a clean profile
+/// builds no path text.
+/// </remarks>
 internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<DiseaseId> registeredDiseases)
 {
     private const int MinBirthYear = 1900;
@@ -36,8 +40,8 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 "$.schemaVersion"));
         }
 
-        RequireSpecified(profile.Subject.IsSpecified, "$.subject", diagnostics);
-        RequireDefined(profile.Sex, "$.sex", "unknown, female, male, other", diagnostics);
+        RequireSpecified(profile.Subject.IsSpecified, ProfilePath.Of("$.subject"), diagnostics);
+        RequireDefined(profile.Sex, ProfilePath.Of("$.sex"), "unknown, female, male, other", diagnostics);
         if (profile.BirthYear is < MinBirthYear or > MaxBirthYear)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
@@ -48,115 +52,117 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
 
         for (var i = 0; i < profile.BodyWeights.Length; i++)
         {
-            RequireValid(profile.BodyWeights[i].Weight, Index("$.bodyWeights", i) + ".weight", diagnostics);
+            RequireValid(profile.BodyWeights[i].Weight, ProfilePath.Item("$.bodyWeights", i).Member(".weight"), diagnostics);
         }
 
         for (var i = 0; i < profile.Diagnoses.Length; i++)
         {
             var diagnosis = profile.Diagnoses[i];
-            var path = Index("$.diagnoses", i);
-            RequireSpecified(diagnosis.Disease.IsSpecified, path + ".disease", diagnostics);
+            var path = ProfilePath.Item("$.diagnoses", i);
+            RequireSpecified(diagnosis.Disease.IsSpecified, path.Member(".disease"), diagnostics);
             if (diagnosis.Disease.IsSpecified && !registeredDiseases.Contains(diagnosis.Disease))
             {
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.DiseaseNotRegistered,
                     $"no module for disease '{diagnosis.Disease}' is registered, so its evaluators cannot run",
-                    path + ".disease"));
+                    path.Member(".disease").ToString()));
             }
         }
 
         for (var i = 0; i < profile.Therapies.Length; i++)
         {
-            ValidateCourse(profile.Therapies[i], Index("$.therapies", i), diagnostics);
+            ValidateCourse(profile.Therapies[i], ProfilePath.Item("$.therapies", i), diagnostics);
         }
 
         for (var i = 0; i < profile.Observations.Length; i++)
         {
             var observation = profile.Observations[i];
-            var path = Index("$.observations", i);
-            RequireValid(observation.Value, path + ".value", diagnostics);
-            RequireValid(observation.ReferenceLow, path + ".referenceLow", diagnostics);
-            RequireValid(observation.ReferenceHigh, path + ".referenceHigh", diagnostics);
+            var path = ProfilePath.Item("$.observations", i);
+            RequireValid(observation.Value, path.Member(".value"), diagnostics);
+            RequireValid(observation.ReferenceLow, path.Member(".referenceLow"), diagnostics);
+            RequireValid(observation.ReferenceHigh, path.Member(".referenceHigh"), diagnostics);
             if (observation.ReferenceLow is { } low && observation.ReferenceHigh is { } high
                 && (low.Unit != high.Unit || low.Value > high.Value))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.InvalidReferenceRange,
                     "the reference range must use one unit and its lower limit must not exceed its upper limit",
-                    path + ".referenceLow"));
+                    path.Member(".referenceLow").ToString()));
             }
         }
 
         for (var i = 0; i < profile.Autoantibodies.Length; i++)
         {
             var antibody = profile.Autoantibodies[i];
-            var path = Index("$.autoantibodies", i);
-            RequireSpecified(antibody.Antibody.IsSpecified, path + ".antibody", diagnostics);
-            RequireValid(antibody.Level, path + ".level", diagnostics);
+            var path = ProfilePath.Item("$.autoantibodies", i);
+            RequireSpecified(antibody.Antibody.IsSpecified, path.Member(".antibody"), diagnostics);
+            RequireValid(antibody.Level, path.Member(".level"), diagnostics);
             if (antibody.TiterDenominator is < 1 or > 1_000_000)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "a titre denominator must be between 1 and 1000000", path + ".titerDenominator"));
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "a titre denominator must be between 1 and 1000000", path.Member(".titerDenominator").ToString()));
             }
         }
 
         for (var i = 0; i < profile.Genotypes.Length; i++)
         {
             var genotype = profile.Genotypes[i];
-            var path = Index("$.genotypes", i);
-            RequireSpecified(genotype.Gene.IsSpecified, path + ".gene", diagnostics);
+            var path = ProfilePath.Item("$.genotypes", i);
+            RequireSpecified(genotype.Gene.IsSpecified, path.Member(".gene"), diagnostics);
             if (genotype.Diplotype is null && genotype.Phenotype is null)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.EmptyGenotype, "a genotype result needs a diplotype, a phenotype or both", path));
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.EmptyGenotype, "a genotype result needs a diplotype, a phenotype or both", path.ToString()));
             }
 
             if (genotype.Diplotype is { } diplotype && (string.IsNullOrWhiteSpace(diplotype) || diplotype.Length > 64))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidDiplotype, "a diplotype must be 1 to 64 non-blank characters", path + ".diplotype"));
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidDiplotype, "a diplotype must be 1 to 64 non-blank characters", path.Member(".diplotype").ToString()));
             }
         }
 
         for (var i = 0; i < profile.Comorbidities.Length; i++)
         {
             var comorbidity = profile.Comorbidities[i];
-            RequireOrdered(comorbidity.Onset, comorbidity.Resolved, Index("$.comorbidities", i) + ".resolved", "resolution date precedes the onset date", diagnostics);
+            RequireOrdered(comorbidity.Onset, comorbidity.Resolved, ProfilePath.Item("$.comorbidities", i).Member(".resolved"), "resolution date precedes the onset date", diagnostics);
         }
 
         for (var i = 0; i < profile.Exposures.Length; i++)
         {
             var exposure = profile.Exposures[i];
-            var path = Index("$.exposures", i);
-            RequireSpecified(exposure.Kind.IsSpecified, path + ".kind", diagnostics);
-            RequireDefined(exposure.Status, path + ".status", "current, former, never", diagnostics);
-            RequireOrdered(exposure.From, exposure.To, path + ".to", "end date precedes the start date", diagnostics);
+            var path = ProfilePath.Item("$.exposures", i);
+            RequireSpecified(exposure.Kind.IsSpecified, path.Member(".kind"), diagnostics);
+            RequireDefined(exposure.Status, path.Member(".status"), "current, former, never", diagnostics);
+            RequireOrdered(exposure.From, exposure.To, path.Member(".to"), "end date precedes the start date", diagnostics);
         }
 
         for (var i = 0; i < profile.DrugLevels.Length; i++)
         {
-            RequireSpecified(profile.DrugLevels[i].Therapy.IsSpecified, Index("$.drugLevels", i) + ".therapy", diagnostics);
-            RequireValid(profile.DrugLevels[i].Level, Index("$.drugLevels", i) + ".level", diagnostics);
-            RequireDefined(profile.DrugLevels[i].Matrix, Index("$.drugLevels", i) + ".matrix", "whole-blood, serum, plasma", diagnostics);
+            var path = ProfilePath.Item("$.drugLevels", i);
+            RequireSpecified(profile.DrugLevels[i].Therapy.IsSpecified, path.Member(".therapy"), diagnostics);
+            RequireValid(profile.DrugLevels[i].Level, path.Member(".level"), diagnostics);
+            RequireDefined(profile.DrugLevels[i].Matrix, path.Member(".matrix"), "whole-blood, serum, plasma", diagnostics);
         }
 
         for (var i = 0; i < profile.RefillAdherence.Length; i++)
         {
             var refill = profile.RefillAdherence[i];
-            var path = Index("$.refillAdherence", i);
-            RequireSpecified(refill.Therapy.IsSpecified, path + ".therapy", diagnostics);
-            RequireOrdered(refill.From, refill.To, path + ".to", "end date precedes the start date", diagnostics);
-            RequireValid(refill.ProportionOfDaysCovered, path + ".proportionOfDaysCovered", diagnostics);
+            var path = ProfilePath.Item("$.refillAdherence", i);
+            RequireSpecified(refill.Therapy.IsSpecified, path.Member(".therapy"), diagnostics);
+            RequireOrdered(refill.From, refill.To, path.Member(".to"), "end date precedes the start date", diagnostics);
+            RequireValid(refill.ProportionOfDaysCovered, path.Member(".proportionOfDaysCovered"), diagnostics);
         }
 
         for (var i = 0; i < profile.AntiDrugAntibodies.Length; i++)
         {
-            RequireSpecified(profile.AntiDrugAntibodies[i].Therapy.IsSpecified, Index("$.antiDrugAntibodies", i) + ".therapy", diagnostics);
-            RequireValid(profile.AntiDrugAntibodies[i].Level, Index("$.antiDrugAntibodies", i) + ".level", diagnostics);
+            var path = ProfilePath.Item("$.antiDrugAntibodies", i);
+            RequireSpecified(profile.AntiDrugAntibodies[i].Therapy.IsSpecified, path.Member(".therapy"), diagnostics);
+            RequireValid(profile.AntiDrugAntibodies[i].Level, path.Member(".level"), diagnostics);
         }
 
         for (var i = 0; i < profile.Assessments.Length; i++)
         {
             if (profile.Assessments[i] is RecordedScore score)
             {
-                RequireSpecified(score.Instrument.IsSpecified, Index("$.assessments", i) + ".instrument", diagnostics);
+                RequireSpecified(score.Instrument.IsSpecified, ProfilePath.Item("$.assessments", i).Member(".instrument"), diagnostics);
             }
         }
 
@@ -174,8 +180,21 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             if (profile.Therapies[i] is { } course)
             {
-                NoNulls(course.DoseChanges, Index("$.therapies", i) + ".doseChanges", diagnostics);
-                NoNulls(course.Administered, Index("$.therapies", i) + ".administered", diagnostics);
+                for (var j = 0; j < course.DoseChanges.Length; j++)
+                {
+                    if (course.DoseChanges[j] is null)
+                    {
+                        diagnostics.Add(NullElement(ProfilePath.Item("$.therapies", i).Nested(".doseChanges", j).ToString()));
+                    }
+                }
+
+                for (var j = 0; j < course.Administered.Length; j++)
+                {
+                    if (course.Administered[j] is null)
+                    {
+                        diagnostics.Add(NullElement(ProfilePath.Item("$.therapies", i).Nested(".administered", j).ToString()));
+                    }
+                }
             }
         }
 
@@ -198,10 +217,13 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             if (list[i] is null)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", Index(path, i)));
+                diagnostics.Add(NullElement(Index(path, i)));
             }
         }
     }
+
+    private static EvaluationDiagnostic NullElement(string path) =>
+        EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", path);
 
     // Every date of the core model within CalendarBounds, as the JSON contract reads them; modules check their own.
     // Paths are formatted only for a date out of bounds: this runs over every dated entry of every profile.
@@ -234,7 +256,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             {
                 if (!CalendarBounds.Contains(course.Administered[j].On))
                 {
-                    diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, Index(Index("$.therapies", i) + ".administered", j) + ".on"));
+                    diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, CalendarBounds.Rule, ProfilePath.Item("$.therapies", i).Nested(".administered", j).Member(".on").ToString()));
                 }
             }
         }
@@ -296,18 +318,18 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         }
     }
 
-    private void ValidateCourse(TherapyCourse course, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    private void ValidateCourse(TherapyCourse course, ProfilePath path, ICollection<EvaluationDiagnostic> diagnostics)
     {
-        RequireSpecified(course.Therapy.IsSpecified, path + ".therapy", diagnostics);
-        RequireSpecified(course.Class.IsSpecified, path + ".class", diagnostics);
+        RequireSpecified(course.Therapy.IsSpecified, path.Member(".therapy"), diagnostics);
+        RequireSpecified(course.Class.IsSpecified, path.Member(".class"), diagnostics);
         if (course.Route is { IsSpecified: false })
         {
-            RequireSpecified(false, path + ".route", diagnostics);
+            RequireSpecified(false, path.Member(".route"), diagnostics);
         }
-        RequireOrdered(course.Start, course.End, path + ".end", "end date precedes the start date", diagnostics);
+        RequireOrdered(course.Start, course.End, path.Member(".end"), "end date precedes the start date", diagnostics);
         if (course.StopReason is { } stopReason)
         {
-            RequireDefined(stopReason, path + ".stopReason", "inefficacy, adverse-event, non-adherence, remission, other", diagnostics);
+            RequireDefined(stopReason, path.Member(".stopReason"), "inefficacy, adverse-event, non-adherence, remission, other", diagnostics);
         }
 
         if (course.Therapy.IsSpecified)
@@ -317,35 +339,35 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 diagnostics.Add(EvaluationDiagnostic.Information(
                     DiagnosticCodes.TherapyNotInCatalog,
                     $"therapy '{course.Therapy}' is not in the therapy catalog; evaluators that need its class use the class given",
-                    path + ".therapy"));
+                    path.Member(".therapy").ToString()));
             }
             else if (course.Class.IsSpecified && definition.Class != course.Class)
             {
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.TherapyClassMismatch,
                     $"class '{course.Class}' disagrees with the catalog's class '{definition.Class}' for '{course.Therapy}'",
-                    path + ".class"));
+                    path.Member(".class").ToString()));
             }
         }
 
         if (course.Regimen is { } regimen)
         {
-            ValidateRegimen(regimen, path + ".regimen", diagnostics);
+            ValidateRegimen(regimen, path.Member(".regimen"), diagnostics);
         }
 
         for (var i = 0; i < course.DoseChanges.Length; i++)
         {
             var change = course.DoseChanges[i];
-            var changePath = Index(path + ".doseChanges", i);
+            var changePath = path.Nested(".doseChanges", i);
             if (!course.IsActiveOn(change.On))
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.DoseChangeOutsideCourse,
                     "a dose change must fall within its course's start and end dates",
-                    changePath + ".on"));
+                    changePath.Member(".on").ToString()));
             }
 
-            ValidateRegimen(change.Regimen, changePath + ".regimen", diagnostics);
+            ValidateRegimen(change.Regimen, changePath.Member(".regimen"), diagnostics);
         }
 
         for (var i = 0; i < course.Administered.Length; i++)
@@ -355,42 +377,42 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.AdministrationOutsideCourse,
                     "an administration must fall within its course's start and end dates",
-                    Index(path + ".administered", i) + ".on"));
+                    path.Nested(".administered", i).Member(".on").ToString()));
             }
         }
     }
 
     // The enum reader also accepts numbers, so a number outside the enumeration would otherwise reach the evaluators.
-    private static void RequireDefined<TEnum>(TEnum value, string path, string allowed, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void RequireDefined<TEnum>(TEnum value, ProfilePath path, string allowed, ICollection<EvaluationDiagnostic> diagnostics)
         where TEnum : struct, Enum
     {
         if (!Enum.IsDefined(value))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, $"the value must be one of: {allowed}", path));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, $"the value must be one of: {allowed}", path.ToString()));
         }
     }
 
-    private static void ValidateRegimen(DoseRegimen regimen, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void ValidateRegimen(DoseRegimen regimen, ProfilePath path, ICollection<EvaluationDiagnostic> diagnostics)
     {
-        RequireValid(regimen.Dose, path + ".dose", diagnostics);
+        RequireValid(regimen.Dose, path.Member(".dose"), diagnostics);
         if (regimen.Administrations is < 1 or > 24)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "administrations per interval must be between 1 and 24", path + ".administrations"));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "administrations per interval must be between 1 and 24", path.Member(".administrations").ToString()));
         }
 
         if (regimen.IntervalDays is < 1 or > 366)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "the interval must be between 1 and 366 days", path + ".intervalDays"));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "the interval must be between 1 and 366 days", path.Member(".intervalDays").ToString()));
         }
 
         if (regimen.TotalAdministrations is < 1 or > 1000)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "total administrations must be between 1 and 1000", path + ".totalAdministrations"));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidRegimen, "total administrations must be between 1 and 1000", path.Member(".totalAdministrations").ToString()));
         }
     }
 
     /// <summary>Reports a quantity built in code that its own factory would reject (no unit, or out of range).</summary>
-    private static void RequireValid<T>(T? quantity, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void RequireValid<T>(T? quantity, ProfilePath path, ICollection<EvaluationDiagnostic> diagnostics)
         where T : struct, IQuantity<T>
     {
         if (quantity is { } q)
@@ -399,32 +421,32 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         }
     }
 
-    private static void RequireValid<T>(T quantity, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void RequireValid<T>(T quantity, ProfilePath path, ICollection<EvaluationDiagnostic> diagnostics)
         where T : struct, IQuantity<T>
     {
         if (!QuantityUnits.IsDefined(quantity.Unit))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidQuantity, $"a {typeof(T).Name} needs a value with a unit", path));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidQuantity, $"a {typeof(T).Name} needs a value with a unit", path.ToString()));
         }
         else if (T.Validate(quantity.Value, quantity.Unit) is { } error)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidQuantity, error, path));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidQuantity, error, path.ToString()));
         }
     }
 
-    private static void RequireSpecified(bool specified, string path, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void RequireSpecified(bool specified, ProfilePath path, ICollection<EvaluationDiagnostic> diagnostics)
     {
         if (!specified)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.UnspecifiedIdentifier, "a value is required", path));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.UnspecifiedIdentifier, "a value is required", path.ToString()));
         }
     }
 
-    private static void RequireOrdered(DateOnly? start, DateOnly? end, string path, string rule, ICollection<EvaluationDiagnostic> diagnostics)
+    private static void RequireOrdered(DateOnly? start, DateOnly? end, ProfilePath path, string rule, ICollection<EvaluationDiagnostic> diagnostics)
     {
         if (start is { } s && end is { } e && e < s)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.EndBeforeStart, rule, path));
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.EndBeforeStart, rule, path.ToString()));
         }
     }
 
