@@ -84,6 +84,9 @@ internal static class AdherenceAssessment
     /// </summary>
     public static bool GivenInClinic(TherapyCourse course) => !course.Administered.IsEmpty || course.Route == Route.Intravenous;
 
+    // Neither a level nor a refill record: the common case, shared.
+    private static readonly AdherenceEvidence NoEvidence = new(AdherenceStatus.Unknown, [], [], string.Empty);
+
     private const string StoppedForNonAdherence = "the course was stopped for non-adherence";
     private const string GivenIntravenously = "given as intravenous infusions, which the care team administers";
 
@@ -91,11 +94,12 @@ internal static class AdherenceAssessment
     public static AdherenceEvidence Assess(EvaluationContext context, TherapyId therapy, DateOnly from, DateOnly to)
     {
         var patient = context.Patient;
-        var facts = ImmutableArray.CreateBuilder<string>();
-        var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>();
+        // Created on the first piece of evidence: most courses have none.
+        ImmutableArray<string>.Builder? facts = null;
+        ImmutableArray<AppliedThreshold>.Builder? thresholds = null;
+        List<string>? basis = null;
         var adherent = false;
         var nonAdherent = false;
-        var basis = new List<string>();
 
         for (var i = 0; i < patient.RefillAdherence.Length; i++)
         {
@@ -106,6 +110,7 @@ internal static class AdherenceAssessment
             }
 
             var pdc = refill.ProportionOfDaysCovered.Value;
+            (facts, thresholds, basis) = (facts ?? ImmutableArray.CreateBuilder<string>(), thresholds ?? ImmutableArray.CreateBuilder<AppliedThreshold>(), basis ?? []);
             facts.Add(ProfileQueries.Path("$.refillAdherence", i));
             thresholds.Add(new AppliedThreshold
             {
@@ -137,6 +142,7 @@ internal static class AdherenceAssessment
                     continue;
                 }
 
+                (facts, thresholds, basis) = (facts ?? ImmutableArray.CreateBuilder<string>(), thresholds ?? ImmutableArray.CreateBuilder<AppliedThreshold>(), basis ?? []);
                 facts.Add(ProfileQueries.Path("$.drugLevels", LevelIndex(context, level)));
                 var marker = therapy == TherapyId.Hydroxychloroquine ? string.Empty : " (read as an adherence marker)";
                 switch (level.Category)
@@ -173,8 +179,13 @@ internal static class AdherenceAssessment
             }
         }
 
+        if (facts is null)
+        {
+            return NoEvidence;
+        }
+
         var status = nonAdherent ? AdherenceStatus.NonAdherent : adherent ? AdherenceStatus.Adherent : AdherenceStatus.Unknown;
-        return new AdherenceEvidence(status, facts.ToImmutable(), thresholds.ToImmutable(), string.Join("; ", basis.Distinct()));
+        return new AdherenceEvidence(status, facts.ToImmutable(), thresholds!.ToImmutable(), basis!.Count == 1 ? basis[0] : string.Join("; ", basis.Distinct()));
     }
 
     /// <summary>The hydroxychloroquine instrument's reading of every level in the profile, computed once per patient.</summary>

@@ -18,8 +18,9 @@ internal static class OptionsTherapies
         EvaluationContext context,
         Func<TreatmentOption, (IReadOnlyList<string> Notes, IReadOnlyList<Citation> Citations)> extra)
     {
-        var untried = new List<TreatmentOption>();
-        var tried = new List<TreatmentOption>();
+        var laid = new TreatmentOption[catalog.Length];
+        var untried = 0;
+        var tried = 0;
         foreach (var template in catalog)
         {
             var (option, alreadyTried) = Mark(template, context);
@@ -33,10 +34,28 @@ internal static class OptionsTherapies
                 };
             }
 
-            (alreadyTried ? tried : untried).Add(option);
+            // Untried options fill the list from the front, tried ones from the back (reversed below), so each group
+            // keeps the catalog order.
+            if (alreadyTried)
+            {
+                laid[laid.Length - 1 - tried++] = option;
+            }
+            else
+            {
+                laid[untried++] = option;
+            }
         }
 
-        return [.. untried.Concat(tried).Select((option, index) => option with { Rank = index + 1 })];
+        Array.Reverse(laid, untried, tried);
+        for (var i = 0; i < laid.Length; i++)
+        {
+            if (laid[i].Rank != i + 1)
+            {
+                laid[i] = laid[i] with { Rank = i + 1 };
+            }
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(laid);
     }
 
     private static (TreatmentOption Option, bool AlreadyTried) Mark(TreatmentOption template, EvaluationContext context)

@@ -71,6 +71,9 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
     /// <summary>A response to an earlier course of the therapy, then no response to a later one (secondary loss of response across courses).</summary>
     internal static readonly RuleId LostAcrossCourses = RuleId.Create("sle.therapy.secondary-loss-across-courses");
 
+    private static readonly ImmutableArray<Citation> CourseCitations = [LupusSources.FurieSri, LupusSources.FranklynLldas, TargetCitations.Fanouriakis2020, TargetCitations.Arora2022];
+    private static readonly ImmutableArray<Citation> AcrossCoursesCitations = [LupusSources.MdYusofRituximab, LupusSources.FurieSri, LupusSources.FranklynLldas];
+
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
         var hydroxychloroquineCourses = ProfileQueries.Courses(context.Patient, TherapyId.Hydroxychloroquine, context.AsOf);
@@ -152,7 +155,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
             On = c.AssessedOn,
             Facts = [c.Path, .. c.ActivityFacts, .. c.Adherence.Facts],
             Thresholds = c.Adherence.Thresholds.IsEmpty ? c.Thresholds : [.. c.Thresholds, .. c.Adherence.Thresholds],
-            Citations = Descriptor.Sources[..4],
+            Citations = CourseCitations,
             Detail = detail,
         };
     }
@@ -198,7 +201,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
             On = later.AssessedOn,
             Facts = [earlier.Path, later.Path, .. earlier.ActivityFacts, .. later.ActivityFacts, .. later.Adherence.Facts],
             Thresholds = later.Adherence.Thresholds.IsEmpty ? later.Thresholds : [.. later.Thresholds, .. later.Adherence.Thresholds],
-            Citations = [LupusSources.MdYusofRituximab, LupusSources.FurieSri, LupusSources.FranklynLldas],
+            Citations = AcrossCoursesCitations,
         };
     }
 

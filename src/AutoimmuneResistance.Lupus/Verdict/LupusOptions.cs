@@ -30,7 +30,22 @@ internal static class LupusOptions
     /// <param name="setting">Lupus nephritis or extra-renal disease.</param>
     /// <param name="antiRituximabAntibodies">Whether anti-rituximab antibodies were detected.</param>
     /// <returns>The options, ranked from 1.</returns>
-    public static ImmutableArray<TreatmentOption> For(EvaluationContext context, TreatmentOptionsSetting setting, bool antiRituximabAntibodies)
+    public static ImmutableArray<TreatmentOption> For(EvaluationContext context, TreatmentOptionsSetting setting, bool antiRituximabAntibodies) =>
+        // The list depends on the patient, the setting and the antibodies only: several failed therapies share it.
+        (setting, antiRituximabAntibodies) switch
+        {
+            (TreatmentOptionsSetting.Renal, false) => context.GetOrAdd(RenalKey, static c => Rank(c, TreatmentOptionsSetting.Renal, false)),
+            (TreatmentOptionsSetting.Renal, true) => context.GetOrAdd(RenalAfterAntibodiesKey, static c => Rank(c, TreatmentOptionsSetting.Renal, true)),
+            (_, false) => context.GetOrAdd(NonRenalKey, static c => Rank(c, TreatmentOptionsSetting.NonRenal, false)),
+            _ => context.GetOrAdd(NonRenalAfterAntibodiesKey, static c => Rank(c, TreatmentOptionsSetting.NonRenal, true)),
+        };
+
+    private static readonly EvaluationPropertyKey<ImmutableArray<TreatmentOption>> RenalKey = new("sle.options.renal");
+    private static readonly EvaluationPropertyKey<ImmutableArray<TreatmentOption>> RenalAfterAntibodiesKey = new("sle.options.renal.after-anti-rituximab-antibodies");
+    private static readonly EvaluationPropertyKey<ImmutableArray<TreatmentOption>> NonRenalKey = new("sle.options.non-renal");
+    private static readonly EvaluationPropertyKey<ImmutableArray<TreatmentOption>> NonRenalAfterAntibodiesKey = new("sle.options.non-renal.after-anti-rituximab-antibodies");
+
+    private static ImmutableArray<TreatmentOption> Rank(EvaluationContext context, TreatmentOptionsSetting setting, bool antiRituximabAntibodies)
     {
         var catalog = TreatmentOptionCatalog.For(setting);
         if (antiRituximabAntibodies)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -30,6 +31,10 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
 {
     private static readonly EvaluatorId TreatmentResponse = EvaluatorId.Create("sle.treatment-response");
     private static readonly EvaluatorId RefractoryNephritisEvaluatorId = EvaluatorId.Create("sle.refractory-lupus-nephritis");
+
+    // The titles of the module's own mechanisms, so the links carry them and the pipeline need not copy them to fill in.
+    private static readonly FrozenDictionary<MechanismId, string> Titles =
+        LupusMechanisms.All.Concat(RefractoryDefinitionsEvaluator.Mechanisms).ToFrozenDictionary(m => m.Id, m => m.Title);
 
     /// <inheritdoc/>
     public DiseaseId Disease => LupusIds.Sle;
@@ -64,7 +69,7 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
         string? decidedBy = null;
         foreach (var course in therapy.Courses)
         {
-            var id = FindingId(findings, f => f.Evaluator == TreatmentResponse && f.Course == course.Path);
+            var id = CourseFindingId(findings, course.Path);
             courses.Add(new CourseOutcome { Course = course.Path, Start = course.Course.Start, End = course.Course.End, Outcome = course.Detail.Response, Finding = id });
             if (course == therapy.DecidingCourse)
             {
@@ -74,7 +79,7 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
 
         if (therapy.AcrossCourses)
         {
-            decidedBy = FindingId(findings, f => f.Rule == TreatmentResponseEvaluator.LostAcrossCourses && f.Therapy == therapy.Therapy) ?? decidedBy;
+            decidedBy = AcrossCoursesFindingId(findings, therapy.Therapy) ?? decidedBy;
         }
 
         var explainedBy = Explanations(findings, therapy.Therapy, therapy.DecidingCourse.Adherence.Facts);
@@ -216,7 +221,19 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
             }
         }
 
-        return links is null ? [] : [.. links.Select(l => new MechanismLink { Mechanism = l.Mechanism, Status = l.Status, Findings = l.Ids.ToImmutable() })];
+        if (links is null)
+        {
+            return [];
+        }
+
+        var result = new MechanismLink[links.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var (mechanism, status, ids) = links[i];
+            result[i] = new MechanismLink { Mechanism = mechanism, Title = Titles.GetValueOrDefault(mechanism), Status = status, Findings = ids.ToImmutable() };
+        }
+
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     private static bool Overlaps(ImmutableArray<string> facts, ImmutableArray<string> others)
@@ -320,6 +337,7 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
                     verdict.Explain(new MechanismLink
                     {
                         Mechanism = finding.Mechanism,
+                        Title = Titles.GetValueOrDefault(finding.Mechanism),
                         Status = finding.Status,
                         Findings = [id],
                         Statement = finding.Status == FindingStatus.Supported ? Statement(finding) : null,
@@ -359,11 +377,24 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
         return finding.Rule == OrganConfinedActivityEvaluator.Confined ? "activity confined to one organ system" : null;
     }
 
-    private static string? FindingId(IReadOnlyList<Finding> findings, Func<Finding, bool> match)
+    private static string? CourseFindingId(IReadOnlyList<Finding> findings, string course)
     {
         foreach (var finding in findings)
         {
-            if (match(finding))
+            if (finding.Evaluator == TreatmentResponse && finding.Course == course)
+            {
+                return finding.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? AcrossCoursesFindingId(IReadOnlyList<Finding> findings, TherapyId therapy)
+    {
+        foreach (var finding in findings)
+        {
+            if (finding.Rule == TreatmentResponseEvaluator.LostAcrossCourses && finding.Therapy == therapy)
             {
                 return finding.Id;
             }

@@ -289,7 +289,7 @@ public sealed partial class ResistancePipeline
 
     // The verdict contributors of the patient's diseases, in disease-id order; one that throws loses its own verdicts
     // only, like an evaluator.
-    private ResistanceVerdict Judge(EvaluationContext context, EvaluationOutput output)
+    internal ResistanceVerdict Judge(EvaluationContext context, EvaluationOutput output)
     {
         var reported = new VerdictBuilder();
         var problems = new List<EvaluationDiagnostic>();

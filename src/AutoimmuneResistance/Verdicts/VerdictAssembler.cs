@@ -30,13 +30,16 @@ internal static class VerdictAssembler
         var therapies = new TherapyVerdict[reported.Therapies.Count];
         for (var i = 0; i < therapies.Length; i++)
         {
+            // A verdict is copied only when the assembly changes one of its parts (a dropped reference, a title filled
+            // in, courses put in order).
             var verdict = reported.Therapies[i];
-            therapies[i] = verdict with
-            {
-                Findings = Checked(verdict.Findings, findings, diagnostics),
-                ExplainedBy = Links(verdict.ExplainedBy, findings, mechanisms, diagnostics),
-                Courses = InTimeOrder(CheckedCourses(verdict.Courses, findings, diagnostics)),
-            };
+            var (decided, explainedBy, courses) = (
+                Checked(verdict.Findings, findings, diagnostics),
+                Links(verdict.ExplainedBy, findings, mechanisms, diagnostics),
+                InTimeOrder(CheckedCourses(verdict.Courses, findings, diagnostics)));
+            therapies[i] = decided == verdict.Findings && explainedBy == verdict.ExplainedBy && courses == verdict.Courses
+                ? verdict
+                : verdict with { Findings = decided, ExplainedBy = explainedBy, Courses = courses };
         }
 
         // Time order of the first course; verdicts without courses after them, by therapy id.
@@ -51,11 +54,10 @@ internal static class VerdictAssembler
         for (var i = 0; i < domains.Length; i++)
         {
             var verdict = reported.Domains[i];
-            domains[i] = verdict with
-            {
-                Findings = Checked(verdict.Findings, findings, diagnostics),
-                ExplainedBy = Links(verdict.ExplainedBy, findings, mechanisms, diagnostics),
-            };
+            var (decided, explainedBy) = (Checked(verdict.Findings, findings, diagnostics), Links(verdict.ExplainedBy, findings, mechanisms, diagnostics));
+            domains[i] = decided == verdict.Findings && explainedBy == verdict.ExplainedBy
+                ? verdict
+                : verdict with { Findings = decided, ExplainedBy = explainedBy };
         }
 
         var explanations = Links(reported.Explanations, findings, mechanisms, diagnostics);
@@ -178,7 +180,7 @@ internal static class VerdictAssembler
     // decide, then the order of the findings.
     private static ImmutableArray<DataNeed> Needs(IReadOnlyList<Finding> findings, TherapyVerdict[] therapies, DomainVerdict[] domains)
     {
-        List<(DataNeed Need, int Verdicts, int Order)>? needs = null;
+        List<Need>? needs = null;
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
@@ -188,16 +190,23 @@ internal static class VerdictAssembler
             }
 
             needs ??= [];
-            var index = needs.FindIndex(n => SameDatum(n.Need, gap));
-            if (index < 0)
+            Need? same = null;
+            foreach (var need in needs)
             {
-                needs.Add((new DataNeed { Datum = gap.Datum, Test = gap.Test, Path = gap.Path, Settles = [id] }, 0, needs.Count));
+                if (SameDatum(need.Gap, gap))
+                {
+                    same = need;
+                    break;
+                }
             }
-            else
+
+            if (same is null)
             {
-                var (need, verdicts, order) = needs[index];
-                needs[index] = (need with { Settles = need.Settles.Add(id) }, verdicts, order);
+                same = new Need(gap, needs.Count);
+                needs.Add(same);
             }
+
+            same.Settles.Add(id);
         }
 
         if (needs is null)
@@ -205,50 +214,70 @@ internal static class VerdictAssembler
             return [];
         }
 
-        for (var n = 0; n < needs.Count; n++)
+        foreach (var need in needs)
         {
-            var (need, _, order) = needs[n];
-            var settledTherapies = ImmutableArray.CreateBuilder<TherapyId>();
             foreach (var verdict in therapies)
             {
                 if (verdict.Resistance == ResistanceAnswer.CannotTellYet && Refers(verdict.Findings, verdict.ExplainedBy, need.Settles)
-                    && !settledTherapies.Contains(verdict.Therapy))
+                    && !need.Therapies.Contains(verdict.Therapy))
                 {
-                    settledTherapies.Add(verdict.Therapy);
+                    need.Therapies.Add(verdict.Therapy);
                 }
             }
 
-            var settledDomains = ImmutableArray.CreateBuilder<OrganDomain>();
             foreach (var verdict in domains)
             {
                 if (verdict.Answer == ResistanceAnswer.CannotTellYet && Refers(verdict.Findings, verdict.ExplainedBy, need.Settles)
-                    && !settledDomains.Contains(verdict.Domain))
+                    && !need.Domains.Contains(verdict.Domain))
                 {
-                    settledDomains.Add(verdict.Domain);
+                    need.Domains.Add(verdict.Domain);
                 }
             }
-
-            needs[n] = (need with { Therapies = settledTherapies.ToImmutable(), Domains = settledDomains.ToImmutable() }, settledTherapies.Count + settledDomains.Count, order);
         }
 
         needs.Sort(static (a, b) =>
             a.Verdicts != b.Verdicts ? b.Verdicts.CompareTo(a.Verdicts)
-            : a.Need.Settles.Length != b.Need.Settles.Length ? b.Need.Settles.Length.CompareTo(a.Need.Settles.Length)
+            : a.Settles.Count != b.Settles.Count ? b.Settles.Count.CompareTo(a.Settles.Count)
             : a.Order.CompareTo(b.Order));
-        var result = ImmutableArray.CreateBuilder<DataNeed>(needs.Count);
-        foreach (var (need, _, _) in needs)
+        var result = new DataNeed[needs.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            result.Add(need);
+            var need = needs[i];
+            result[i] = new DataNeed
+            {
+                Datum = need.Gap.Datum,
+                Test = need.Gap.Test,
+                Path = need.Gap.Path,
+                Settles = need.Settles.ToImmutable(),
+                Therapies = need.Therapies.Count == 0 ? [] : need.Therapies.ToImmutable(),
+                Domains = need.Domains.Count == 0 ? [] : need.Domains.ToImmutable(),
+            };
         }
 
-        return result.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private static bool SameDatum(DataNeed need, DataGap gap) => need.Test is { } test
-        ? gap.Test is { } other && test.CodeSystem == other.CodeSystem && test.Code == other.Code
-        : gap.Test is null && need.Datum == gap.Datum && need.Path == gap.Path;
+    /// <summary>One datum being collected: the first gap that named it, the findings it would settle, the verdicts it would decide.</summary>
+    private sealed class Need(DataGap gap, int order)
+    {
+        public DataGap Gap { get; } = gap;
 
-    private static bool Refers(ImmutableArray<string> decidedBy, ImmutableArray<MechanismLink> explainedBy, ImmutableArray<string> ids)
+        public int Order { get; } = order;
+
+        public ImmutableArray<string>.Builder Settles { get; } = ImmutableArray.CreateBuilder<string>();
+
+        public ImmutableArray<TherapyId>.Builder Therapies { get; } = ImmutableArray.CreateBuilder<TherapyId>(0);
+
+        public ImmutableArray<OrganDomain>.Builder Domains { get; } = ImmutableArray.CreateBuilder<OrganDomain>(0);
+
+        public int Verdicts => Therapies.Count + Domains.Count;
+    }
+
+    private static bool SameDatum(DataGap first, DataGap gap) => first.Test is { } test
+        ? gap.Test is { } other && test.CodeSystem == other.CodeSystem && test.Code == other.Code
+        : gap.Test is null && first.Datum == gap.Datum && first.Path == gap.Path;
+
+    private static bool Refers(ImmutableArray<string> decidedBy, ImmutableArray<MechanismLink> explainedBy, ImmutableArray<string>.Builder ids)
     {
         foreach (var id in ids)
         {
@@ -487,7 +516,29 @@ internal static class VerdictAssembler
         IReadOnlyList<Finding> findings,
         MechanismCatalog mechanisms,
         List<EvaluationDiagnostic> diagnostics) =>
-        links.IsEmpty ? links : Links((IReadOnlyList<MechanismLink>)links, findings, mechanisms, diagnostics);
+        links.IsEmpty || Unchanged(links, findings) ? links : Links((IReadOnlyList<MechanismLink>)links, findings, mechanisms, diagnostics);
+
+    // Links that already have their titles and refer only to findings the assessment holds are kept as they are.
+    private static bool Unchanged(ImmutableArray<MechanismLink> links, IReadOnlyList<Finding> findings)
+    {
+        foreach (var link in links)
+        {
+            if (link.Title is null)
+            {
+                return false;
+            }
+
+            foreach (var id in link.Findings)
+            {
+                if (!Exists(id, findings))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     // Ids are "f" and the one-based position, so a reference is checked without a search.
     private static bool Exists(string id, IReadOnlyList<Finding> findings) =>
