@@ -1,9 +1,10 @@
 #:project ../../src/AutoimmuneResistance
 #:project ../../src/AutoimmuneResistance.Lupus
 
-// Quick start: stream the synthetic demo cohort (seeds/demo-cohort.jsonl) through a resistance pipeline and print a
-// summary of what came out: the lupus findings as a mechanism x status table, how each therapy course was classified,
-// and one finding in full, as a reader of the JSON output would see it.
+// Quick start: stream the synthetic demo cohort (seeds/demo-cohort.jsonl) through a resistance pipeline and print what
+// came out: the verdicts first (is the disease resisting treatment, to what, and why; the data that would settle what
+// is still unknown), two patients' verdicts in full, then the rule-level findings underneath as a mechanism x status
+// table.
 //
 //   dotnet run samples/QuickStart/quickstart.cs                     (from the repository root)
 //   dotnet run samples/QuickStart/quickstart.cs -- my-cohort.jsonl  (any JSON Lines file of patient profiles)
@@ -31,7 +32,10 @@ var diagnostics = new SortedDictionary<string, (int Count, string Example)>(Stri
 var lupusEvaluators = pipeline.Evaluators.Where(e => e.AppliesTo.Contains(LupusIds.Sle)).Select(e => e.Id).ToHashSet();
 var findings = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // mechanism -> supported, not supported, unknown
 var courses = new SortedDictionary<TherapyOutcome, int>();
-(Finding Finding, long? Line, int Rank)? shownFinding = null;
+var answers = new SortedDictionary<ResistanceAnswer, int>();
+var therapyOutcomes = new SortedDictionary<string, int[]>(StringComparer.Ordinal); // therapy -> shown, not shown, cannot tell
+var needs = new Dictionary<string, int>(StringComparer.Ordinal); // the datum that would sharpen a verdict most, per patient
+var shownVerdicts = new List<(ResistanceAssessment Assessment, long? Line)>(); // one "shown", one "cannot tell yet"
 AssessmentManifest? manifest = null;
 
 await using (var stream = File.OpenRead(cohortPath))
@@ -62,6 +66,31 @@ await using (var stream = File.OpenRead(cohortPath))
             diagnostics[key] = (count + 1, example);
         }
 
+        // The verdict: the answer for the patient, per therapy across its courses, and the datum that would sharpen it.
+        if (assessment.Verdict is { } verdict)
+        {
+            answers[verdict.Answer] = answers.GetValueOrDefault(verdict.Answer) + 1;
+            foreach (var therapy in verdict.Therapies)
+            {
+                var counts = therapyOutcomes.TryGetValue(therapy.Name, out var found) ? found : therapyOutcomes[therapy.Name] = new int[3];
+                counts[(int)therapy.Resistance - 1]++;
+            }
+
+            if (!verdict.WouldSharpen.IsEmpty)
+            {
+                needs[verdict.WouldSharpen[0].Datum] = needs.GetValueOrDefault(verdict.WouldSharpen[0].Datum) + 1;
+            }
+
+            // Two examples in full: the first patient with resistance shown in a named domain, and the first who cannot
+            // tell yet because of a missing datum.
+            if ((verdict.Answer == ResistanceAnswer.Shown && !verdict.Concerns.Domains.IsEmpty && !shownVerdicts.Any(v => v.Assessment.Verdict!.Answer == ResistanceAnswer.Shown))
+                || (verdict.Answer == ResistanceAnswer.CannotTellYet && !verdict.WouldSharpen.IsEmpty && !verdict.Therapies.IsEmpty
+                    && !shownVerdicts.Any(v => v.Assessment.Verdict!.Answer == ResistanceAnswer.CannotTellYet)))
+            {
+                shownVerdicts.Add((assessment, outcome.Line));
+            }
+        }
+
         foreach (var finding in assessment.Findings.Where(f => lupusEvaluators.Contains(f.Evaluator)))
         {
             var counts = findings.TryGetValue(finding.Mechanism.Value, out var found) ? found : findings[finding.Mechanism.Value] = new int[3];
@@ -69,15 +98,6 @@ await using (var stream = File.OpenRead(cohortPath))
             if (finding.Detail is CourseClassificationDetail course)
             {
                 courses[course.Response] = courses.GetValueOrDefault(course.Response) + 1;
-            }
-
-            // The example: the first refractory lupus nephritis finding, else the first supported one with thresholds.
-            var rank = finding.Rule.Value == "sle.refractory-ln.arora-2022.met" ? 0
-                : finding.Status == FindingStatus.Supported && !finding.Thresholds.IsEmpty && !finding.Citations.IsEmpty ? 1
-                : 2;
-            if (rank < (shownFinding?.Rank ?? 2))
-            {
-                shownFinding = (finding, outcome.Line, rank);
             }
         }
     }
@@ -155,7 +175,52 @@ Console.WriteLine($"  lupus assessments:         {Join(kinds.Take(4))}");
 Console.WriteLine($"                             {Join(kinds.Skip(4))}");
 Console.WriteLine();
 
-Console.WriteLine("Lupus findings by mechanism and status (a finding per course, visit or question, as each rule says):");
+Console.WriteLine("Verdicts: is the disease resisting treatment?");
+Console.WriteLine($"  {string.Join(", ", answers.Select(a => $"{Answer(a.Key)} {a.Value}"))}");
+Console.WriteLine("  per therapy (a verdict per drug across its courses): resistance shown / not shown / cannot tell yet");
+foreach (var (therapy, counts) in therapyOutcomes.OrderByDescending(t => t.Value.Sum()).Take(8))
+{
+    Console.WriteLine($"    {therapy,-26} {counts[0],4} {counts[1],4} {counts[2],4}");
+}
+
+Console.WriteLine("  the datum that would sharpen a verdict most, by patients:");
+foreach (var (datum, count) in needs.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Take(4))
+{
+    Console.WriteLine($"    {count,4}  {Shorten(datum, 96)}");
+}
+
+foreach (var (example, line) in shownVerdicts)
+{
+    var verdict = example.Verdict!;
+    Console.WriteLine();
+    Console.WriteLine($"One verdict in full (line {line}, subject {example.Subject}, as of {example.AsOf:yyyy-MM-dd}):");
+    Wrap("answer:", Answer(verdict.Answer));
+    Wrap("summary:", verdict.Summary);
+    foreach (var therapy in verdict.Therapies)
+    {
+        var because = therapy.ExplainedBy.Where(l => l.Status != FindingStatus.NotSupported).Select(l => $"{l.Title} ({Kebab(l.Status.ToString())})").ToList();
+        Wrap("therapy:", $"{therapy.Statement} [{Answer(therapy.Resistance)}; findings {string.Join(", ", therapy.Findings)}{(because.Count > 0 ? "; explained by " + string.Join(", ", because) : string.Empty)}]");
+    }
+
+    foreach (var domain in verdict.Domains)
+    {
+        Wrap("definition:", $"{domain.Statement} [{Answer(domain.Answer)}; findings {string.Join(", ", domain.Findings)}]");
+    }
+
+    var options = verdict.Domains.SelectMany(d => d.Options).Concat(verdict.Therapies.SelectMany(t => t.Options)).Where(o => !o.Has(TreatmentOptionTag.AlreadyTried)).DistinctBy(o => o.Key).Take(4).ToList();
+    if (options.Count > 0)
+    {
+        Wrap("consider:", string.Join("; ", options.Select(o => $"{o.Title} ({Kebab(o.Grade.ToString())}, {o.Citations.FirstOrDefault()?.Authors.Split(',')[0]} {o.Citations.FirstOrDefault()?.Year})")));
+    }
+
+    foreach (var need in verdict.WouldSharpen.Take(3))
+    {
+        Wrap("sharpen:", $"{need.Datum} (would settle findings {string.Join(", ", need.Settles)})");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Lupus findings underneath, by mechanism and status (one per rule per patient, or per course):");
 if (pipeline.Evaluators.IsEmpty)
 {
     Console.WriteLine(pipeline.Diseases.IsEmpty
@@ -188,29 +253,6 @@ if (courses.Count > 0)
     }
 }
 
-if (shownFinding is var (shown, exampleLine, _))
-{
-    // What one finding says: its verdict, the rule that decided it, the profile facts it read (JSON paths), the
-    // thresholds it applied with the observed values, and the publications behind the rule.
-    Console.WriteLine();
-    Console.WriteLine($"One finding in full (line {exampleLine}, evaluator {shown.Evaluator}):");
-    Console.WriteLine($"  status:     {Kebab(shown.Status.ToString())} for {shown.Mechanism}{(shown.On is { } on ? $" on {on:yyyy-MM-dd}" : string.Empty)} (evidence: {Kebab(shown.Grade.ToString())})");
-    Console.WriteLine($"  rule:       {shown.Rule}");
-    Wrap("summary:", shown.Summary);
-    Wrap("facts:", string.Join(", ", shown.Facts.Take(8)) + (shown.Facts.Length > 8 ? $" and {shown.Facts.Length - 8} more" : string.Empty));
-    foreach (var threshold in shown.Thresholds.Take(3))
-    {
-        var unit = threshold.Unit is { } u ? " " + QuantityUnits.ToUcum(u) : string.Empty;
-        var met = threshold.IsMet switch { true => "met", false => "not met", null => "not observed" };
-        Wrap("threshold:", $"{threshold.Name} {Symbol(threshold.Operator)} {threshold.Limit:0.##}{unit}: observed {threshold.Observed:0.##} ({met})");
-    }
-
-    foreach (var citation in shown.Citations.Take(2))
-    {
-        Wrap("citation:", citation.ToString());
-    }
-}
-
 Console.WriteLine();
 Console.WriteLine(manifest is null
     ? "Manifest: no record was evaluated."
@@ -219,6 +261,13 @@ Console.WriteLine(manifest is null
 return 0;
 
 static string Join(IEnumerable<KeyValuePair<string, int>> counts) => string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}"));
+
+static string Answer(ResistanceAnswer answer) => answer switch
+{
+    ResistanceAnswer.Shown => "resistance shown",
+    ResistanceAnswer.NotShown => "resistance not shown",
+    _ => "cannot tell yet",
+};
 
 // The JSON kind of a lupus assessment, for the composition line; null for the core's recorded scores.
 static string? KindOf(InstrumentAssessment assessment) => assessment switch
@@ -235,15 +284,6 @@ static string? KindOf(InstrumentAssessment assessment) => assessment switch
 };
 
 static string Kebab(string name) => string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
-
-static string Symbol(ComparisonOperator comparison) => comparison switch
-{
-    ComparisonOperator.LessThan => "<",
-    ComparisonOperator.LessThanOrEqual => "<=",
-    ComparisonOperator.GreaterThan => ">",
-    ComparisonOperator.GreaterThanOrEqual => ">=",
-    _ => "=",
-};
 
 // Prints a labelled value wrapped at 110 columns, continuation lines indented under the value.
 static void Wrap(string label, string text)

@@ -20,6 +20,28 @@ internal sealed record AdherenceEvidence(
 {
     /// <summary>Gets whether the evidence is the course's own administration (a drug given in clinic), not a level or refills.</summary>
     public bool ByAdministration { get; init; }
+
+    /// <summary>Gets the strongest sign of non-adherence the evidence holds, when it holds one.</summary>
+    public NonAdherenceSign? Worst { get; init; }
+}
+
+/// <summary>What showed non-adherence, from the weakest sign to the strongest.</summary>
+internal enum NonAdherenceSign
+{
+    /// <summary>Refills covered fewer days than the cut-off.</summary>
+    Refills,
+
+    /// <summary>A hydroxychloroquine level below the non-adherence threshold.</summary>
+    LowLevel,
+
+    /// <summary>A hydroxychloroquine level below the dose-adjusted severe non-adherence threshold.</summary>
+    SevereLevel,
+
+    /// <summary>An undetectable hydroxychloroquine level: the drug is not being taken.</summary>
+    UndetectableLevel,
+
+    /// <summary>The course was stopped for non-adherence.</summary>
+    Stopped,
 }
 
 /// <summary>
@@ -58,7 +80,7 @@ internal static class AdherenceAssessment
     {
         if (course.StopReason == StopReason.NonAdherence)
         {
-            return new AdherenceEvidence(AdherenceStatus.NonAdherent, [coursePath], [], StoppedForNonAdherence);
+            return new AdherenceEvidence(AdherenceStatus.NonAdherent, [coursePath], [], StoppedForNonAdherence) { Worst = NonAdherenceSign.Stopped };
         }
 
         if (GivenInClinic(course))
@@ -84,6 +106,8 @@ internal static class AdherenceAssessment
     /// </summary>
     public static bool GivenInClinic(TherapyCourse course) => !course.Administered.IsEmpty || course.Route == Route.Intravenous;
 
+    private static NonAdherenceSign Worse(NonAdherenceSign? seen, NonAdherenceSign sign) => seen is { } earlier && earlier > sign ? earlier : sign;
+
     // Neither a level nor a refill record: the common case, shared.
     private static readonly AdherenceEvidence NoEvidence = new(AdherenceStatus.Unknown, [], [], string.Empty);
 
@@ -100,6 +124,7 @@ internal static class AdherenceAssessment
         List<string>? basis = null;
         var adherent = false;
         var nonAdherent = false;
+        NonAdherenceSign? worst = null;
 
         for (var i = 0; i < patient.RefillAdherence.Length; i++)
         {
@@ -123,6 +148,7 @@ internal static class AdherenceAssessment
             if (pdc < ProportionOfDaysCoveredThreshold)
             {
                 nonAdherent = true;
+                worst = Worse(worst, NonAdherenceSign.Refills);
                 basis.Add(RefillsBelow);
             }
             else
@@ -153,14 +179,17 @@ internal static class AdherenceAssessment
                         break;
                     case HydroxychloroquineLevelCategory.NonAdherent:
                         nonAdherent = true;
+                        worst = Worse(worst, NonAdherenceSign.LowLevel);
                         basis.Add(Level(level) + $", below {Threshold(context, level.Matrix)}: non-adherence{marker}");
                         break;
                     case HydroxychloroquineLevelCategory.SevereNonAdherence:
                         nonAdherent = true;
+                        worst = Worse(worst, NonAdherenceSign.SevereLevel);
                         basis.Add(Level(level) + $", below the severe non-adherence threshold of {Limit(level, "hcq.level.severe-non-adherence")}: severe non-adherence{marker}");
                         break;
                     case HydroxychloroquineLevelCategory.Undetectable:
                         nonAdherent = true;
+                        worst = Worse(worst, NonAdherenceSign.UndetectableLevel);
                         basis.Add(Level(level) + $", undetectable (below {Limit(level, "hcq.level.undetectable")}, the assay's lower limit): the drug is not being taken{marker}");
                         break;
                 }
@@ -185,7 +214,7 @@ internal static class AdherenceAssessment
         }
 
         var status = nonAdherent ? AdherenceStatus.NonAdherent : adherent ? AdherenceStatus.Adherent : AdherenceStatus.Unknown;
-        return new AdherenceEvidence(status, facts.ToImmutable(), thresholds!.ToImmutable(), basis!.Count == 1 ? basis[0] : string.Join("; ", basis.Distinct()));
+        return new AdherenceEvidence(status, facts.ToImmutable(), thresholds!.ToImmutable(), basis!.Count == 1 ? basis[0] : string.Join("; ", basis.Distinct())) { Worst = worst };
     }
 
     /// <summary>The hydroxychloroquine instrument's reading of every level in the profile, computed once per patient.</summary>

@@ -151,7 +151,7 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
 
                 text.Append(deciding.Adherence.Status switch
                 {
-                    AdherenceStatus.NonAdherent => ", explained by non-adherence (" + deciding.Adherence.Basis + ")",
+                    AdherenceStatus.NonAdherent => ", explained by non-adherence (" + HowNot(deciding) + ")",
                     _ when therapy.Outcome == TherapyOutcome.PrimaryNonResponse && deciding.Detail.Dose == DoseAdequacy.Inadequate => ", but at a dose below the cited induction dose",
                     AdherenceStatus.Adherent => ", taken as prescribed (" + How(deciding.Adherence) + ")",
                     _ => ", but whether it is taken was never checked",
@@ -189,6 +189,18 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
 
         return level && refills ? "hydroxychloroquine levels and refills" : level ? "hydroxychloroquine levels" : "refills";
     }
+
+    // What showed the non-adherence, in a few words (the course finding gives every level and refill).
+    private static string HowNot(ClassifiedCourse course) => course.Adherence.Worst switch
+    {
+        NonAdherenceSign.Stopped => "stopped for non-adherence",
+        NonAdherenceSign.UndetectableLevel => "an undetectable hydroxychloroquine level",
+        NonAdherenceSign.SevereLevel => "hydroxychloroquine levels in the severe non-adherence range",
+        NonAdherenceSign.LowLevel => "hydroxychloroquine levels below the non-adherence threshold",
+        _ => RefillsBelow,
+    };
+
+    private static readonly string RefillsBelow = string.Create(CultureInfo.InvariantCulture, $"refills covering fewer than {AdherenceAssessment.ProportionOfDaysCoveredThreshold:0.##} % of days");
 
     // Every other lupus finding about the therapy, grouped by mechanism: supported when any finding supports it,
     // otherwise unknown when any is unknown, otherwise not supported. A non-adherence finding about another drug whose
