@@ -17,6 +17,8 @@ var assessment = pipeline.Evaluate(read.Profile!);
 var finding = assessment.Findings.Single();
 Check(finding.Status == FindingStatus.Supported, "a PDC of 55 % is below the evaluator's threshold");
 Check(assessment.Manifest.InputHash?.StartsWith("sha256:", StringComparison.Ordinal) == true, "the manifest carries the input hash");
+Check(finding.Id == "f1", "a finding gets its id within the assessment");
+Check(assessment.Verdict is { Answer: ResistanceAnswer.CannotTellYet }, "without a disease module the verdict cannot tell yet");
 
 var bad = pipeline.Json.ReadProfile("""{"schemaVersion":1,"subject":"C-2","therapies":[{"therapy":"x","class":"y","start":"2024-02-01","end":"2024-01-01"}]}""");
 var diagnostics = pipeline.Validate(bad.Profile!);
