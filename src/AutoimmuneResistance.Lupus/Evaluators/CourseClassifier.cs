@@ -69,12 +69,53 @@ internal static class CourseClassifier
             var isRenal = nephritis && renal.StandardInductionTherapies.Contains(course.Therapy);
             var adherence = AdherenceAssessment.Assess(context, course, path, course.Start, end);
             var dose = DoseOf(course, trial, isRenal);
-            result.Add(isRenal
+            var classified = isRenal
                 ? Renal(course, path, end, months, renal, trial, adherence, dose, measurements ??= RenalMeasurements(patient, context.AsOf))
-                : ByActivity(course, path, end, months, trial, visits, adherence, dose));
+                : ByActivity(course, path, end, months, trial, visits, adherence, dose);
+            result.Add(SecondaryNonDepletion(patient, course, end) && classified.Detail.Response is not (TherapyOutcome.Response or TherapyOutcome.PartialResponse)
+                ? classified with { Detail = classified.Detail with { Response = TherapyOutcome.SecondaryLossOfResponse, SecondaryNonDepletion = true } }
+                : classified);
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Whether an anti-CD20 retreatment course shows secondary non-depletion non-response as Md Yusof MY et al. Ann
+    /// Rheum Dis 2017;76(11):1829-36 (doi:10.1136/annrheumdis-2017-211191) define it: an infusion reaction (recorded
+    /// on an administration, or the course stopped for an adverse event) and defective B-cell depletion (a B-cell result
+    /// during the course's effect, none of them complete) at a course after the first of the same therapy. In that series
+    /// it went with anti-rituximab antibodies; it is a loss of response whatever the activity data say, unless they
+    /// show a response.
+    /// </summary>
+    private static bool SecondaryNonDepletion(PatientProfile patient, TherapyCourse course, DateOnly end)
+    {
+        if (course.Class != TherapyClass.AntiCd20 || !(course.StopReason == StopReason.AdverseEvent || course.Administered.Any(a => a.Reaction)))
+        {
+            return false;
+        }
+
+        var retreatment = false;
+        foreach (var other in patient.Therapies)
+        {
+            retreatment |= other.Therapy == course.Therapy && other.Start < course.Start;
+        }
+
+        var measured = false;
+        foreach (var assessment in patient.Assessments)
+        {
+            if (assessment is BCellDepletion result && result.On >= course.Start && result.On <= end)
+            {
+                if (result.Complete)
+                {
+                    return false;
+                }
+
+                measured = true;
+            }
+        }
+
+        return retreatment && measured;
     }
 
     private static ClassifiedCourse Renal(

@@ -60,8 +60,10 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         ImmutableArray<Citation> citations = [LupusSources.MdYusofRituximab];
         var (latest, latestPath) = courses[^1];
 
-        // Antibodies matter at retreatment, or when a course stopped for inefficacy or an infusion-type adverse event.
-        var antibodyQuestion = courses.Count > 1 || courses.Any(c => c.Course.StopReason is StopReason.Inefficacy or StopReason.AdverseEvent);
+        // Antibodies matter at retreatment, when a course stopped for inefficacy or an infusion-type adverse event, or
+        // when an infusion reaction was recorded (the marker of secondary non-depletion non-response in Md Yusof 2017).
+        var antibodyQuestion = courses.Count > 1
+            || courses.Any(c => c.Course.StopReason is StopReason.Inefficacy or StopReason.AdverseEvent || c.Course.Administered.Any(a => a.Reaction));
         if (antibodyQuestion)
         {
             var results = patient.AntiDrugAntibodies

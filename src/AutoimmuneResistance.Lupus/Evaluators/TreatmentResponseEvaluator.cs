@@ -120,7 +120,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
                     " after an adequate course", hydroxychloroquine);
                 break;
             case TherapyOutcome.SecondaryLossOfResponse:
-                text.Append("responded, then lost the response (").Append(evidence).Append(')');
+                text.Append(detail.SecondaryNonDepletion ? "no response at retreatment (" : "responded, then lost the response (").Append(evidence).Append(')');
                 finding = ByAdherence(context, c, text, LupusMechanisms.SecondaryLossOfResponse, SecondaryShown, SecondaryNonAdherent, SecondaryAdherenceUnknown,
                     string.Empty, hydroxychloroquine);
                 break;
@@ -209,6 +209,11 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
     internal static string Evidence(ClassifiedCourse c)
     {
         var detail = c.Detail;
+        if (detail.SecondaryNonDepletion)
+        {
+            return "an infusion reaction and incomplete B-cell depletion at retreatment: secondary non-depletion non-response";
+        }
+
         var stopped = c.Course.StopReason == StopReason.Inefficacy ? "; stopped for inefficacy" : string.Empty;
         if (detail.Renal)
         {

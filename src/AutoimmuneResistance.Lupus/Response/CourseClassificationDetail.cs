@@ -40,6 +40,14 @@ public sealed record CourseClassificationDetail : FindingDetail
     /// <value><see langword="null"/> for renal courses or when no visit falls in the course.</value>
     public int? LatestSledai { get; init; }
 
+    /// <summary>
+    /// Gets whether an anti-CD20 retreatment course shows secondary non-depletion non-response (an infusion reaction and
+    /// defective B-cell depletion; Md Yusof 2017), which makes it a secondary loss of response.
+    /// </summary>
+    /// <remarks>Written to JSON only when true.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SecondaryNonDepletion { get; init; }
+
     /// <summary>Gets the renal response category of a lupus nephritis induction course.</summary>
     /// <value><see langword="null"/> for non-renal courses.</value>
     public NephritisResponseCategory? RenalResponse { get; init; }

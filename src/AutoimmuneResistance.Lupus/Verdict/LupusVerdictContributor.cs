@@ -146,7 +146,10 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
                 }
                 else
                 {
-                    text.Append(therapy.Outcome == TherapyOutcome.PrimaryNonResponse ? "no response (" : "responded, then lost the response (").Append(evidence).Append(')');
+                    text.Append(
+                        therapy.Outcome == TherapyOutcome.PrimaryNonResponse ? "no response ("
+                        : deciding.Detail.SecondaryNonDepletion ? "no response at retreatment ("
+                        : "responded, then lost the response (").Append(evidence).Append(')');
                 }
 
                 text.Append(deciding.Adherence.Status switch

@@ -422,6 +422,40 @@ public sealed partial class VerdictOptionsTests
     }
 
     [Fact]
+    public void An_infusion_reaction_with_defective_depletion_at_retreatment_is_secondary_non_depletion_non_response()
+    {
+        // Md Yusof 2017: secondary non-depletion non-response is an infusion reaction and defective B-cell depletion at
+        // a retreatment cycle. No activity is recorded: the clinical definition decides the cycle.
+        var first = new DateOnly(2021, 1, 10);
+        var second = new DateOnly(2022, 1, 10);
+        PatientProfile Cycles(bool reaction, bool complete, bool retreatment) => Patient(
+            [
+                .. retreatment ? [Course(TherapyId.Rituximab, TherapyClass.AntiCd20, first, first.AddDays(14), milligrams: 1000m) with { Route = Route.Intravenous }] : Array.Empty<TherapyCourse>(),
+                Course(TherapyId.Rituximab, TherapyClass.AntiCd20, second, second.AddDays(14), milligrams: 1000m) with
+                {
+                    Route = Route.Intravenous,
+                    Administered = [new Administration { On = second }, new Administration { On = second.AddDays(14), Reaction = reaction }],
+                },
+            ]) with
+        {
+            Assessments = [new BCellDepletion { On = second.AddDays(42), Complete = complete }],
+            AntiDrugAntibodies = [new AntiDrugAntibodyResult { On = second.AddDays(42), Therapy = TherapyId.Rituximab, Positive = true }],
+        };
+
+        var rituximab = Assert.Single(Verdict(Cycles(reaction: true, complete: false, retreatment: true)).Therapies);
+
+        Assert.Equal(TherapyOutcome.SecondaryLossOfResponse, rituximab.Outcome);
+        Assert.Equal(ResistanceAnswer.Shown, rituximab.Resistance);
+        Assert.Contains("no response at retreatment (an infusion reaction and incomplete B-cell depletion at retreatment: secondary non-depletion non-response)", rituximab.Statement, StringComparison.Ordinal);
+        Assert.Equal(TreatmentOptionCatalog.HumanisedAntiCd20, rituximab.Options[0].Key);
+
+        // Each part of the definition is needed: the reaction, the defective depletion, and a cycle before this one.
+        Assert.NotEqual(TherapyOutcome.SecondaryLossOfResponse, Assert.Single(Verdict(Cycles(reaction: false, complete: false, retreatment: true)).Therapies).Outcome);
+        Assert.NotEqual(TherapyOutcome.SecondaryLossOfResponse, Assert.Single(Verdict(Cycles(reaction: true, complete: true, retreatment: true)).Therapies).Outcome);
+        Assert.NotEqual(TherapyOutcome.SecondaryLossOfResponse, Assert.Single(Verdict(Cycles(reaction: true, complete: false, retreatment: false)).Therapies).Outcome);
+    }
+
+    [Fact]
     public void The_verdict_round_trips_through_the_pipelines_json()
     {
         var assessment = Pipeline.Evaluate(V2());
