@@ -208,7 +208,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
             : "an actual body weight measured on or before the assessment date";
         var check = CriterionCheck.Numeric(
             "hcq.max-dose",
-            string.Create(CultureInfo.InvariantCulture, $"daily dose <= {definitions.MaxMilligramsPerKilogramPerDay} mg/kg actual body weight (Marmor 2016; EULAR 2023)"),
+            HydroxychloroquineTexts.For(definitions).MaxDose,
             ComparisonOperator.LessThanOrEqual,
             definitions.MaxMilligramsPerKilogramPerDay,
             mgPerKg,
@@ -298,8 +298,8 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
         {
             case SampleMatrix.WholeBlood:
             {
-                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", string.Create(CultureInfo.InvariantCulture, $"below the assay's lower limit of quantification, < {definitions.UndetectableBelow} ng/mL (Blanchet 2020)"), ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
-                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", string.Create(CultureInfo.InvariantCulture, $"whole blood < {definitions.WholeBloodNonAdherenceBelow} ng/mL: non-adherence (Costedoat-Chalumeau 2007)"), ComparisonOperator.LessThan, definitions.WholeBloodNonAdherenceBelow, observed, ngPerMl);
+                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", HydroxychloroquineTexts.For(definitions).Undetectable, ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
+                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", HydroxychloroquineTexts.For(definitions).WholeBloodNonAdherence, ComparisonOperator.LessThan, definitions.WholeBloodNonAdherenceBelow, observed, ngPerMl);
                 checks.Add(undetectable);
                 checks.Add(nonAdherent);
                 category = undetectable.State == CriterionState.Met ? HydroxychloroquineLevelCategory.Undetectable
@@ -310,8 +310,8 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
 
             case SampleMatrix.Serum:
             {
-                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", string.Create(CultureInfo.InvariantCulture, $"below the assay's lower limit of quantification, < {definitions.UndetectableBelow} ng/mL (Blanchet 2020)"), ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
-                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", string.Create(CultureInfo.InvariantCulture, $"serum < {definitions.SerumNonAdherenceBelow} ng/mL: non-adherence (Blanchet 2020, extrapolated from whole blood)"), ComparisonOperator.LessThan, definitions.SerumNonAdherenceBelow, observed, ngPerMl);
+                var undetectable = CriterionCheck.Numeric("hcq.level.undetectable", HydroxychloroquineTexts.For(definitions).Undetectable, ComparisonOperator.LessThan, definitions.UndetectableBelow, observed, ngPerMl);
+                var nonAdherent = CriterionCheck.Numeric("hcq.level.non-adherence", HydroxychloroquineTexts.For(definitions).SerumNonAdherence, ComparisonOperator.LessThan, definitions.SerumNonAdherenceBelow, observed, ngPerMl);
                 var weight = WeightOn(input, level.On)?.Weight;
                 dailyDose = DailyDoseOn(input, level.On, weight, out _, null);
                 CriterionCheck severe;
