@@ -139,15 +139,15 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var (notAtTarget, unknown) = (0, 0);
         for (var i = 0; i < visits.Length - 1; i++)
         {
-            var (status, _) = TargetState(context, gc, visits, i, null);
+            var status = StateAt(context, gc, visits, i);
             points.Add(Point(visits[i], status));
             notAtTarget += status == FindingStatus.Supported ? 1 : 0;
             unknown += status == FindingStatus.Unknown ? 1 : 0;
         }
 
-        var (latestStatus, finding) = TargetState(context, gc, visits, visits.Length - 1, (notAtTarget, unknown));
+        var (latestStatus, finding) = TargetState(context, gc, visits, (notAtTarget, unknown));
         points.Add(Point(visits[^1], latestStatus));
-        return finding! with
+        return finding with
         {
             Timeline = new EvidenceTimeline
             {
@@ -301,34 +301,74 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             with { On = latest.On, Facts = [latest.Path], Thresholds = [Sledai(latest, threshold)], Citations = citations };
     }
 
-    // Judges the target state at visits[index]. With a tally of the earlier visits, also composes the finding (for the
-    // latest visit); without one, returns the status alone.
-    private (FindingStatus Status, Finding? Finding) TargetState(
-        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index, (int NotAtTarget, int Unknown)? tally)
+    // The not-at-target status at visits[index] alone, for every visit but the latest: the same reading of the profile
+    // (TargetReading) and the same LLDAS and DORIS checks (the instruments' state-only path) as the latest visit's
+    // finding, without building the instruments' inputs, criteria, results or any text.
+    private static FindingStatus StateAt(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index)
     {
         var t2t = gc.Definitions;
         var visit = visits[index];
-        var on = visit.On;
-        var citations = TargetStateCitations;
-        var glucocorticoids = gc.SystemicOn(on).ToList();
         if (visit.Items is not { } items)
         {
-            var serology = Sledai2kDescriptors.All.Where(Sledai2kDescriptors.IsSerological).Sum(Sledai2kDescriptors.Weight);
+            return RecordedStatus(t2t, visit.Total);
+        }
+
+        var reading = TargetReading.Of(context, gc, visits, index, items);
+        var regimens = new BackgroundRegimens(context, visit.On);
+        var lldas = LldasInstrument.StateOf(t2t, reading.Lldas(t2t), ref regimens);
+        var doris = DorisRemissionInstrument.StateOf(t2t, items, reading.Pga, reading.DorisPrednisoneMilligrams(t2t), reading.Stable);
+        return Status(lldas, doris);
+    }
+
+    // Not at target when neither state holds; at target when either does; unknown otherwise.
+    private static FindingStatus Status(CriterionState lldas, CriterionState doris) =>
+        lldas == CriterionState.Met || doris == CriterionState.Met ? FindingStatus.NotSupported
+        : lldas == CriterionState.NotMet && doris == CriterionState.NotMet ? FindingStatus.Supported
+        : FindingStatus.Unknown;
+
+    // The points serology can add to a SLEDAI-2K total (low complement and anti-dsDNA), summed once.
+    private static readonly int SerologyWeight = SumSerology();
+
+    private static int SumSerology()
+    {
+        var sum = 0;
+        foreach (var descriptor in Sledai2kDescriptors.All)
+        {
+            sum += Sledai2kDescriptors.IsSerological(descriptor) ? Sledai2kDescriptors.Weight(descriptor) : 0;
+        }
+
+        return sum;
+    }
+
+    // A visit with a recorded total only: not at target when the total exceeds both what LLDAS allows and what serology
+    // can add to a clinical SLEDAI-2K that DORIS allows; otherwise undecided (the descriptors are needed).
+    private static decimal RecordedLimit(TreatToTargetDefinitions t2t) => Math.Max(t2t.LldasMaxSledai2k, SerologyWeight + t2t.DorisClinicalSledai2k);
+
+    private static FindingStatus RecordedStatus(TreatToTargetDefinitions t2t, int total) =>
+        AppliedThreshold.Compare(total, ComparisonOperator.GreaterThan, RecordedLimit(t2t)) ? FindingStatus.Supported : FindingStatus.Unknown;
+
+    // Judges the target state at the latest visit and composes its finding, prefixed with the tally of the earlier visits.
+    private (FindingStatus Status, Finding Finding) TargetState(
+        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, (int NotAtTarget, int Unknown) earlier)
+    {
+        var t2t = gc.Definitions;
+        var index = visits.Length - 1;
+        var visit = visits[index];
+        var on = visit.On;
+        var citations = TargetStateCitations;
+        if (visit.Items is not { } items)
+        {
+            var serology = SerologyWeight;
             var total = new AppliedThreshold
             {
                 Name = string.Create(CultureInfo.InvariantCulture, $"recorded SLEDAI-2K total (LLDAS <= {Decimals.Normalize(t2t.LldasMaxSledai2k)}; DORIS clinical SLEDAI-2K = {Decimals.Normalize(t2t.DorisClinicalSledai2k)}, and serology adds at most {serology})"),
                 Operator = ComparisonOperator.GreaterThan,
-                Limit = Math.Max(t2t.LldasMaxSledai2k, serology + t2t.DorisClinicalSledai2k),
+                Limit = RecordedLimit(t2t),
                 Observed = visit.Total,
             };
-            var recordedStatus = total.IsMet == true ? FindingStatus.Supported : FindingStatus.Unknown;
-            if (tally is not { } counts)
-            {
-                return (recordedStatus, null);
-            }
-
+            var recordedStatus = RecordedStatus(t2t, visit.Total);
             var text = SummaryBuilder.Rent();
-            AppendTally(text, counts, recordedStatus, visits.Length);
+            AppendTally(text, earlier, recordedStatus, visits.Length);
             return (recordedStatus, (recordedStatus == FindingStatus.Supported
                 ? Supported(NotAtTarget, NotAtTargetRule,
                     SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold.")),
@@ -341,63 +381,35 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
 
         var patient = context.Patient;
+        var reading = TargetReading.Of(context, gc, visits, index, items);
         var facts = ImmutableArray.CreateBuilder<string>();
         facts.Add(visit.Path);
-        var pga = Same<PhysicianGlobalAssessment>(patient, on);
-        decimal? pgaScore = pga is { } p && p.Assessment.Score is >= PhysicianGlobalAssessment.MinScore and <= PhysicianGlobalAssessment.MaxScore ? p.Assessment.Score : null;
-        if (pga is { } pgaFound)
+        if (reading.PgaIndex >= 0)
         {
-            facts.Add(pgaFound.Path);
+            facts.Add(ProfileQueries.Path("$.assessments", reading.PgaIndex));
         }
 
-        var bilag = Same<BilagVisit>(patient, on);
-        bool? gastrointestinal = null;
-        bool? haemolytic = null;
-        if (bilag is { } b)
+        if (reading.BilagIndex >= 0)
         {
-            facts.Add(b.Path);
-            gastrointestinal = b.Assessment.GradeOf(BilagDomain.Gastrointestinal) switch
+            facts.Add(ProfileQueries.Path("$.assessments", reading.BilagIndex));
+        }
+
+        if (reading.ReviewIndex >= 0)
+        {
+            facts.Add(ProfileQueries.Path("$.assessments", reading.ReviewIndex));
+        }
+
+        var glucocorticoids = new List<GcCourse>();
+        foreach (var course in gc.Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(on))
             {
-                BilagGrade.A or BilagGrade.B or BilagGrade.C => true,
-                BilagGrade.D or BilagGrade.E => false,
-                _ => null,
-            };
-            haemolytic = b.Assessment.GradeOf(BilagDomain.Haematological) is BilagGrade.D or BilagGrade.E ? false : null;
-        }
-
-        var review = Same<MaintenanceTherapyReview>(patient, on);
-        if (review is { } reviewFound)
-        {
-            facts.Add(reviewFound.Path);
-        }
-
-        Sledai2kVisit? previous = null;
-        for (var j = index - 1; j >= 0 && previous is null; j--)
-        {
-            previous = visits[j].Items;
-        }
-
-        bool? newFeatures = null;
-        if (previous is not null)
-        {
-            newFeatures = false;
-            foreach (var descriptor in items.Present)
-            {
-                if (!previous.Present.Contains(descriptor))
-                {
-                    newFeatures = true;
-                    break;
-                }
+                glucocorticoids.Add(course);
+                facts.Add(course.Path);
             }
         }
 
-        var dose = gc.DoseOn(on);
-        var missing = gc.MissingDoseOn(on);
-        foreach (var course in glucocorticoids)
-        {
-            facts.Add(course.Path);
-        }
-
+        var missing = reading.Missing;
         var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
         foreach (var (_, path) in background)
         {
@@ -408,7 +420,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var uncatalogued = new List<(TherapyCourse Course, string Path)>();
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
-            if ((roles[i] & TherapyRoles.Catalogued) == 0 || (roles[i] & TherapyRoles.CellularTherapy) != 0)
+            if (IsUncatalogued(roles[i]))
             {
                 var course = patient.Therapies[i];
                 if (course is not null && course.IsActiveOn(on))
@@ -419,25 +431,23 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
 
         var maintenance = ImmutableArray.CreateBuilder<MaintenanceDose>(background.Length);
-        foreach (var (course, _) in background)
+        var regimens = new BackgroundRegimens(context, on);
+        while (regimens.Next(out var therapy, out var regimen))
         {
-            if (course.RegimenOn(on) is { } regimen && CourseChecks.ValidRegimen(regimen))
-            {
-                maintenance.Add(new MaintenanceDose { Therapy = course.Therapy, Regimen = regimen });
-            }
+            maintenance.Add(new MaintenanceDose { Therapy = therapy, Regimen = regimen });
         }
 
         var lldas = LldasInstrument.Apply(
             new LldasInput
             {
                 Sledai = items,
-                PhysicianGlobalAssessment = pgaScore,
-                PrednisoneEquivalent = Bound(dose, missing.IsEmpty, ComparisonOperator.LessThanOrEqual, t2t.LldasMaxPrednisoneMilligramsPerDay),
-                HaemolyticAnaemia = haemolytic,
-                GastrointestinalActivity = gastrointestinal,
-                NewFeaturesSincePreviousAssessment = newFeatures,
-                MaintenanceTherapyWellTolerated = background.IsEmpty ? true : review?.Assessment.WellTolerated,
-                InvestigationalDrug = review?.Assessment.InvestigationalDrug ?? (uncatalogued.Count == 0 ? false : null),
+                PhysicianGlobalAssessment = reading.Pga,
+                PrednisoneEquivalent = reading.LldasPrednisone(t2t),
+                HaemolyticAnaemia = reading.Haemolytic,
+                GastrointestinalActivity = reading.Gastrointestinal,
+                NewFeaturesSincePreviousAssessment = reading.NewFeatures,
+                MaintenanceTherapyWellTolerated = reading.Tolerated,
+                InvestigationalDrug = reading.Investigational,
                 MaintenanceDoses = maintenance.Count == maintenance.Capacity ? maintenance.MoveToImmutable() : maintenance.ToImmutable(),
             },
             t2t);
@@ -445,19 +455,13 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             new DorisRemissionInput
             {
                 Sledai = items,
-                PhysicianGlobalAssessment = pgaScore,
-                PrednisoneEquivalent = Bound(dose, missing.IsEmpty, t2t.DorisPrednisoneOperator, t2t.DorisPrednisoneMilligramsPerDay),
-                StableMaintenanceTherapy = background.IsEmpty ? true : review?.Assessment.Stable,
+                PhysicianGlobalAssessment = reading.Pga,
+                PrednisoneEquivalent = reading.DorisPrednisone(t2t),
+                StableMaintenanceTherapy = reading.Stable,
             },
             t2t);
 
-        var state = lldas.State == CriterionState.Met || doris.State == CriterionState.Met ? FindingStatus.NotSupported
-            : lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet ? FindingStatus.Supported
-            : FindingStatus.Unknown;
-        if (tally is not { } earlier)
-        {
-            return (state, null);
-        }
+        var state = Status(lldas.State, doris.State);
 
         // The decisive thresholds: not at target, the criteria each state failed; at target, those of the state(s)
         // reached; undecided, every criterion of both (which ones were met is part of what is known).
@@ -480,7 +484,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
 
         // The summary is composed in one reused builder: the criteria's observed values are appended where they go
-        // rather than formatted into intermediate strings and joined (this rule runs at every visit of every patient).
+        // rather than formatted into intermediate strings and joined.
         var assumptions = gc.Assumptions(on, on);
         var summary = SummaryBuilder.Rent();
         AppendTally(summary, earlier, state, visits.Length);
@@ -536,6 +540,183 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
 
         return (state, finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations });
+    }
+
+    // A course the catalog does not know, or a cellular therapy: whether it is investigational is not known without a review.
+    private static bool IsUncatalogued(TherapyRoles roles) =>
+        (roles & TherapyRoles.Catalogued) == 0 || (roles & TherapyRoles.CellularTherapy) != 0;
+
+    // What the LLDAS and DORIS inputs of one item-level visit are read from, found without building a list: the
+    // physician global assessment, BILAG-2004 and maintenance therapy review of the same day (the later on the profile
+    // when several), the previous item-level visit, the glucocorticoid dose in force, and the background therapy.
+    private readonly record struct TargetReading(
+        Sledai2kVisit Items,
+        int PgaIndex,
+        decimal? Pga,
+        int BilagIndex,
+        bool? Gastrointestinal,
+        bool? Haemolytic,
+        int ReviewIndex,
+        MaintenanceTherapyReview? Review,
+        bool? NewFeatures,
+        decimal Dose,
+        ImmutableArray<(GcCourse Course, string Reason)> Missing,
+        bool BackgroundEmpty,
+        bool AnyUncatalogued)
+    {
+        public bool? Tolerated => BackgroundEmpty ? true : Review?.WellTolerated;
+
+        public bool? Investigational => Review?.InvestigationalDrug ?? (AnyUncatalogued ? null : false);
+
+        public bool? Stable => BackgroundEmpty ? true : Review?.Stable;
+
+        public Dose? LldasPrednisone(TreatToTargetDefinitions t2t) =>
+            Bound(Dose, Missing.IsEmpty, ComparisonOperator.LessThanOrEqual, t2t.LldasMaxPrednisoneMilligramsPerDay);
+
+        public Dose? DorisPrednisone(TreatToTargetDefinitions t2t) =>
+            Bound(Dose, Missing.IsEmpty, t2t.DorisPrednisoneOperator, t2t.DorisPrednisoneMilligramsPerDay);
+
+        // The mg/day the instruments compute from a prednisoneEquivalent input (no glucocorticoid list is given).
+        public decimal? DorisPrednisoneMilligrams(TreatToTargetDefinitions t2t) =>
+            PrednisoneEquivalents.Current(DorisPrednisone(t2t), [], t2t.UnknownRoute, null);
+
+        public LldasObservations Lldas(TreatToTargetDefinitions t2t) => new(
+            Items,
+            Pga,
+            PrednisoneEquivalents.Current(LldasPrednisone(t2t), [], t2t.UnknownRoute, null),
+            Haemolytic,
+            Gastrointestinal,
+            NewFeatures,
+            Tolerated,
+            Investigational);
+
+        public static TargetReading Of(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index, Sledai2kVisit items)
+        {
+            var patient = context.Patient;
+            var on = visits[index].On;
+
+            // One pass over the assessments for the three kinds of the same day; the last on the profile wins for each.
+            var (pgaIndex, bilagIndex, reviewIndex) = (-1, -1, -1);
+            for (var i = 0; i < patient.Assessments.Length; i++)
+            {
+                // The date first: it rules out most entries without a type test.
+                var assessment = patient.Assessments[i];
+                if (assessment is null || assessment.On != on)
+                {
+                    continue;
+                }
+
+                switch (assessment)
+                {
+                    case PhysicianGlobalAssessment:
+                        pgaIndex = i;
+                        break;
+                    case BilagVisit:
+                        bilagIndex = i;
+                        break;
+                    case MaintenanceTherapyReview:
+                        reviewIndex = i;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            decimal? pga = null;
+            if (pgaIndex >= 0 && patient.Assessments[pgaIndex] is PhysicianGlobalAssessment { Score: >= PhysicianGlobalAssessment.MinScore and <= PhysicianGlobalAssessment.MaxScore } found)
+            {
+                pga = found.Score;
+            }
+
+            bool? gastrointestinal = null;
+            bool? haemolytic = null;
+            if (bilagIndex >= 0)
+            {
+                var bilag = (BilagVisit)patient.Assessments[bilagIndex];
+                gastrointestinal = bilag.GradeOf(BilagDomain.Gastrointestinal) switch
+                {
+                    BilagGrade.A or BilagGrade.B or BilagGrade.C => true,
+                    BilagGrade.D or BilagGrade.E => false,
+                    _ => null,
+                };
+                haemolytic = bilag.GradeOf(BilagDomain.Haematological) is BilagGrade.D or BilagGrade.E ? false : null;
+            }
+
+            var review = reviewIndex >= 0 ? (MaintenanceTherapyReview)patient.Assessments[reviewIndex] : null;
+
+            Sledai2kVisit? previous = null;
+            for (var j = index - 1; j >= 0 && previous is null; j--)
+            {
+                previous = visits[j].Items;
+            }
+
+            bool? newFeatures = null;
+            if (previous is not null)
+            {
+                newFeatures = false;
+                foreach (var descriptor in items.Present)
+                {
+                    if (!previous.Present.Contains(descriptor))
+                    {
+                        newFeatures = true;
+                        break;
+                    }
+                }
+            }
+
+            var roles = RefractoryVisits.Roles(context);
+            var (backgroundEmpty, anyUncatalogued) = (true, false);
+            for (var i = 0; i < patient.Therapies.Length; i++)
+            {
+                var course = patient.Therapies[i];
+                if (course is null || (!backgroundEmpty && anyUncatalogued))
+                {
+                    continue;
+                }
+
+                if ((roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on))
+                {
+                    backgroundEmpty = false;
+                }
+
+                if (IsUncatalogued(roles[i]) && course.IsActiveOn(on))
+                {
+                    anyUncatalogued = true;
+                }
+            }
+
+            return new TargetReading(
+                items,
+                pgaIndex, pga, bilagIndex, gastrointestinal, haemolytic, reviewIndex, review, newFeatures,
+                gc.DoseOn(on), gc.MissingDoseOn(on), backgroundEmpty, anyUncatalogued);
+        }
+    }
+
+    // The regimens of the background courses running on a day that are valid, in profile order: the maintenance doses
+    // that LLDAS compares with the standard caps, read in place.
+    private struct BackgroundRegimens(EvaluationContext context, DateOnly on) : IMaintenanceRegimens
+    {
+        private readonly ImmutableArray<TherapyRoles> _roles = RefractoryVisits.Roles(context);
+        private int _next;
+
+        public bool Next(out TherapyId therapy, out DoseRegimen regimen)
+        {
+            var therapies = context.Patient.Therapies;
+            while (_next < therapies.Length)
+            {
+                var i = _next++;
+                var course = therapies[i];
+                if (course is not null && (_roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on)
+                    && course.RegimenOn(on) is { } found && CourseChecks.ValidRegimen(found))
+                {
+                    (therapy, regimen) = (course.Therapy, found);
+                    return true;
+                }
+            }
+
+            (therapy, regimen) = (default, null!);
+            return false;
+        }
     }
 
     private static readonly ImmutableArray<Citation> TargetStateCitations = [TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022];
@@ -679,23 +860,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 new DataGap { Datum = $"whether {names}, taken on {day}, were at stable maintenance doses (a sle.maintenance-therapy-review that day)", Path = "$.assessments" },
             _ => new DataGap { Datum = $"{criterion.Note ?? criterion.Description} on {day}", Path = "$.therapies" },
         };
-    }
-
-    private static (T Assessment, string Path)? Same<T>(PatientProfile patient, DateOnly on)
-        where T : InstrumentAssessment
-    {
-        (T, string)? found = null;
-        for (var i = 0; i < patient.Assessments.Length; i++)
-        {
-            // The date first: it rules out most entries without a type test (this runs three times per visit).
-            var assessment = patient.Assessments[i];
-            if (assessment is not null && assessment.On == on && assessment is T typed)
-            {
-                found = (typed, ProfileQueries.Path("$.assessments", i));
-            }
-        }
-
-        return found;
     }
 
     private static ImmutableArray<string> Facts(params VisitTreatment[] states) =>
