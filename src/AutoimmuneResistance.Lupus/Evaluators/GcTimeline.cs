@@ -145,6 +145,22 @@ internal sealed class GcTimeline
     /// <returns>The courses.</returns>
     public IEnumerable<GcCourse> SystemicOn(DateOnly day) => Courses.Where(c => c.IsSystemic && c.Course.IsActiveOn(day));
 
+    /// <summary>Returns whether a systemic course runs on <paramref name="day"/> (<see cref="SystemicOn(DateOnly)"/> is not empty).</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>Whether one does.</returns>
+    public bool AnySystemicOn(DateOnly day)
+    {
+        foreach (var course in Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns what was assumed or left out, in words, for the courses running at some time up to <paramref name="until"/>; empty when nothing was.</summary>
     /// <param name="from">The first day of interest.</param>
     /// <param name="until">The last day of interest.</param>

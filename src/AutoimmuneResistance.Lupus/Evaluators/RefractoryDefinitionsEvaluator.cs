@@ -177,112 +177,174 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         summary.Append(". Latest: ");
     }
 
+    // The pilot definition at every pair of consecutive visits. Whether a visit qualifies is read in place (the total,
+    // and whether a systemic glucocorticoid and an immunosuppressant run that day); the courses of a visit are listed
+    // only for the visits the finding names.
     private Finding SevereRefractory(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int threshold)
     {
         var citations = ImmutableArray.Create(RefractoryCitations.KandaneRathnayakeSevereRefractory2025);
         const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
         var definition = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
-        var patient = context.Patient;
-        var states = visits.Select(v => new VisitTreatment(
-            v,
-            [.. gc.SystemicOn(v.On)],
-            RefractoryVisits.ActiveOn(context, v.On, TherapyRoles.Immunosuppressant),
-            RefractoryVisits.ActiveOn(context, v.On, TherapyRoles.Antimalarial)))
-            .ToList();
-        bool Qualifies(VisitTreatment s) => s.Visit.Total >= threshold && s.Glucocorticoids.Count > 0 && s.Immunosuppressants.Length > 0;
+        var roles = RefractoryVisits.Roles(context);
 
         var index = -1;
         var count = 0;
-        for (var i = 1; i < states.Count; i++)
+        var firstQualifies = Qualifies(context, gc, roles, visits[0], threshold);
+        var previousQualifies = firstQualifies;
+        for (var i = 1; i < visits.Length; i++)
         {
-            if (Qualifies(states[i - 1]) && Qualifies(states[i]))
+            var qualifies = Qualifies(context, gc, roles, visits[i], threshold);
+            if (previousQualifies && qualifies)
             {
                 index = i;
                 count++;
             }
+
+            previousQualifies = qualifies;
         }
 
         if (index > 0)
         {
-            var (before, at) = (states[index - 1], states[index]);
+            var (before, at) = (visits[index - 1], visits[index]);
             var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({count} index visits in all; the latest is shown.)") : string.Empty;
+            var immunosuppressants = RefractoryVisits.Names(RefractoryVisits.ActiveOn(context, at.On, TherapyRoles.Immunosuppressant));
             return Supported(SevereRefractoryDisease, SevereRefractoryPilot,
-                $"SLEDAI-2K {at.Visit.Total} on {Day(at.Visit.On)} and {before.Visit.Total} at the visit before it ({Day(before.Visit.On)}), both on glucocorticoids ({Gc(at)}) and an immunosuppressant ({RefractoryVisits.Names(at.Immunosuppressants)}): {definition} is met.{more}",
+                $"SLEDAI-2K {at.Total} on {Day(at.On)} and {before.Total} at the visit before it ({Day(before.On)}), both on glucocorticoids ({Gc(gc, at.On)}) and an immunosuppressant ({immunosuppressants}): {definition} is met.{more}",
                 EvidenceGrade.Observational)
-                with { On = at.Visit.On, Facts = Facts(before, at), Thresholds = [Sledai(before.Visit, threshold), Sledai(at.Visit, threshold)], Citations = citations };
+                with { On = at.On, Facts = Facts(context, gc, roles, before, at), Thresholds = [Sledai(before, threshold), Sledai(at, threshold)], Citations = citations };
         }
 
-        var latest = states[^1];
-        var previous = states.Count > 1 ? states[^2] : null;
-        ImmutableArray<AppliedThreshold> thresholds = previous is null ? [Sledai(latest.Visit, threshold)] : [Sledai(previous.Visit, threshold), Sledai(latest.Visit, threshold)];
-        if (Qualifies(states[0]))
+        var latest = visits[^1];
+        var previous = visits.Length > 1 ? visits[^2] : null;
+        ImmutableArray<AppliedThreshold> thresholds = previous is null ? [Sledai(latest, threshold)] : [Sledai(previous, threshold), Sledai(latest, threshold)];
+        if (firstQualifies)
         {
+            var first = visits[0];
             return Unknown(SevereRefractoryDisease, SevereRefractoryPilot,
-                $"The first recorded visit ({Day(states[0].Visit.On)}, SLEDAI-2K {states[0].Visit.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
+                $"The first recorded visit ({Day(first.On)}, SLEDAI-2K {first.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = $"the SLEDAI-2K visit before {Day(states[0].Visit.On)}, with the therapies then", Path = "$.assessments" })
-                with { On = states[0].Visit.On, Facts = Facts(states[0]), Thresholds = [Sledai(states[0].Visit, threshold)], Citations = citations };
+                new DataGap { Datum = $"the SLEDAI-2K visit before {Day(first.On)}, with the therapies then", Path = "$.assessments" })
+                with { On = first.On, Facts = Facts(context, gc, roles, first, null), Thresholds = [Sledai(first, threshold)], Citations = citations };
         }
 
-        return NotSupported(SevereRefractoryDisease, SevereRefractoryPilot,
-            $"{Capitalise(definition)} is not met: {WhyNot(states, threshold)}",
-            EvidenceGrade.Observational)
-            with { On = latest.Visit.On, Facts = previous is null ? Facts(latest) : Facts(previous, latest), Thresholds = thresholds, Citations = citations };
+        var summary = SummaryBuilder.Rent();
+        summary.Append(char.ToUpperInvariant(definition[0])).Append(definition, 1, definition.Length - 1).Append(" is not met: ");
+        AppendWhyNot(summary, context, gc, roles, visits, threshold);
+        return NotSupported(SevereRefractoryDisease, SevereRefractoryPilot, SummaryBuilder.Return(summary), EvidenceGrade.Observational)
+            with { On = latest.On, Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest), Thresholds = thresholds, Citations = citations };
     }
 
-    private static string WhyNot(List<VisitTreatment> states, int threshold)
+    // A visit qualifies for the pilot definition: SLEDAI-2K at or above the threshold, on a systemic glucocorticoid and
+    // at least one immunosuppressant that day.
+    private static bool Qualifies(EvaluationContext context, GcTimeline gc, ImmutableArray<TherapyRoles> roles, RefractoryVisit visit, int threshold) =>
+        visit.Total >= threshold && gc.AnySystemicOn(visit.On) && AnyActiveOn(context, roles, visit.On, TherapyRoles.Immunosuppressant);
+
+    // Whether a course with any of the roles runs on the day (RefractoryVisits.ActiveOn without the list).
+    private static bool AnyActiveOn(EvaluationContext context, ImmutableArray<TherapyRoles> roles, DateOnly day, TherapyRoles wanted)
     {
-        var high = states.Where(s => s.Visit.Total >= threshold).ToList();
-        var reasons = new List<string>();
-        var pair = -1;
-        for (var i = 1; i < states.Count; i++)
+        var therapies = context.Patient.Therapies;
+        for (var i = 0; i < therapies.Length; i++)
         {
-            if (states[i - 1].Visit.Total >= threshold && states[i].Visit.Total >= threshold)
+            if (therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Why the definition is not met, in clauses separated by "; ", ending with a full stop.
+    private static void AppendWhyNot(StringBuilder summary, EvaluationContext context, GcTimeline gc, ImmutableArray<TherapyRoles> roles, ImmutableArray<RefractoryVisit> visits, int threshold)
+    {
+        var (high, highest, pair) = (0, int.MinValue, -1);
+        for (var i = 0; i < visits.Length; i++)
+        {
+            high += visits[i].Total >= threshold ? 1 : 0;
+            highest = Math.Max(highest, visits[i].Total);
+            if (i > 0 && visits[i - 1].Total >= threshold && visits[i].Total >= threshold)
             {
                 pair = i;
             }
         }
 
-        if (high.Count == 0)
+        if (high == 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K never reached {threshold} ({Visits(states.Count)}, highest {states.Max(s => s.Visit.Total)})"));
+            summary.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K never reached {threshold} ({Visits(visits.Length)}, highest {highest})");
         }
         else if (pair < 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K reached {threshold} or more only on {string.Join(", ", high.Select(s => $"{Day(s.Visit.On)} ({s.Visit.Total})"))}, never at two consecutive visits"));
-        }
-        else
-        {
-            var (before, at) = (states[pair - 1], states[pair]);
-            var lacking = new List<string>();
-            foreach (var s in new[] { before, at })
+            summary.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K reached {threshold} or more only on ");
+            var separator = false;
+            foreach (var visit in visits)
             {
-                if (s.Glucocorticoids.Count == 0)
+                if (visit.Total >= threshold)
                 {
-                    lacking.Add($"no glucocorticoid on {Day(s.Visit.On)}");
-                }
-
-                if (s.Immunosuppressants.IsEmpty)
-                {
-                    lacking.Add($"no immunosuppressant on {Day(s.Visit.On)}");
+                    summary.Append(separator ? ", " : string.Empty).Append(CultureInfo.InvariantCulture, $"{visit.On:O} ({visit.Total})");
+                    separator = true;
                 }
             }
 
-            reasons.Add($"SLEDAI-2K was {before.Visit.Total} and {at.Visit.Total} at the consecutive visits {Day(before.Visit.On)} and {Day(at.Visit.On)}, but with {string.Join(" and ", lacking)}");
+            summary.Append(", never at two consecutive visits");
         }
-
-        if (states.All(s => s.Immunosuppressants.IsEmpty))
+        else
         {
-            var antimalarials = RefractoryVisits.Names(states.SelectMany(s => s.Antimalarials));
-            reasons.Add("no immunosuppressant at any visit" + (antimalarials == "none" ? string.Empty : $" ({antimalarials} is an antimalarial, not an immunosuppressant, in this definition)"));
+            var (before, at) = (visits[pair - 1], visits[pair]);
+            summary.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K was {before.Total} and {at.Total} at the consecutive visits {before.On:O} and {at.On:O}, but with ");
+            var separator = false;
+            foreach (var visit in (ReadOnlySpan<RefractoryVisit>)[before, at])
+            {
+                if (!gc.AnySystemicOn(visit.On))
+                {
+                    summary.Append(separator ? " and " : string.Empty).Append(CultureInfo.InvariantCulture, $"no glucocorticoid on {visit.On:O}");
+                    separator = true;
+                }
+
+                if (!AnyActiveOn(context, roles, visit.On, TherapyRoles.Immunosuppressant))
+                {
+                    summary.Append(separator ? " and " : string.Empty).Append(CultureInfo.InvariantCulture, $"no immunosuppressant on {visit.On:O}");
+                    separator = true;
+                }
+            }
         }
 
-        if (states.All(s => s.Glucocorticoids.Count == 0))
+        var (anyImmunosuppressant, anyGlucocorticoid) = (false, false);
+        foreach (var visit in visits)
         {
-            reasons.Add("no systemic glucocorticoid at any visit");
+            anyImmunosuppressant |= AnyActiveOn(context, roles, visit.On, TherapyRoles.Immunosuppressant);
+            anyGlucocorticoid |= gc.AnySystemicOn(visit.On);
         }
 
-        return string.Join("; ", reasons) + ".";
+        if (!anyImmunosuppressant)
+        {
+            // The antimalarials taken at any visit, named once each in the order first seen.
+            List<string>? antimalarials = null;
+            var therapies = context.Patient.Therapies;
+            foreach (var visit in visits)
+            {
+                for (var i = 0; i < therapies.Length; i++)
+                {
+                    if (therapies[i] is { } course && (roles[i] & TherapyRoles.Antimalarial) != 0 && course.IsActiveOn(visit.On)
+                        && !(antimalarials ??= []).Contains(course.Therapy.Value))
+                    {
+                        antimalarials.Add(course.Therapy.Value);
+                    }
+                }
+            }
+
+            summary.Append("; no immunosuppressant at any visit");
+            if (antimalarials is not null)
+            {
+                summary.Append(" (").AppendJoin(", ", antimalarials).Append(" is an antimalarial, not an immunosuppressant, in this definition)");
+            }
+        }
+
+        if (!anyGlucocorticoid)
+        {
+            summary.Append("; no systemic glucocorticoid at any visit");
+        }
+
+        summary.Append('.');
     }
 
     private Finding HighActivity(ImmutableArray<RefractoryVisit> visits, int threshold)
@@ -862,14 +924,42 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         };
     }
 
-    private static ImmutableArray<string> Facts(params VisitTreatment[] states) =>
-    [
-        .. states.SelectMany(s => new[] { s.Visit.Path }
-            .Concat(s.Glucocorticoids.Select(c => c.Path))
-            .Concat(s.Immunosuppressants.Select(c => c.Path))
-            .Concat(s.Antimalarials.Select(c => c.Path)))
-            .Distinct(StringComparer.Ordinal),
-    ];
+    // The paths a severe refractory finding rests on: for each visit named, the visit, then the systemic
+    // glucocorticoids, immunosuppressants and antimalarials running that day, each path once.
+    private static ImmutableArray<string> Facts(EvaluationContext context, GcTimeline gc, ImmutableArray<TherapyRoles> roles, RefractoryVisit first, RefractoryVisit? second)
+    {
+        var facts = ImmutableArray.CreateBuilder<string>();
+        foreach (var visit in (ReadOnlySpan<RefractoryVisit?>)[first, second])
+        {
+            if (visit is null)
+            {
+                continue;
+            }
+
+            facts.Add(visit.Path);
+            foreach (var course in gc.Courses)
+            {
+                if (course.IsSystemic && course.Course.IsActiveOn(visit.On))
+                {
+                    facts.Add(course.Path);
+                }
+            }
+
+            foreach (var wanted in (ReadOnlySpan<TherapyRoles>)[TherapyRoles.Immunosuppressant, TherapyRoles.Antimalarial])
+            {
+                var therapies = context.Patient.Therapies;
+                for (var i = 0; i < therapies.Length; i++)
+                {
+                    if (therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(visit.On))
+                    {
+                        facts.Add(ProfileQueries.Path("$.therapies", i));
+                    }
+                }
+            }
+        }
+
+        return Distinct(facts);
+    }
 
     private static AppliedThreshold Sledai(RefractoryVisit visit, int threshold) => new()
     {
@@ -879,17 +969,22 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         Observed = visit.Total,
     };
 
-    private static string Gc(VisitTreatment state) => string.Join(", ", state.Glucocorticoids.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal));
+    // The systemic glucocorticoids running on a day, each named once.
+    private static string Gc(GcTimeline gc, DateOnly day)
+    {
+        var names = new List<string>();
+        foreach (var course in gc.Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(day) && !names.Contains(course.Course.Therapy.Value))
+            {
+                names.Add(course.Course.Therapy.Value);
+            }
+        }
 
-    private static string Capitalise(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
+        return string.Join(", ", names);
+    }
 
     private static string Visits(int count) => count == 1 ? "1 visit" : string.Create(CultureInfo.InvariantCulture, $"{count} visits");
 
     private static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
-
-    private sealed record VisitTreatment(
-        RefractoryVisit Visit,
-        List<GcCourse> Glucocorticoids,
-        ImmutableArray<(TherapyCourse Course, string Path)> Immunosuppressants,
-        ImmutableArray<(TherapyCourse Course, string Path)> Antimalarials);
 }
