@@ -21,7 +21,8 @@ internal sealed class GcTimeline
 {
     private static readonly EvaluationPropertyKey<GcTimeline> Key = new("sle.glucocorticoid-timeline");
 
-    private readonly Dictionary<DateOnly, ImmutableArray<(GcCourse Course, string Reason)>> _missingByDay = [];
+    // The non-empty answers of MissingDoseOn by date, created on the first one (most patients have none).
+    private Dictionary<DateOnly, ImmutableArray<(GcCourse Course, string Reason)>>? _missingByDay;
 
     private GcTimeline(TreatToTargetDefinitions definitions, ImmutableArray<GcCourse> courses, GlucocorticoidExposureResult? exposure, ImmutableArray<EvaluationDiagnostic> skipped)
     {
@@ -46,8 +47,72 @@ internal sealed class GcTimeline
     /// <summary>Gets the courses that are systemic glucocorticoid exposure (counted, assumed systemic, or systemic without an equivalence).</summary>
     public IEnumerable<GcCourse> Systemic => Courses.Where(c => c.IsSystemic);
 
+    /// <summary>Gets the first systemic course (see <see cref="Systemic"/>), or <see langword="null"/> when there is none.</summary>
+    public GcCourse? FirstSystemic
+    {
+        get
+        {
+            foreach (var course in Courses)
+            {
+                if (course.IsSystemic)
+                {
+                    return course;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>Gets whether any systemic course has a dose the instrument could convert on at least one day.</summary>
-    public bool HasUsableDose => Exposure is { } e && e.Segments.Any(s => s.PrednisoneEquivalentMilligramsPerDay > 0m);
+    public bool HasUsableDose
+    {
+        get
+        {
+            if (Exposure is null)
+            {
+                return false;
+            }
+
+            foreach (var segment in Exposure.Segments)
+            {
+                if (segment.PrednisoneEquivalentMilligramsPerDay > 0m)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Adds the JSON paths of the systemic courses (see <see cref="Systemic"/>), in order.</summary>
+    /// <param name="paths">Receives the paths.</param>
+    public void AddSystemicPaths(ImmutableArray<string>.Builder paths)
+    {
+        foreach (var course in Courses)
+        {
+            if (course.IsSystemic)
+            {
+                paths.Add(course.Path);
+            }
+        }
+    }
+
+    /// <summary>Gets the number of systemic courses (see <see cref="Systemic"/>).</summary>
+    public int SystemicCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var course in Courses)
+            {
+                count += course.IsSystemic ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Returns the timeline of the context's patient, computing it on first use.</summary>
     /// <param name="context">The evaluation context.</param>
@@ -102,14 +167,19 @@ internal sealed class GcTimeline
     /// <returns>The courses, with the reason.</returns>
     public ImmutableArray<(GcCourse Course, string Reason)> MissingDoseOn(DateOnly day)
     {
-        // Several rules ask for the same visit dates; the answer is kept per date (an evaluation runs on one thread).
-        if (_missingByDay.TryGetValue(day, out var known))
+        // Several rules ask for the same visit dates; a non-empty answer is kept per date (an evaluation runs on one
+        // thread). An empty one is found again without allocating, rather than kept.
+        if (_missingByDay is not null && _missingByDay.TryGetValue(day, out var known))
         {
             return known;
         }
 
         var found = FindMissingDoseOn(day);
-        _missingByDay[day] = found;
+        if (!found.IsEmpty)
+        {
+            (_missingByDay ??= [])[day] = found;
+        }
+
         return found;
     }
 
@@ -210,7 +280,8 @@ internal sealed class GcTimeline
     {
         var definitions = context.Definitions.TryGet<TreatToTargetDefinitions>(out var selected) ? selected : TreatToTargetDefinitions.Default;
         var patient = context.Patient;
-        var skipped = ImmutableArray.CreateBuilder<EvaluationDiagnostic>();
+        ImmutableArray<EvaluationDiagnostic>.Builder? skipped = null;
+        List<EvaluationDiagnostic>? problems = null;
         var taken = new List<(TherapyCourse Course, string Path)>();
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
@@ -221,7 +292,8 @@ internal sealed class GcTimeline
             }
 
             var path = ProfileQueries.Path("$.therapies", i);
-            var problems = new List<EvaluationDiagnostic>();
+            problems?.Clear();
+            problems ??= [];
             CourseChecks.Validate(course, path, problems);
             if (context.AsOf.DayNumber - course.Start.DayNumber + 1 > GlucocorticoidExposureInstrument.MaxRangeDays)
             {
@@ -230,6 +302,7 @@ internal sealed class GcTimeline
 
             if (problems.Count > 0)
             {
+                skipped ??= ImmutableArray.CreateBuilder<EvaluationDiagnostic>();
                 foreach (var problem in problems)
                 {
                     skipped.Add(problem with { Severity = DiagnosticSeverity.Warning, Message = "glucocorticoid course left out of the exposure: " + problem.Message });
@@ -241,18 +314,30 @@ internal sealed class GcTimeline
             taken.Add((course, path));
         }
 
+        var warnings = skipped is null ? [] : skipped.ToImmutable();
         if (taken.Count == 0)
         {
-            return new GcTimeline(definitions, [], null, skipped.ToImmutable());
+            return new GcTimeline(definitions, [], null, warnings);
         }
 
+        var from = taken[0].Course.Start;
+        var inputCourses = ImmutableArray.CreateBuilder<TherapyCourse>(taken.Count);
+        foreach (var (course, _) in taken)
+        {
+            from = course.Start < from ? course.Start : from;
+            inputCourses.Add(course);
+        }
+
+        // The courses were checked above as the instrument checks them (a valid course, of class glucocorticoid,
+        // starting within 200 years of the evaluation date, so the range from the first start is valid too): the
+        // instrument is applied without checking them again.
         var input = new GlucocorticoidExposureInput
         {
-            From = taken.Min(t => t.Course.Start),
+            From = from,
             To = context.AsOf,
-            Courses = [.. taken.Select(t => t.Course)],
+            Courses = inputCourses.MoveToImmutable(),
         };
-        var exposure = GlucocorticoidExposureInstrument.Evaluate(input, definitions);
+        var exposure = GlucocorticoidExposureInstrument.Apply(input, definitions);
         var courses = ImmutableArray.CreateBuilder<GcCourse>(taken.Count);
         for (var i = 0; i < taken.Count; i++)
         {
@@ -270,7 +355,7 @@ internal sealed class GcTimeline
             courses.Add(new GcCourse(course, path, use, counted, systemic));
         }
 
-        return new GcTimeline(definitions, courses.MoveToImmutable(), exposure, skipped.ToImmutable());
+        return new GcTimeline(definitions, courses.MoveToImmutable(), exposure, warnings);
     }
 }
 
