@@ -21,7 +21,7 @@ internal sealed class GcTimeline
 {
     private static readonly EvaluationPropertyKey<GcTimeline> Key = new("sle.glucocorticoid-timeline");
 
-    // The non-empty answers of MissingDoseOn by date, created on the first one (most patients have none).
+    // The answers of MissingDoseOn by date, created on first use; never used when no dose can be missing.
     private Dictionary<DateOnly, ImmutableArray<(GcCourse Course, string Reason)>>? _missingByDay;
 
     private GcTimeline(TreatToTargetDefinitions definitions, ImmutableArray<GcCourse> courses, GlucocorticoidExposureResult? exposure, ImmutableArray<EvaluationDiagnostic> skipped)
@@ -30,7 +30,16 @@ internal sealed class GcTimeline
         Courses = courses;
         Exposure = exposure;
         Skipped = skipped;
+        NoMissingDose = true;
+        foreach (var course in courses)
+        {
+            NoMissingDose &= !course.IsSystemic || (course.Use != GlucocorticoidCourseUseKind.NoEquivalence && AlwaysCountable(course));
+        }
     }
+
+    // Whether every systemic course's dose counts on every day it runs, so that MissingDoseOn is empty on any day:
+    // checked once per patient on each regimen a course can be in (its starting regimen and each dose change).
+    private bool NoMissingDose { get; }
 
     /// <summary>Gets the treat-to-target definitions applied (the pipeline's selection, else the default set).</summary>
     public TreatToTargetDefinitions Definitions { get; }
@@ -167,19 +176,20 @@ internal sealed class GcTimeline
     /// <returns>The courses, with the reason.</returns>
     public ImmutableArray<(GcCourse Course, string Reason)> MissingDoseOn(DateOnly day)
     {
-        // Several rules ask for the same visit dates; a non-empty answer is kept per date (an evaluation runs on one
-        // thread). An empty one is found again without allocating, rather than kept.
-        if (_missingByDay is not null && _missingByDay.TryGetValue(day, out var known))
+        if (NoMissingDose)
+        {
+            return [];
+        }
+
+        // Several rules ask for the same visit dates; the answer is kept per date (an evaluation runs on one thread).
+        _missingByDay ??= [];
+        if (_missingByDay.TryGetValue(day, out var known))
         {
             return known;
         }
 
         var found = FindMissingDoseOn(day);
-        if (!found.IsEmpty)
-        {
-            (_missingByDay ??= [])[day] = found;
-        }
-
+        _missingByDay[day] = found;
         return found;
     }
 
@@ -200,14 +210,38 @@ internal sealed class GcTimeline
             }
 
             var regimen = course.Course.RegimenOn(day);
-            if (regimen is null || regimen.Dose.IsWeightBased || !CourseChecks.ValidRegimen(regimen)
-                || !GlucocorticoidEquivalence.TryToPrednisoneEquivalent(course.Course.Therapy, regimen.AverageDailyDose(), course.CountedRoute ?? Route.Oral, out _, out _))
+            if (!Countable(course, regimen))
             {
                 (missing ??= ImmutableArray.CreateBuilder<(GcCourse, string)>()).Add((course, regimen is null ? "no dose recorded" : "dose not convertible (mg/kg or out of range)"));
             }
         }
 
         return missing is null ? [] : missing.ToImmutable();
+    }
+
+    // Whether a systemic course's dose counts under a regimen (a missing regimen does not).
+    private static bool Countable(GcCourse course, DoseRegimen? regimen) =>
+        regimen is not null && !regimen.Dose.IsWeightBased && CourseChecks.ValidRegimen(regimen)
+        && GlucocorticoidEquivalence.TryToPrednisoneEquivalent(course.Course.Therapy, regimen.AverageDailyDose(), course.CountedRoute ?? Route.Oral, out _, out _);
+
+    // Whether the course's dose counts under every regimen RegimenOn can return for it: its starting regimen and the
+    // regimen of each dose change.
+    private static bool AlwaysCountable(GcCourse course)
+    {
+        if (!Countable(course, course.Course.Regimen))
+        {
+            return false;
+        }
+
+        foreach (var change in course.Course.DoseChanges)
+        {
+            if (change is null || !Countable(course, change.Regimen))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Returns the systemic courses running on <paramref name="day"/>.</summary>

@@ -145,15 +145,17 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             unknown += status == FindingStatus.Unknown ? 1 : 0;
         }
 
-        var (latestStatus, finding) = TargetState(context, gc, visits, (notAtTarget, unknown));
-        points.Add(Point(visits[^1], latestStatus));
-        return finding with
+        return TargetState(context, gc, visits, (notAtTarget, unknown), points);
+    }
+
+    // The timeline of the not-at-target finding, once the latest visit's point is added.
+    private static EvidenceTimeline TargetTimeline(ImmutableArray<TimelinePoint>.Builder points, RefractoryVisit latest, FindingStatus status)
+    {
+        points.Add(Point(latest, status));
+        return new EvidenceTimeline
         {
-            Timeline = new EvidenceTimeline
-            {
-                Name = "not at target (neither in LLDAS nor in DORIS remission) at each SLEDAI-2K visit; observed: the SLEDAI-2K total",
-                Points = points.MoveToImmutable(),
-            },
+            Name = "not at target (neither in LLDAS nor in DORIS remission) at each SLEDAI-2K visit; observed: the SLEDAI-2K total",
+            Points = points.MoveToImmutable(),
         };
     }
 
@@ -182,9 +184,8 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
     // only for the visits the finding names.
     private Finding SevereRefractory(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int threshold)
     {
-        var citations = ImmutableArray.Create(RefractoryCitations.KandaneRathnayakeSevereRefractory2025);
-        const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
-        var definition = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
+        var citations = SevereCitations;
+        var definition = SevereDefinition(threshold);
         var roles = RefractoryVisits.Roles(context);
 
         var index = -1;
@@ -232,6 +233,26 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         AppendWhyNot(summary, context, gc, roles, visits, threshold);
         return NotSupported(SevereRefractoryDisease, SevereRefractoryPilot, SummaryBuilder.Return(summary), EvidenceGrade.Observational)
             with { On = latest.On, Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest), Thresholds = thresholds, Citations = citations };
+    }
+
+    private static readonly ImmutableArray<Citation> SevereCitations = [RefractoryCitations.KandaneRathnayakeSevereRefractory2025];
+
+    private static readonly ImmutableArray<Citation> HighActivityCitations = [ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022, ActivityCitations.KandaneRathnayake2025];
+
+    // The definition in words for the threshold applied, formatted once per threshold (a pipeline applies one).
+    private static (int Threshold, string Text)? s_definition;
+
+    private static string SevereDefinition(int threshold)
+    {
+        if (s_definition is { } last && last.Threshold == threshold)
+        {
+            return last.Text;
+        }
+
+        const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
+        var text = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
+        s_definition = (threshold, text);
+        return text;
     }
 
     // A visit qualifies for the pilot definition: SLEDAI-2K at or above the threshold, on a systemic glucocorticoid and
@@ -349,16 +370,15 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
     private Finding HighActivity(ImmutableArray<RefractoryVisit> visits, int threshold)
     {
-        var citations = ImmutableArray.Create(ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022, ActivityCitations.KandaneRathnayake2025);
+        var citations = HighActivityCitations;
         var latest = visits[^1];
         var recorded = latest.Items is null ? " (a recorded total)" : string.Empty;
-        var summary = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O})");
         return (latest.Total >= threshold
             ? Supported(HighDiseaseActivity, HighDiseaseActivityStatus,
-                string.Create(CultureInfo.InvariantCulture, $"{summary}: High Disease Activity Status (SLEDAI-2K >= {threshold})."),
+                string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): High Disease Activity Status (SLEDAI-2K >= {threshold})."),
                 EvidenceGrade.Observational)
             : NotSupported(HighDiseaseActivity, HighDiseaseActivityStatus,
-                string.Create(CultureInfo.InvariantCulture, $"{summary}: below the High Disease Activity Status threshold of {threshold}."),
+                string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): below the High Disease Activity Status threshold of {threshold}."),
                 EvidenceGrade.Observational))
             with { On = latest.On, Facts = [latest.Path], Thresholds = [Sledai(latest, threshold)], Citations = citations };
     }
@@ -409,9 +429,10 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
     private static FindingStatus RecordedStatus(TreatToTargetDefinitions t2t, int total) =>
         AppliedThreshold.Compare(total, ComparisonOperator.GreaterThan, RecordedLimit(t2t)) ? FindingStatus.Supported : FindingStatus.Unknown;
 
-    // Judges the target state at the latest visit and composes its finding, prefixed with the tally of the earlier visits.
-    private (FindingStatus Status, Finding Finding) TargetState(
-        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, (int NotAtTarget, int Unknown) earlier)
+    // Judges the target state at the latest visit and composes its finding, prefixed with the tally of the earlier
+    // visits, with the timeline of every visit (the earlier visits' points given).
+    private Finding TargetState(
+        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, (int NotAtTarget, int Unknown) earlier, ImmutableArray<TimelinePoint>.Builder points)
     {
         var t2t = gc.Definitions;
         var index = visits.Length - 1;
@@ -431,7 +452,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             var recordedStatus = RecordedStatus(t2t, visit.Total);
             var text = SummaryBuilder.Rent();
             AppendTally(text, earlier, recordedStatus, visits.Length);
-            return (recordedStatus, (recordedStatus == FindingStatus.Supported
+            return (recordedStatus == FindingStatus.Supported
                 ? Supported(NotAtTarget, NotAtTargetRule,
                     SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold.")),
                     EvidenceGrade.ExpertOpinion)
@@ -439,7 +460,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                     SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K).")),
                     EvidenceGrade.ExpertOpinion,
                     new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path }))
-                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations });
+                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations, Timeline = TargetTimeline(points, visit, recordedStatus) };
         }
 
         var patient = context.Patient;
@@ -461,39 +482,33 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             facts.Add(ProfileQueries.Path("$.assessments", reading.ReviewIndex));
         }
 
-        var glucocorticoids = new List<GcCourse>();
         foreach (var course in gc.Courses)
         {
             if (course.IsSystemic && course.Course.IsActiveOn(on))
             {
-                glucocorticoids.Add(course);
                 facts.Add(course.Path);
             }
         }
 
         var missing = reading.Missing;
-        var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
-        foreach (var (_, path) in background)
-        {
-            facts.Add(path);
-        }
-
         var roles = RefractoryVisits.Roles(context);
-        var uncatalogued = new List<(TherapyCourse Course, string Path)>();
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
-            if (IsUncatalogued(roles[i]))
+            if (patient.Therapies[i] is { } course && (roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on))
             {
-                var course = patient.Therapies[i];
-                if (course is not null && course.IsActiveOn(on))
-                {
-                    uncatalogued.Add((course, ProfileQueries.Path("$.therapies", i)));
-                }
+                facts.Add(ProfileQueries.Path("$.therapies", i));
             }
         }
 
-        var maintenance = ImmutableArray.CreateBuilder<MaintenanceDose>(background.Length);
         var regimens = new BackgroundRegimens(context, on);
+        var count = 0;
+        while (regimens.Next(out _, out _))
+        {
+            count++;
+        }
+
+        var maintenance = ImmutableArray.CreateBuilder<MaintenanceDose>(count);
+        regimens = new BackgroundRegimens(context, on);
         while (regimens.Next(out var therapy, out var regimen))
         {
             maintenance.Add(new MaintenanceDose { Therapy = therapy, Regimen = regimen });
@@ -510,7 +525,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 NewFeaturesSincePreviousAssessment = reading.NewFeatures,
                 MaintenanceTherapyWellTolerated = reading.Tolerated,
                 InvestigationalDrug = reading.Investigational,
-                MaintenanceDoses = maintenance.Count == maintenance.Capacity ? maintenance.MoveToImmutable() : maintenance.ToImmutable(),
+                MaintenanceDoses = maintenance.MoveToImmutable(),
             },
             t2t);
         var doris = DorisRemissionInstrument.Apply(
@@ -598,10 +613,10 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             finding = Unknown(NotAtTarget, NotAtTargetRule,
                 SummaryBuilder.Return(summary),
                 EvidenceGrade.ExpertOpinion,
-                Gap(first!, on, glucocorticoids, missing, background, uncatalogued));
+                Gap(first!, on, context, gc, missing));
         }
 
-        return (state, finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations });
+        return finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations, Timeline = TargetTimeline(points, visit, state) };
     }
 
     // A course the catalog does not know, or a cellular therapy: whether it is investigational is not known without a review.
@@ -890,14 +905,36 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
     }
 
+    // The datum that would decide an undecided target state; the courses it names are listed here, for this one finding.
     private static DataGap Gap(
         CriterionCheck criterion,
         DateOnly on,
-        List<GcCourse> glucocorticoids,
-        ImmutableArray<(GcCourse Course, string Reason)> missing,
-        ImmutableArray<(TherapyCourse Course, string Path)> background,
-        List<(TherapyCourse Course, string Path)> uncatalogued)
+        EvaluationContext context,
+        GcTimeline gc,
+        ImmutableArray<(GcCourse Course, string Reason)> missing)
     {
+        var patient = context.Patient;
+        var roles = RefractoryVisits.Roles(context);
+        var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
+        var uncatalogued = new List<(TherapyCourse Course, string Path)>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            if (IsUncatalogued(roles[i]) && patient.Therapies[i] is { } course && course.IsActiveOn(on))
+            {
+                uncatalogued.Add((course, ProfileQueries.Path("$.therapies", i)));
+            }
+        }
+
+        GcCourse? firstGlucocorticoid = null;
+        foreach (var course in gc.Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(on))
+            {
+                firstGlucocorticoid = course;
+                break;
+            }
+        }
+
         var day = Day(on);
         var names = RefractoryVisits.Names(background);
         return criterion.Id switch
@@ -907,7 +944,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             "lldas.prednisone-equivalent" or "doris.prednisone-equivalent" when !missing.IsEmpty =>
                 new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} in force on {day}", Path = missing[0].Course.Path + ".regimen" },
             "lldas.prednisone-equivalent" or "doris.prednisone-equivalent" =>
-                new DataGap { Datum = $"the glucocorticoid dose in force on {day}", Path = glucocorticoids.Count > 0 ? glucocorticoids[0].Path : "$.therapies" },
+                new DataGap { Datum = $"the glucocorticoid dose in force on {day}", Path = firstGlucocorticoid?.Path ?? "$.therapies" },
             "lldas.no-haemolytic-anaemia" =>
                 new DataGap { Datum = $"whether haemolytic anaemia was present on {day} (a BILAG-2004 haematological domain graded D or E that day rules it out)", Path = "$.assessments" },
             "lldas.no-gastrointestinal-activity" =>

@@ -142,8 +142,16 @@ internal static class RefractoryVisits
     /// <returns>The names, or <c>none</c>.</returns>
     public static string Names(IEnumerable<(TherapyCourse Course, string Path)> courses)
     {
-        var names = courses.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal).ToList();
-        return names.Count == 0 ? "none" : string.Join(", ", names);
+        List<string>? names = null;
+        foreach (var (course, _) in courses)
+        {
+            if (!(names ??= []).Contains(course.Therapy.Value))
+            {
+                names.Add(course.Therapy.Value);
+            }
+        }
+
+        return names is null ? "none" : string.Join(", ", names);
     }
 }
 
