@@ -263,7 +263,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         return finding with
         {
             On = latest.On,
-            Facts = Distinct(facts),
+            Facts = ProfileQueries.DistinctPaths(facts),
             Thresholds = [Threshold(latest, timeline.Definitions)],
             Timeline = new EvidenceTimeline
             {
@@ -283,20 +283,6 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         summary.Append(CultureInfo.InvariantCulture, $"above the EULAR 2023 maintenance target ({limit} mg/day or less) at {missed} of {visits}")
             .Append(visits == 1 ? " visit" : " visits")
             .Append(" beyond the bridging period");
-    }
-
-    private static ImmutableArray<string> Distinct(ImmutableArray<string>.Builder facts)
-    {
-        var distinct = ImmutableArray.CreateBuilder<string>(facts.Count);
-        foreach (var fact in facts)
-        {
-            if (!distinct.Contains(fact))
-            {
-                distinct.Add(fact);
-            }
-        }
-
-        return distinct.Count == distinct.Capacity ? distinct.MoveToImmutable() : distinct.ToImmutable();
     }
 
     private static void AppendBridging(StringBuilder summary, GcTimeline timeline, JudgedVisit visit)

@@ -616,7 +616,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 Gap(first!, on, context, gc, missing));
         }
 
-        return finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations, Timeline = TargetTimeline(points, visit, state) };
+        return finding with { On = on, Facts = ProfileQueries.DistinctPaths(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations, Timeline = TargetTimeline(points, visit, state) };
     }
 
     // A course the catalog does not know, or a cellular therapy: whether it is investigational is not known without a review.
@@ -797,21 +797,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
     }
 
     private static readonly ImmutableArray<Citation> TargetStateCitations = [TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022];
-
-    // The facts in first-seen order without repeats (a handful of paths: a linear scan beats a hash set).
-    private static ImmutableArray<string> Distinct(ImmutableArray<string>.Builder facts)
-    {
-        var distinct = ImmutableArray.CreateBuilder<string>(facts.Count);
-        foreach (var fact in facts)
-        {
-            if (!distinct.Contains(fact))
-            {
-                distinct.Add(fact);
-            }
-        }
-
-        return distinct.Count == distinct.Capacity ? distinct.MoveToImmutable() : distinct.ToImmutable();
-    }
 
     private static int Priority(string criterion)
     {
@@ -995,7 +980,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             }
         }
 
-        return Distinct(facts);
+        return ProfileQueries.DistinctPaths(facts);
     }
 
     private static AppliedThreshold Sledai(RefractoryVisit visit, int threshold) => new()
