@@ -89,15 +89,29 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return;
         }
 
-        var judged = JudgeVisits(context, timeline);
+        // The judged visits live only while the findings are composed: one list per thread is reused for them.
+        var judged = t_judged ?? new List<JudgedVisit>();
+        t_judged = null;
+        JudgeVisits(context, timeline, judged);
         if (judged.Count > 0)
         {
             output.Add(TargetFinding(timeline, judged, citations));
         }
 
-        output.Add(DependenceFinding(context, timeline, judged) with { Citations = citations });
-        output.Add(EscalationFinding(context, timeline) with { Citations = citations });
+        output.Add(DependenceFinding(context, timeline, judged, citations));
+        output.Add(EscalationFinding(context, timeline, citations));
+        judged.Clear();
+        if (judged.Capacity <= MaxKeptVisits)
+        {
+            t_judged = judged;
+        }
     }
+
+    // A list that grew past this many visits is dropped rather than kept for the thread's next evaluation.
+    private const int MaxKeptVisits = 1024;
+
+    [ThreadStatic]
+    private static List<JudgedVisit>? t_judged;
 
     private static (string Summary, DataGap Gap) NoDoses(GcTimeline timeline, GcCourse? first, DateOnly asOf)
     {
@@ -118,18 +132,17 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
     }
 
     // The visits are the SLEDAI-2K visits, read in place; without any, every dated assessment (one per date).
-    private static List<JudgedVisit> JudgeVisits(EvaluationContext context, GcTimeline timeline)
+    private static void JudgeVisits(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged)
     {
         var sledai = RefractoryVisits.Of(context).Visits;
         if (!sledai.IsEmpty)
         {
-            var judged = new List<JudgedVisit>(sledai.Length);
             foreach (var visit in sledai)
             {
                 Judge(timeline, visit.On, visit.Path, judged);
             }
 
-            return judged;
+            return;
         }
 
         var byDate = new SortedDictionary<DateOnly, string>();
@@ -142,13 +155,10 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             }
         }
 
-        var others = new List<JudgedVisit>(byDate.Count);
         foreach (var (on, path) in byDate)
         {
-            Judge(timeline, on, path, others);
+            Judge(timeline, on, path, judged);
         }
-
-        return others;
     }
 
     // Judges the maintenance target at one visit, unless the visit is before any glucocorticoid or within the bridging period.
@@ -302,7 +312,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         }
     }
 
-    private Finding DependenceFinding(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged)
+    private Finding DependenceFinding(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged, ImmutableArray<Citation> citations)
     {
         var definitions = timeline.Definitions;
         var months = definitions.BridgingPeriodMonths;
@@ -316,7 +326,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:O} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:O}"), Path = "$.assessments" })
-                with { Facts = SystemicPaths(timeline) };
+                with { Citations = citations, Facts = SystemicPaths(timeline) };
         }
 
         var latest = judged[^1];
@@ -325,7 +335,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
                 $"At the latest visit beyond the bridging period ({Day(latest.On)}) {Missing(latest)}, so dependence on glucocorticoids cannot be judged.{assumptions}",
                 EvidenceGrade.ExpertOpinion, Gap(latest))
-                with { On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
+                with { Citations = citations, On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
         }
 
         // The latest run of visits with the same outcome.
@@ -347,7 +357,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return NotSupported(LupusMechanisms.GlucocorticoidDependence, Dependence,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was at or below the EULAR 2023 maintenance target of {Decimals.Normalize(target)} mg/day at the latest visit beyond the bridging period ({runCount} {(runCount == 1 ? "visit" : "visits")} {span}): glucocorticoids were tapered to the target.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                with { On = latest.On, Facts = facts, Thresholds = thresholds };
+                with { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
         }
 
         var longEnough = runStart.On.AddMonths(months) <= latest.On;
@@ -358,12 +368,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             ? Supported(LupusMechanisms.GlucocorticoidDependence, Dependence,
                 $"The prednisone-equivalent dose stayed above the EULAR 2023 maintenance target of {Mg(target)} mg/day at {which} ({Visits(runCount)}, {span}, spanning at least {months} months): glucocorticoids could not be tapered to the target.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                with { On = latest.On, Facts = facts, Thresholds = thresholds }
+                with { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds }
             : Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(runCount)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {runStart.On.AddMonths(months):O} with the glucocorticoid dose then"), Path = "$.assessments" })
-                with { On = latest.On, Facts = facts, Thresholds = thresholds };
+                with { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
     }
 
     // The paths of the systemic courses, in order.
@@ -387,7 +397,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         return paths.MoveToImmutable();
     }
 
-    private Finding EscalationFinding(EvaluationContext context, GcTimeline timeline)
+    private Finding EscalationFinding(EvaluationContext context, GcTimeline timeline, ImmutableArray<Citation> citations)
     {
         var patient = context.Patient;
         var segments = timeline.Exposure!.Segments;
@@ -422,7 +432,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:O}.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                with { Facts = SystemicPaths(timeline) };
+                with { Citations = citations, Facts = SystemicPaths(timeline) };
         }
 
         Finding? uncertain = null;
@@ -459,7 +469,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                     $"Counting only the doses that convert, {change}, but {Describe(missing)}, so the change may not be real.{assumptions}",
                     EvidenceGrade.ExpertOpinion,
                     new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} around {Day(taperOn)} to {Day(riseOn)}", Path = missing[0].Course.Path + ".regimen" })
-                    with { On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
+                    with { Citations = citations, On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
                 continue;
             }
 
@@ -475,7 +485,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 return Supported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
                     $"Escalating glucocorticoid need: within one continuous exposure {change}, on the same background therapy ({RefractoryVisits.Names(atRise)}).{more}{assumptions}",
                     EvidenceGrade.ExpertOpinion)
-                    with { On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                    with { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
             }
 
             var started = string.Join(", ", now.Except(before).Select(t => t.Value).Order(StringComparer.Ordinal));
@@ -484,7 +494,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             changed ??= NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
                 $"Within one continuous exposure {change}, but the background therapy changed in between ({what}), so the rise is not read as escalating need on the same background.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                with { On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                with { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
         }
 
         return uncertain ?? changed!;

@@ -500,43 +500,18 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             }
         }
 
+        // The instruments' results from the same reading as the earlier visits' states, with the background regimens
+        // read in place (the inputs' notes are not used here).
         var regimens = new BackgroundRegimens(context, on);
-        var count = 0;
+        var doseCount = 0;
         while (regimens.Next(out _, out _))
         {
-            count++;
+            doseCount++;
         }
 
-        var maintenance = ImmutableArray.CreateBuilder<MaintenanceDose>(count);
         regimens = new BackgroundRegimens(context, on);
-        while (regimens.Next(out var therapy, out var regimen))
-        {
-            maintenance.Add(new MaintenanceDose { Therapy = therapy, Regimen = regimen });
-        }
-
-        var lldas = LldasInstrument.Apply(
-            new LldasInput
-            {
-                Sledai = items,
-                PhysicianGlobalAssessment = reading.Pga,
-                PrednisoneEquivalent = reading.LldasPrednisone(t2t),
-                HaemolyticAnaemia = reading.Haemolytic,
-                GastrointestinalActivity = reading.Gastrointestinal,
-                NewFeaturesSincePreviousAssessment = reading.NewFeatures,
-                MaintenanceTherapyWellTolerated = reading.Tolerated,
-                InvestigationalDrug = reading.Investigational,
-                MaintenanceDoses = maintenance.MoveToImmutable(),
-            },
-            t2t);
-        var doris = DorisRemissionInstrument.Apply(
-            new DorisRemissionInput
-            {
-                Sledai = items,
-                PhysicianGlobalAssessment = reading.Pga,
-                PrednisoneEquivalent = reading.DorisPrednisone(t2t),
-                StableMaintenanceTherapy = reading.Stable,
-            },
-            t2t);
+        var lldas = LldasInstrument.Result(t2t, reading.Lldas(t2t), ref regimens, doseCount, null);
+        var doris = DorisRemissionInstrument.Result(t2t, items, reading.Pga, reading.DorisPrednisoneMilligrams(t2t), reading.Stable);
 
         var state = Status(lldas.State, doris.State);
 

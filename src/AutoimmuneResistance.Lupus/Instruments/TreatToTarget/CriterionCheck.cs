@@ -289,11 +289,11 @@ internal interface ICriterionSink
 }
 
 /// <summary>A sink that keeps every criterion as a <see cref="CriterionCheck"/>, in order.</summary>
-/// <param name="criteria">The list that receives the criteria.</param>
-internal readonly struct CriterionList(List<CriterionCheck> criteria) : ICriterionSink
+/// <param name="criteria">The builder that receives the criteria.</param>
+internal readonly struct CriterionList(ImmutableArray<CriterionCheck>.Builder criteria) : ICriterionSink
 {
     /// <summary>Gets the criteria received so far.</summary>
-    public List<CriterionCheck> Criteria { get; } = criteria;
+    public ImmutableArray<CriterionCheck>.Builder Criteria { get; } = criteria;
 
     /// <inheritdoc/>
     public bool KeepsCriteria => true;

@@ -80,24 +80,37 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
     internal static DorisRemissionResult Apply(DorisRemissionInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
-        var visit = input.Sledai;
-        int? clinical = visit is null ? null : SledaiChecks.ClinicalTotal(visit);
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
-        var criteria = new List<CriterionCheck>(4);
-        var sink = new CriterionList(criteria);
-        Judge(ref sink, definitions, clinical, input.PhysicianGlobalAssessment, prednisone, input.StableMaintenanceTherapy);
+        var result = Result(definitions, input.Sledai, input.PhysicianGlobalAssessment, prednisone, input.StableMaintenanceTherapy);
+        return notes.Count == 0 ? result : result with { Notes = [.. notes] };
+    }
 
+    /// <summary>Applies the definition to what an input would hold: the result of <see cref="Apply"/> for that input, without its notes.</summary>
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="sledai">The SLEDAI-2K visit, if any.</param>
+    /// <param name="physicianGlobalAssessment">The physician global assessment (0-3), if any.</param>
+    /// <param name="prednisoneMilligramsPerDay">The current prednisone-equivalent dose, mg/day (<see cref="PrednisoneEquivalents.Current"/>), if known.</param>
+    /// <param name="stableMaintenanceTherapy">Whether maintenance therapy is stable, if known.</param>
+    /// <returns>The result.</returns>
+    internal static DorisRemissionResult Result(TreatToTargetDefinitions definitions, Sledai2kVisit? sledai, decimal? physicianGlobalAssessment, decimal? prednisoneMilligramsPerDay, bool? stableMaintenanceTherapy)
+    {
+        int? clinical = sledai is null ? null : SledaiChecks.ClinicalTotal(sledai);
+        var criteria = ImmutableArray.CreateBuilder<CriterionCheck>(4);
+        var sink = new CriterionList(criteria);
+        Judge(ref sink, definitions, clinical, physicianGlobalAssessment, prednisoneMilligramsPerDay, stableMaintenanceTherapy);
+        // The state and the deciding criteria are read before the builder is handed over (which empties it).
+        var state = CriterionCheck.All(criteria);
+        var decidedBy = CriterionCheck.Deciding(criteria);
         return new DorisRemissionResult
         {
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
-            On = visit?.On,
-            State = CriterionCheck.All(criteria),
+            On = sledai?.On,
+            State = state,
             ClinicalSledai2k = clinical,
-            PrednisoneEquivalentMilligramsPerDay = prednisone,
-            Criteria = [.. criteria],
-            DecidedBy = CriterionCheck.Deciding(criteria),
-            Notes = [.. notes],
+            PrednisoneEquivalentMilligramsPerDay = prednisoneMilligramsPerDay,
+            Criteria = criteria.Count == criteria.Capacity ? criteria.MoveToImmutable() : criteria.ToImmutable(),
+            DecidedBy = decidedBy,
         };
     }
 

@@ -102,25 +102,44 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
     internal static LldasResult Apply(LldasInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
-        var criteria = new List<CriterionCheck>(10 + input.MaintenanceDoses.Length);
-        var visit = input.Sledai;
-        int? total = visit is null ? null : SledaiChecks.Total(visit);
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
-        var sink = new CriterionList(criteria);
         var doses = new MaintenanceDoseList(input.MaintenanceDoses);
-        Judge(ref sink, definitions, Observe(input, prednisone), ref doses, notes);
+        return Result(definitions, Observe(input, prednisone), ref doses, input.MaintenanceDoses.Length, notes);
+    }
 
+    /// <summary>
+    /// Applies the definition to what an input would hold, with its maintenance regimens read in place: the result of
+    /// <see cref="Apply"/> for that input, but for the notes, which are kept only when a list is given (the notes of the
+    /// input's glucocorticoids, if any, already in it).
+    /// </summary>
+    /// <typeparam name="TDoses">The maintenance regimens, in the order an input would list them.</typeparam>
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="observed">What the input would hold, with the prednisone-equivalent dose in mg/day.</param>
+    /// <param name="doses">The maintenance regimens.</param>
+    /// <param name="doseCount">How many regimens <paramref name="doses"/> holds at most (sizes the criteria).</param>
+    /// <param name="notes">Receives the notes, or <see langword="null"/> when the caller does not read them.</param>
+    /// <returns>The result.</returns>
+    internal static LldasResult Result<TDoses>(TreatToTargetDefinitions definitions, in LldasObservations observed, ref TDoses doses, int doseCount, List<string>? notes)
+        where TDoses : struct, IMaintenanceRegimens
+    {
+        var criteria = ImmutableArray.CreateBuilder<CriterionCheck>(10 + doseCount);
+        var sink = new CriterionList(criteria);
+        Judge(ref sink, definitions, observed, ref doses, notes);
+        var visit = observed.Sledai;
+        // The state and the deciding criteria are read before the builder is handed over (which empties it).
+        var state = CriterionCheck.All(criteria);
+        var decidedBy = CriterionCheck.Deciding(criteria);
         return new LldasResult
         {
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
             On = visit?.On,
-            State = CriterionCheck.All(criteria),
-            Sledai2kTotal = total,
-            PrednisoneEquivalentMilligramsPerDay = prednisone,
-            Criteria = [.. criteria],
-            DecidedBy = CriterionCheck.Deciding(criteria),
-            Notes = [.. notes],
+            State = state,
+            Sledai2kTotal = visit is null ? null : SledaiChecks.Total(visit),
+            PrednisoneEquivalentMilligramsPerDay = observed.PrednisoneMilligramsPerDay,
+            Criteria = criteria.Count == criteria.Capacity ? criteria.MoveToImmutable() : criteria.ToImmutable(),
+            DecidedBy = decidedBy,
+            Notes = notes is null ? [] : [.. notes],
         };
     }
 
