@@ -84,8 +84,8 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 paths.Add(course.Path);
             }
 
-            output.Add(Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence, summary, EvidenceGrade.ExpertOpinion, gap)
-                with { Facts = paths.MoveToImmutable(), Citations = citations });
+            output.Add(new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown, summary, EvidenceGrade.ExpertOpinion, gap)
+                { Facts = paths.MoveToImmutable(), Citations = citations });
             return;
         }
 
@@ -264,13 +264,9 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         }
 
         var text = SummaryBuilder.Return(summary);
-        var finding = latest.Status switch
-        {
-            FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
-            FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
-            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion, Gap(latest)),
-        };
-        return finding with
+        // Judged visits are supported, not supported or unknown; only an unknown one names a data gap.
+        var gap = latest.Status is FindingStatus.Supported or FindingStatus.NotSupported ? null : Gap(latest);
+        return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, latest.Status, text, EvidenceGrade.ExpertOpinion, gap)
         {
             On = latest.On,
             Facts = ProfileQueries.DistinctPaths(facts),
@@ -322,20 +318,20 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         {
             var episode = timeline.LatestEpisodeOn(context.AsOf);
             var after = episode?.BridgingEnds ?? context.AsOf;
-            return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+            return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:O} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:O}"), Path = "$.assessments" })
-                with { Citations = citations, Facts = SystemicPaths(timeline) };
+                { Citations = citations, Facts = SystemicPaths(timeline) };
         }
 
         var latest = judged[^1];
         if (latest.Status == FindingStatus.Unknown)
         {
-            return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+            return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 $"At the latest visit beyond the bridging period ({Day(latest.On)}) {Missing(latest)}, so dependence on glucocorticoids cannot be judged.{assumptions}",
                 EvidenceGrade.ExpertOpinion, Gap(latest))
-                with { Citations = citations, On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
+                { Citations = citations, On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
         }
 
         // The latest run of visits with the same outcome.
@@ -354,10 +350,10 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         var span = runCount == 1 ? Day(runStart.On) : string.Create(CultureInfo.InvariantCulture, $"{runStart.On:O} to {latest.On:O}");
         if (latest.Status == FindingStatus.NotSupported)
         {
-            return NotSupported(LupusMechanisms.GlucocorticoidDependence, Dependence,
+            return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.NotSupported,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was at or below the EULAR 2023 maintenance target of {Decimals.Normalize(target)} mg/day at the latest visit beyond the bridging period ({runCount} {(runCount == 1 ? "visit" : "visits")} {span}): glucocorticoids were tapered to the target.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                with { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
+                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
         }
 
         var longEnough = runStart.On.AddMonths(months) <= latest.On;
@@ -365,15 +361,15 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             ? "every visit beyond the bridging period"
             : $"every visit after {Day(judged[start - 1].On)} (when the dose was {(judged[start - 1].Status == FindingStatus.NotSupported ? "at or below the target" : "not known")})";
         return longEnough
-            ? Supported(LupusMechanisms.GlucocorticoidDependence, Dependence,
+            ? new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Supported,
                 $"The prednisone-equivalent dose stayed above the EULAR 2023 maintenance target of {Mg(target)} mg/day at {which} ({Visits(runCount)}, {span}, spanning at least {months} months): glucocorticoids could not be tapered to the target.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                with { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds }
-            : Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds }
+            : new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(runCount)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {runStart.On.AddMonths(months):O} with the glucocorticoid dose then"), Path = "$.assessments" })
-                with { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
+                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
     }
 
     // The paths of the systemic courses, in order.
@@ -429,10 +425,10 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
         if (rises is null)
         {
-            return NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+            return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.NotSupported,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:O}.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                with { Citations = citations, Facts = SystemicPaths(timeline) };
+                { Citations = citations, Facts = SystemicPaths(timeline) };
         }
 
         Finding? uncertain = null;
@@ -465,11 +461,11 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             var missing = missingAtTaper.AddRange(timeline.MissingDoseOn(riseOn).Where(m => !missingAtTaper.Contains(m)));
             if (!missing.IsEmpty)
             {
-                uncertain ??= Unknown(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                uncertain ??= new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.Unknown,
                     $"Counting only the doses that convert, {change}, but {Describe(missing)}, so the change may not be real.{assumptions}",
                     EvidenceGrade.ExpertOpinion,
                     new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} around {Day(taperOn)} to {Day(riseOn)}", Path = missing[0].Course.Path + ".regimen" })
-                    with { Citations = citations, On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
+                    { Citations = citations, On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
                 continue;
             }
 
@@ -482,19 +478,19 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             if (before.SetEquals(now))
             {
                 var more = rises.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({rises.Count} rises after a taper in all.)") : string.Empty;
-                return Supported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.Supported,
                     $"Escalating glucocorticoid need: within one continuous exposure {change}, on the same background therapy ({RefractoryVisits.Names(atRise)}).{more}{assumptions}",
                     EvidenceGrade.ExpertOpinion)
-                    with { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                    { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
             }
 
             var started = string.Join(", ", now.Except(before).Select(t => t.Value).Order(StringComparer.Ordinal));
             var stopped = string.Join(", ", before.Except(now).Select(t => t.Value).Order(StringComparer.Ordinal));
             var what = (started.Length > 0 ? "started " + started : string.Empty) + (started.Length > 0 && stopped.Length > 0 ? "; " : string.Empty) + (stopped.Length > 0 ? "stopped " + stopped : string.Empty);
-            changed ??= NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+            changed ??= new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.NotSupported,
                 $"Within one continuous exposure {change}, but the background therapy changed in between ({what}), so the rise is not read as escalating need on the same background.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                with { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
         }
 
         return uncertain ?? changed!;

@@ -207,12 +207,21 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         if (index > 0)
         {
             var (before, at) = (visits[index - 1], visits[index]);
-            var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({count} index visits in all; the latest is shown.)") : string.Empty;
-            var immunosuppressants = RefractoryVisits.Names(RefractoryVisits.ActiveOn(context, at.On, TherapyRoles.Immunosuppressant));
-            return Supported(SevereRefractoryDisease, SevereRefractoryPilot,
-                $"SLEDAI-2K {at.Total} on {Day(at.On)} and {before.Total} at the visit before it ({Day(before.On)}), both on glucocorticoids ({Gc(gc, at.On)}) and an immunosuppressant ({immunosuppressants}): {definition} is met.{more}",
-                EvidenceGrade.Observational)
-                with { On = at.On, Facts = Facts(context, gc, roles, before, at), Thresholds = [Sledai(before, threshold), Sledai(at, threshold)], Citations = citations };
+            // Composed in the reused builder; the numbers are formatted as string interpolation formats them.
+            var text = SummaryBuilder.Rent();
+            text.Append("SLEDAI-2K ").Append(at.Total).Append(" on ").Append(Day(at.On)).Append(" and ").Append(before.Total)
+                .Append(" at the visit before it (").Append(Day(before.On)).Append("), both on glucocorticoids (");
+            AppendGlucocorticoidNames(text, gc, at.On);
+            text.Append(") and an immunosuppressant (");
+            AppendCourseNames(text, context, roles, at.On, TherapyRoles.Immunosuppressant);
+            text.Append("): ").Append(definition).Append(" is met.");
+            if (count > 1)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" ({count} index visits in all; the latest is shown.)");
+            }
+
+            return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.Supported, SummaryBuilder.Return(text), EvidenceGrade.Observational)
+                { On = at.On, Facts = Facts(context, gc, roles, before, at), Thresholds = [Sledai(before, threshold), Sledai(at, threshold)], Citations = citations };
         }
 
         var latest = visits[^1];
@@ -221,18 +230,18 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         if (firstQualifies)
         {
             var first = visits[0];
-            return Unknown(SevereRefractoryDisease, SevereRefractoryPilot,
+            return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.Unknown,
                 $"The first recorded visit ({Day(first.On)}, SLEDAI-2K {first.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
                 EvidenceGrade.Observational,
                 new DataGap { Datum = $"the SLEDAI-2K visit before {Day(first.On)}, with the therapies then", Path = "$.assessments" })
-                with { On = first.On, Facts = Facts(context, gc, roles, first, null), Thresholds = [Sledai(first, threshold)], Citations = citations };
+                { On = first.On, Facts = Facts(context, gc, roles, first, null), Thresholds = [Sledai(first, threshold)], Citations = citations };
         }
 
         var summary = SummaryBuilder.Rent();
         summary.Append(char.ToUpperInvariant(definition[0])).Append(definition, 1, definition.Length - 1).Append(" is not met: ");
         AppendWhyNot(summary, context, gc, roles, visits, threshold);
-        return NotSupported(SevereRefractoryDisease, SevereRefractoryPilot, SummaryBuilder.Return(summary), EvidenceGrade.Observational)
-            with { On = latest.On, Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest), Thresholds = thresholds, Citations = citations };
+        return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.NotSupported, SummaryBuilder.Return(summary), EvidenceGrade.Observational)
+            { On = latest.On, Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest), Thresholds = thresholds, Citations = citations };
     }
 
     private static readonly ImmutableArray<Citation> SevereCitations = [RefractoryCitations.KandaneRathnayakeSevereRefractory2025];
@@ -373,14 +382,17 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var citations = HighActivityCitations;
         var latest = visits[^1];
         var recorded = latest.Items is null ? " (a recorded total)" : string.Empty;
-        return (latest.Total >= threshold
-            ? Supported(HighDiseaseActivity, HighDiseaseActivityStatus,
-                string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): High Disease Activity Status (SLEDAI-2K >= {threshold})."),
-                EvidenceGrade.Observational)
-            : NotSupported(HighDiseaseActivity, HighDiseaseActivityStatus,
-                string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): below the High Disease Activity Status threshold of {threshold}."),
-                EvidenceGrade.Observational))
-            with { On = latest.On, Facts = [latest.Path], Thresholds = [Sledai(latest, threshold)], Citations = citations };
+        var high = latest.Total >= threshold;
+        var summary = high
+            ? string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): High Disease Activity Status (SLEDAI-2K >= {threshold}).")
+            : string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): below the High Disease Activity Status threshold of {threshold}.");
+        return new Finding(Id, HighDiseaseActivity, HighDiseaseActivityStatus, high ? FindingStatus.Supported : FindingStatus.NotSupported, summary, EvidenceGrade.Observational)
+        {
+            On = latest.On,
+            Facts = [latest.Path],
+            Thresholds = [Sledai(latest, threshold)],
+            Citations = citations,
+        };
     }
 
     // The not-at-target status at visits[index] alone, for every visit but the latest: the same reading of the profile
@@ -452,15 +464,19 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             var recordedStatus = RecordedStatus(t2t, visit.Total);
             var text = SummaryBuilder.Rent();
             AppendTally(text, earlier, recordedStatus, visits.Length);
-            return (recordedStatus == FindingStatus.Supported
-                ? Supported(NotAtTarget, NotAtTargetRule,
-                    SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold.")),
-                    EvidenceGrade.ExpertOpinion)
-                : Unknown(NotAtTarget, NotAtTargetRule,
-                    SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K).")),
-                    EvidenceGrade.ExpertOpinion,
-                    new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path }))
-                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations, Timeline = TargetTimeline(points, visit, recordedStatus) };
+            var above = recordedStatus == FindingStatus.Supported;
+            var recordedSummary = above
+                ? SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold."))
+                : SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K)."));
+            var descriptors = above ? null : new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path };
+            return new Finding(Id, NotAtTarget, NotAtTargetRule, recordedStatus, recordedSummary, EvidenceGrade.ExpertOpinion, descriptors)
+            {
+                On = on,
+                Facts = [visit.Path],
+                Thresholds = [total],
+                Citations = citations,
+                Timeline = TargetTimeline(points, visit, recordedStatus),
+            };
         }
 
         var patient = context.Patient;
@@ -540,14 +556,13 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var assumptions = gc.Assumptions(on, on);
         var summary = SummaryBuilder.Rent();
         AppendTally(summary, earlier, state, visits.Length);
-        Finding finding;
+        DataGap? gap = null;
         if (state == FindingStatus.NotSupported)
         {
             var which = lldas.State == CriterionState.Met && doris.State == CriterionState.Met ? "in LLDAS and in DORIS remission"
                 : lldas.State == CriterionState.Met ? "in LLDAS" : "in DORIS remission";
             summary.Append(CultureInfo.InvariantCulture, $"at target on {on:O}: {which}.");
             AppendAssumptions(summary, assumptions);
-            finding = NotSupported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else if (state == FindingStatus.Supported)
         {
@@ -557,7 +572,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             AppendUnmet(summary, doris.Criteria);
             summary.Append(").");
             AppendAssumptions(summary, assumptions);
-            finding = Supported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else
         {
@@ -585,13 +599,17 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             AppendDescription(summary, doris.State, doris.Criteria);
             summary.Append('.');
             AppendAssumptions(summary, assumptions);
-            finding = Unknown(NotAtTarget, NotAtTargetRule,
-                SummaryBuilder.Return(summary),
-                EvidenceGrade.ExpertOpinion,
-                Gap(first!, on, context, gc, missing));
+            gap = Gap(first!, on, context, gc, missing);
         }
 
-        return finding with { On = on, Facts = ProfileQueries.DistinctPaths(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations, Timeline = TargetTimeline(points, visit, state) };
+        return new Finding(Id, NotAtTarget, NotAtTargetRule, state, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion, gap)
+        {
+            On = on,
+            Facts = ProfileQueries.DistinctPaths(facts),
+            Thresholds = thresholds.ToImmutable(),
+            Citations = TargetStateCitations,
+            Timeline = TargetTimeline(points, visit, state),
+        };
     }
 
     // A course the catalog does not know, or a cellular therapy: whether it is investigational is not known without a review.
@@ -966,19 +984,65 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         Observed = visit.Total,
     };
 
-    // The systemic glucocorticoids running on a day, each named once.
-    private static string Gc(GcTimeline gc, DateOnly day)
+    // The systemic glucocorticoids running on a day, each named once, separated by ", ".
+    private static void AppendGlucocorticoidNames(StringBuilder text, GcTimeline gc, DateOnly day)
     {
-        var names = new List<string>();
-        foreach (var course in gc.Courses)
+        var courses = gc.Courses;
+        var separator = false;
+        for (var i = 0; i < courses.Length; i++)
         {
-            if (course.IsSystemic && course.Course.IsActiveOn(day) && !names.Contains(course.Course.Therapy.Value))
+            if (!courses[i].IsSystemic || !courses[i].Course.IsActiveOn(day))
             {
-                names.Add(course.Course.Therapy.Value);
+                continue;
+            }
+
+            var name = courses[i].Course.Therapy.Value;
+            var named = false;
+            for (var j = 0; j < i && !named; j++)
+            {
+                named = courses[j].IsSystemic && courses[j].Course.IsActiveOn(day) && courses[j].Course.Therapy.Value == name;
+            }
+
+            if (!named)
+            {
+                text.Append(separator ? ", " : string.Empty).Append(name);
+                separator = true;
+            }
+        }
+    }
+
+    // The courses with any of the roles running on a day, each therapy named once, separated by ", "; "none" without
+    // any (as RefractoryVisits.Names names them).
+    private static void AppendCourseNames(StringBuilder text, EvaluationContext context, ImmutableArray<TherapyRoles> roles, DateOnly day, TherapyRoles wanted)
+    {
+        var therapies = context.Patient.Therapies;
+        bool Runs(int i) => therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(day);
+        var separator = false;
+        for (var i = 0; i < therapies.Length; i++)
+        {
+            if (!Runs(i))
+            {
+                continue;
+            }
+
+            var name = therapies[i].Therapy.Value;
+            var named = false;
+            for (var j = 0; j < i && !named; j++)
+            {
+                named = Runs(j) && therapies[j].Therapy.Value == name;
+            }
+
+            if (!named)
+            {
+                text.Append(separator ? ", " : string.Empty).Append(name);
+                separator = true;
             }
         }
 
-        return string.Join(", ", names);
+        if (!separator)
+        {
+            text.Append("none");
+        }
     }
 
     private static string Visits(int count) => count == 1 ? "1 visit" : string.Create(CultureInfo.InvariantCulture, $"{count} visits");

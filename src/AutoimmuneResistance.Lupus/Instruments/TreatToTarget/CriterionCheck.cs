@@ -234,7 +234,29 @@ public sealed record CriterionCheck
     public static ImmutableArray<string> Deciding(IReadOnlyCollection<CriterionCheck> criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var overall = criteria is IReadOnlyList<CriterionCheck> list ? All(list) : All(criteria.Select(c => c.State));
+        if (criteria is IReadOnlyList<CriterionCheck> list)
+        {
+            // By index: the same ids in the same order, without an enumerator.
+            var state = All(list);
+            var matching = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                matching += state == CriterionState.Met || list[i].State == state ? 1 : 0;
+            }
+
+            var deciding = ImmutableArray.CreateBuilder<string>(matching);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (state == CriterionState.Met || list[i].State == state)
+                {
+                    deciding.Add(list[i].Id);
+                }
+            }
+
+            return deciding.MoveToImmutable();
+        }
+
+        var overall = All(criteria.Select(c => c.State));
         var count = 0;
         foreach (var criterion in criteria)
         {
