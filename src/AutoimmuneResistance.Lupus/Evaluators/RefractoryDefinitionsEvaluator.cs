@@ -481,7 +481,22 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
         var patient = context.Patient;
         var reading = TargetReading.Of(context, gc, visits, index, items);
-        var facts = ImmutableArray.CreateBuilder<string>();
+        var roles = RefractoryVisits.Roles(context);
+
+        // The facts: the visit, the same-day assessments read, the systemic glucocorticoids and background courses
+        // running that day (counted first, so that the builder becomes the array).
+        var factCount = 1 + (reading.PgaIndex >= 0 ? 1 : 0) + (reading.BilagIndex >= 0 ? 1 : 0) + (reading.ReviewIndex >= 0 ? 1 : 0);
+        foreach (var course in gc.Courses)
+        {
+            factCount += course.IsSystemic && course.Course.IsActiveOn(on) ? 1 : 0;
+        }
+
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            factCount += patient.Therapies[i] is { } course && (roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on) ? 1 : 0;
+        }
+
+        var facts = ImmutableArray.CreateBuilder<string>(factCount);
         facts.Add(visit.Path);
         if (reading.PgaIndex >= 0)
         {
@@ -507,7 +522,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
 
         var missing = reading.Missing;
-        var roles = RefractoryVisits.Roles(context);
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
             if (patient.Therapies[i] is { } course && (roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on))
@@ -533,18 +547,23 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
 
         // The decisive thresholds: not at target, the criteria each state failed; at target, those of the state(s)
         // reached; undecided, every criterion of both (which ones were met is part of what is known).
-        var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(lldas.Criteria.Length + doris.Criteria.Length);
-        foreach (var (name, result, criteria) in (ReadOnlySpan<(string, CriterionState, ImmutableArray<CriterionCheck>)>)[("LLDAS", lldas.State, lldas.Criteria), ("DORIS", doris.State, doris.Criteria)])
+        // (Counted first, so that the builder becomes the array.)
+        ReadOnlySpan<(string Name, CriterionState Result, ImmutableArray<CriterionCheck> Criteria)> states = [("LLDAS", lldas.State, lldas.Criteria), ("DORIS", doris.State, doris.Criteria)];
+        var thresholdCount = 0;
+        foreach (var (_, result, criteria) in states)
         {
             foreach (var criterion in criteria)
             {
-                var decisive = state switch
-                {
-                    FindingStatus.Supported => criterion.State == CriterionState.NotMet,
-                    FindingStatus.NotSupported => result == CriterionState.Met,
-                    _ => true,
-                };
-                if (decisive && Applied(name, criterion) is { } applied)
+                thresholdCount += Decisive(state, result, criterion) && criterion is { Operator: not null, Threshold: not null } ? 1 : 0;
+            }
+        }
+
+        var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(thresholdCount);
+        foreach (var (name, result, criteria) in states)
+        {
+            foreach (var criterion in criteria)
+            {
+                if (Decisive(state, result, criterion) && Applied(name, criterion) is { } applied)
                 {
                     thresholds.Add(applied);
                 }
@@ -606,11 +625,20 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         {
             On = on,
             Facts = ProfileQueries.DistinctPaths(facts),
-            Thresholds = thresholds.ToImmutable(),
+            Thresholds = thresholds.MoveToImmutable(),
             Citations = TargetStateCitations,
             Timeline = TargetTimeline(points, visit, state),
         };
     }
+
+    // Whether a criterion's threshold decides the not-at-target status: not at target, the criteria each state failed;
+    // at target, those of the state(s) reached; undecided, every criterion of both.
+    private static bool Decisive(FindingStatus status, CriterionState result, CriterionCheck criterion) => status switch
+    {
+        FindingStatus.Supported => criterion.State == CriterionState.NotMet,
+        FindingStatus.NotSupported => result == CriterionState.Met,
+        _ => true,
+    };
 
     // A course the catalog does not know, or a cellular therapy: whether it is investigational is not known without a review.
     private static bool IsUncatalogued(TherapyRoles roles) =>

@@ -116,11 +116,13 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
     internal static GlucocorticoidExposureResult Apply(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
+        var uses = new GlucocorticoidCourseUseKind[input.Courses.Length];
         var counted = new List<(int Index, TherapyCourse Course, Route Route)>(input.Courses.Length);
         for (var i = 0; i < input.Courses.Length; i++)
         {
             var course = input.Courses[i];
-            if (Classify(course, definitions.UnknownRoute).Route is { } r)
+            (uses[i], var route) = Classify(course, definitions.UnknownRoute);
+            if (route is { } r)
             {
                 counted.Add((i, course, r));
             }
@@ -149,15 +151,20 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
             }
         }
 
+        // Sorted, then compacted in place to the distinct points within [first, to + 1].
         points.Sort();
-        var boundaries = new List<int>(points.Count);
-        foreach (var point in points)
+        var kept = 0;
+        for (var p = 0; p < points.Count; p++)
         {
-            if (point >= first.DayNumber && point <= input.To.DayNumber + 1 && (boundaries.Count == 0 || boundaries[^1] != point))
+            var point = points[p];
+            if (point >= first.DayNumber && point <= input.To.DayNumber + 1 && (kept == 0 || points[kept - 1] != point))
             {
-                boundaries.Add(point);
+                points[kept++] = point;
             }
         }
+
+        points.RemoveRange(kept, points.Count - kept);
+        var boundaries = points;
 
         var segments = new List<GlucocorticoidExposureSegment>(boundaries.Count);
         Dictionary<int, int>? missingDays = null;
@@ -237,7 +244,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
 
         // How each course was used, with the days it had no usable dose; a course of no equivalence, or one with such
         // days, that overlaps the range makes the result incomplete.
-        var uses = ImmutableArray.CreateBuilder<GlucocorticoidCourseUse>(input.Courses.Length);
+        var courseUses = ImmutableArray.CreateBuilder<GlucocorticoidCourseUse>(input.Courses.Length);
         var incomplete = false;
         for (var i = 0; i < input.Courses.Length; i++)
         {
@@ -247,11 +254,11 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
                 Index = i,
                 Therapy = course.Therapy,
                 Route = course.Route,
-                Use = Classify(course, definitions.UnknownRoute).Use,
+                Use = uses[i],
                 OverlapsRange = course.Start <= input.To && (course.End is null || course.End >= input.From),
                 DaysWithoutUsableDose = missingDays?.GetValueOrDefault(i) ?? 0,
             };
-            uses.Add(use);
+            courseUses.Add(use);
             incomplete |= use.OverlapsRange && (use.Use is GlucocorticoidCourseUseKind.NoEquivalence || use.DaysWithoutUsableDose > 0);
             if (use.Use == GlucocorticoidCourseUseKind.AssumedSystemic && use.OverlapsRange)
             {
@@ -307,7 +314,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
                 LastDayMilligramsPerDay = last?.PrednisoneEquivalentMilligramsPerDay ?? 0m,
                 MissedOnLastDay = last is { } l && l.PrednisoneEquivalentMilligramsPerDay > target && lastEpisode is { } e && input.To >= e.BridgingEnds,
             },
-            Courses = uses.MoveToImmutable(),
+            Courses = courseUses.MoveToImmutable(),
             Incomplete = incomplete,
             Notes = [.. notes],
         };
