@@ -47,7 +47,13 @@ internal static class ActivityHistory
     /// <returns>The visits; an invalid one has no total and carries its errors.</returns>
     public static ImmutableArray<ActivityVisit> Read(PatientProfile patient)
     {
-        var visits = new List<ActivityVisit>();
+        var count = 0;
+        foreach (var assessment in patient.Assessments)
+        {
+            count += assessment is Sledai2kVisit ? 1 : 0;
+        }
+
+        var visits = ImmutableArray.CreateBuilder<ActivityVisit>(count);
         List<EvaluationDiagnostic>? diagnostics = null;
         for (var i = 0; i < patient.Assessments.Length; i++)
         {
@@ -65,7 +71,7 @@ internal static class ActivityHistory
 
         // By date, then by position on the profile (a total order, so the sort needs no stability).
         visits.Sort(static (x, y) => x.Visit.On != y.Visit.On ? x.Visit.On.CompareTo(y.Visit.On) : x.AssessmentIndex.CompareTo(y.AssessmentIndex));
-        return [.. visits];
+        return visits.MoveToImmutable();
     }
 }
 

@@ -21,7 +21,8 @@ internal sealed class GcTimeline
 {
     private static readonly EvaluationPropertyKey<GcTimeline> Key = new("sle.glucocorticoid-timeline");
 
-    private readonly Dictionary<DateOnly, ImmutableArray<(GcCourse Course, string Reason)>> _missingByDay = [];
+    // The answers of MissingDoseOn by date, created on first use; never used when no dose can be missing.
+    private Dictionary<DateOnly, ImmutableArray<(GcCourse Course, string Reason)>>? _missingByDay;
 
     private GcTimeline(TreatToTargetDefinitions definitions, ImmutableArray<GcCourse> courses, GlucocorticoidExposureResult? exposure, ImmutableArray<EvaluationDiagnostic> skipped)
     {
@@ -29,7 +30,16 @@ internal sealed class GcTimeline
         Courses = courses;
         Exposure = exposure;
         Skipped = skipped;
+        NoMissingDose = true;
+        foreach (var course in courses)
+        {
+            NoMissingDose &= !course.IsSystemic || (course.Use != GlucocorticoidCourseUseKind.NoEquivalence && AlwaysCountable(course));
+        }
     }
+
+    // Whether every systemic course's dose counts on every day it runs, so that MissingDoseOn is empty on any day:
+    // checked once per patient on each regimen a course can be in (its starting regimen and each dose change).
+    private bool NoMissingDose { get; }
 
     /// <summary>Gets the treat-to-target definitions applied (the pipeline's selection, else the default set).</summary>
     public TreatToTargetDefinitions Definitions { get; }
@@ -46,8 +56,72 @@ internal sealed class GcTimeline
     /// <summary>Gets the courses that are systemic glucocorticoid exposure (counted, assumed systemic, or systemic without an equivalence).</summary>
     public IEnumerable<GcCourse> Systemic => Courses.Where(c => c.IsSystemic);
 
+    /// <summary>Gets the first systemic course (see <see cref="Systemic"/>), or <see langword="null"/> when there is none.</summary>
+    public GcCourse? FirstSystemic
+    {
+        get
+        {
+            foreach (var course in Courses)
+            {
+                if (course.IsSystemic)
+                {
+                    return course;
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>Gets whether any systemic course has a dose the instrument could convert on at least one day.</summary>
-    public bool HasUsableDose => Exposure is { } e && e.Segments.Any(s => s.PrednisoneEquivalentMilligramsPerDay > 0m);
+    public bool HasUsableDose
+    {
+        get
+        {
+            if (Exposure is null)
+            {
+                return false;
+            }
+
+            foreach (var segment in Exposure.Segments)
+            {
+                if (segment.PrednisoneEquivalentMilligramsPerDay > 0m)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>Adds the JSON paths of the systemic courses (see <see cref="Systemic"/>), in order.</summary>
+    /// <param name="paths">Receives the paths.</param>
+    public void AddSystemicPaths(ImmutableArray<string>.Builder paths)
+    {
+        foreach (var course in Courses)
+        {
+            if (course.IsSystemic)
+            {
+                paths.Add(course.Path);
+            }
+        }
+    }
+
+    /// <summary>Gets the number of systemic courses (see <see cref="Systemic"/>).</summary>
+    public int SystemicCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var course in Courses)
+            {
+                count += course.IsSystemic ? 1 : 0;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Returns the timeline of the context's patient, computing it on first use.</summary>
     /// <param name="context">The evaluation context.</param>
@@ -102,7 +176,13 @@ internal sealed class GcTimeline
     /// <returns>The courses, with the reason.</returns>
     public ImmutableArray<(GcCourse Course, string Reason)> MissingDoseOn(DateOnly day)
     {
+        if (NoMissingDose)
+        {
+            return [];
+        }
+
         // Several rules ask for the same visit dates; the answer is kept per date (an evaluation runs on one thread).
+        _missingByDay ??= [];
         if (_missingByDay.TryGetValue(day, out var known))
         {
             return known;
@@ -130,8 +210,7 @@ internal sealed class GcTimeline
             }
 
             var regimen = course.Course.RegimenOn(day);
-            if (regimen is null || regimen.Dose.IsWeightBased || !CourseChecks.ValidRegimen(regimen)
-                || !GlucocorticoidEquivalence.TryToPrednisoneEquivalent(course.Course.Therapy, regimen.AverageDailyDose(), course.CountedRoute ?? Route.Oral, out _, out _))
+            if (!Countable(course, regimen))
             {
                 (missing ??= ImmutableArray.CreateBuilder<(GcCourse, string)>()).Add((course, regimen is null ? "no dose recorded" : "dose not convertible (mg/kg or out of range)"));
             }
@@ -140,10 +219,51 @@ internal sealed class GcTimeline
         return missing is null ? [] : missing.ToImmutable();
     }
 
+    // Whether a systemic course's dose counts under a regimen (a missing regimen does not).
+    private static bool Countable(GcCourse course, DoseRegimen? regimen) =>
+        regimen is not null && !regimen.Dose.IsWeightBased && CourseChecks.ValidRegimen(regimen)
+        && GlucocorticoidEquivalence.TryToPrednisoneEquivalent(course.Course.Therapy, regimen.AverageDailyDose(), course.CountedRoute ?? Route.Oral, out _, out _);
+
+    // Whether the course's dose counts under every regimen RegimenOn can return for it: its starting regimen and the
+    // regimen of each dose change.
+    private static bool AlwaysCountable(GcCourse course)
+    {
+        if (!Countable(course, course.Course.Regimen))
+        {
+            return false;
+        }
+
+        foreach (var change in course.Course.DoseChanges)
+        {
+            if (change is null || !Countable(course, change.Regimen))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Returns the systemic courses running on <paramref name="day"/>.</summary>
     /// <param name="day">The day.</param>
     /// <returns>The courses.</returns>
     public IEnumerable<GcCourse> SystemicOn(DateOnly day) => Courses.Where(c => c.IsSystemic && c.Course.IsActiveOn(day));
+
+    /// <summary>Returns whether a systemic course runs on <paramref name="day"/> (<see cref="SystemicOn(DateOnly)"/> is not empty).</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>Whether one does.</returns>
+    public bool AnySystemicOn(DateOnly day)
+    {
+        foreach (var course in Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Returns what was assumed or left out, in words, for the courses running at some time up to <paramref name="until"/>; empty when nothing was.</summary>
     /// <param name="from">The first day of interest.</param>
@@ -194,7 +314,8 @@ internal sealed class GcTimeline
     {
         var definitions = context.Definitions.TryGet<TreatToTargetDefinitions>(out var selected) ? selected : TreatToTargetDefinitions.Default;
         var patient = context.Patient;
-        var skipped = ImmutableArray.CreateBuilder<EvaluationDiagnostic>();
+        ImmutableArray<EvaluationDiagnostic>.Builder? skipped = null;
+        List<EvaluationDiagnostic>? problems = null;
         var taken = new List<(TherapyCourse Course, string Path)>();
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
@@ -205,7 +326,8 @@ internal sealed class GcTimeline
             }
 
             var path = ProfileQueries.Path("$.therapies", i);
-            var problems = new List<EvaluationDiagnostic>();
+            problems?.Clear();
+            problems ??= [];
             CourseChecks.Validate(course, path, problems);
             if (context.AsOf.DayNumber - course.Start.DayNumber + 1 > GlucocorticoidExposureInstrument.MaxRangeDays)
             {
@@ -214,6 +336,7 @@ internal sealed class GcTimeline
 
             if (problems.Count > 0)
             {
+                skipped ??= ImmutableArray.CreateBuilder<EvaluationDiagnostic>();
                 foreach (var problem in problems)
                 {
                     skipped.Add(problem with { Severity = DiagnosticSeverity.Warning, Message = "glucocorticoid course left out of the exposure: " + problem.Message });
@@ -225,18 +348,30 @@ internal sealed class GcTimeline
             taken.Add((course, path));
         }
 
+        var warnings = skipped is null ? [] : skipped.ToImmutable();
         if (taken.Count == 0)
         {
-            return new GcTimeline(definitions, [], null, skipped.ToImmutable());
+            return new GcTimeline(definitions, [], null, warnings);
         }
 
+        var from = taken[0].Course.Start;
+        var inputCourses = ImmutableArray.CreateBuilder<TherapyCourse>(taken.Count);
+        foreach (var (course, _) in taken)
+        {
+            from = course.Start < from ? course.Start : from;
+            inputCourses.Add(course);
+        }
+
+        // The courses were checked above as the instrument checks them (a valid course, of class glucocorticoid,
+        // starting within 200 years of the evaluation date, so the range from the first start is valid too): the
+        // instrument is applied without checking them again.
         var input = new GlucocorticoidExposureInput
         {
-            From = taken.Min(t => t.Course.Start),
+            From = from,
             To = context.AsOf,
-            Courses = [.. taken.Select(t => t.Course)],
+            Courses = inputCourses.MoveToImmutable(),
         };
-        var exposure = GlucocorticoidExposureInstrument.Evaluate(input, definitions);
+        var exposure = GlucocorticoidExposureInstrument.Apply(input, definitions);
         var courses = ImmutableArray.CreateBuilder<GcCourse>(taken.Count);
         for (var i = 0; i < taken.Count; i++)
         {
@@ -254,7 +389,7 @@ internal sealed class GcTimeline
             courses.Add(new GcCourse(course, path, use, counted, systemic));
         }
 
-        return new GcTimeline(definitions, courses.MoveToImmutable(), exposure, skipped.ToImmutable());
+        return new GcTimeline(definitions, courses.MoveToImmutable(), exposure, warnings);
     }
 }
 

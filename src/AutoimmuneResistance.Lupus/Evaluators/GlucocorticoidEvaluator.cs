@@ -73,37 +73,56 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         }
 
         var citations = Descriptor.Sources;
-        var systemic = timeline.Systemic.ToList();
-        if (systemic.Count == 0 || !timeline.HasUsableDose)
+        var firstSystemic = timeline.FirstSystemic;
+        if (firstSystemic is null || !timeline.HasUsableDose)
         {
             // One finding, not the same unknown under each rule: the missing dose decides all three.
-            var (summary, gap) = NoDoses(timeline, systemic, context.AsOf);
-            output.Add(Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence, summary, EvidenceGrade.ExpertOpinion, gap)
-                with { Facts = [.. timeline.Courses.Select(c => c.Path)], Citations = citations });
+            var (summary, gap) = NoDoses(timeline, firstSystemic, context.AsOf);
+            var paths = ImmutableArray.CreateBuilder<string>(timeline.Courses.Length);
+            foreach (var course in timeline.Courses)
+            {
+                paths.Add(course.Path);
+            }
+
+            output.Add(new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown, summary, EvidenceGrade.ExpertOpinion, gap)
+                { Facts = paths.MoveToImmutable(), Citations = citations });
             return;
         }
 
-        var judged = JudgeVisits(context, timeline);
+        // The judged visits live only while the findings are composed: one list per thread is reused for them.
+        var judged = t_judged ?? new List<JudgedVisit>();
+        t_judged = null;
+        JudgeVisits(context, timeline, judged);
         if (judged.Count > 0)
         {
             output.Add(TargetFinding(timeline, judged, citations));
         }
 
-        output.Add(DependenceFinding(context, timeline, judged) with { Citations = citations });
-        output.Add(EscalationFinding(context, timeline) with { Citations = citations });
+        output.Add(DependenceFinding(context, timeline, judged, citations));
+        output.Add(EscalationFinding(context, timeline, citations));
+        judged.Clear();
+        if (judged.Capacity <= MaxKeptVisits)
+        {
+            t_judged = judged;
+        }
     }
 
-    private static (string Summary, DataGap Gap) NoDoses(GcTimeline timeline, List<GcCourse> systemic, DateOnly asOf)
+    // A list that grew past this many visits is dropped rather than kept for the thread's next evaluation.
+    private const int MaxKeptVisits = 1024;
+
+    [ThreadStatic]
+    private static List<JudgedVisit>? t_judged;
+
+    private static (string Summary, DataGap Gap) NoDoses(GcTimeline timeline, GcCourse? first, DateOnly asOf)
     {
         var assumptions = Sentence(timeline.Assumptions(DateOnly.MinValue, asOf));
-        if (systemic.Count == 0)
+        if (first is null)
         {
             return (
                 "No systemic glucocorticoid course is recorded, so the maintenance target, dependence and escalation cannot be judged (the profile does not say whether none was taken)." + assumptions,
                 new DataGap { Datum = "systemic glucocorticoid courses with their daily doses", Path = "$.therapies" });
         }
 
-        var first = systemic[0];
         var datum = first.Use == GlucocorticoidCourseUseKind.NoEquivalence
             ? $"the prednisone-equivalent daily dose of {GcTimeline.Describe(first)}, which has no equivalence"
             : $"the daily dose of {GcTimeline.Describe(first)}";
@@ -112,47 +131,18 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             new DataGap { Datum = datum, Path = first.Path + ".regimen" });
     }
 
-    private static List<JudgedVisit> JudgeVisits(EvaluationContext context, GcTimeline timeline)
-    {
-        var target = timeline.Definitions.MaintenanceTargetMilligramsPerDay;
-        var judged = new List<JudgedVisit>();
-        foreach (var (on, path) in Visits(context))
-        {
-            var dose = timeline.DoseOn(on);
-            var missing = timeline.MissingDoseOn(on);
-            var episode = timeline.LatestEpisodeOn(on);
-            if (episode is null && missing.IsEmpty)
-            {
-                continue; // before any glucocorticoid
-            }
-
-            if (dose > 0m && episode is not null && on < episode.BridgingEnds)
-            {
-                continue; // within the bridging period
-            }
-
-            if (dose == 0m && !missing.IsEmpty && episode is null)
-            {
-                // a course runs without a usable dose and nothing else was counted: the bridging period is unknown too
-                judged.Add(new JudgedVisit(on, path, dose, FindingStatus.Unknown, episode, missing));
-                continue;
-            }
-
-            var status = dose > target ? FindingStatus.Supported
-                : missing.IsEmpty ? FindingStatus.NotSupported
-                : FindingStatus.Unknown;
-            judged.Add(new JudgedVisit(on, path, dose, status, episode, missing));
-        }
-
-        return judged;
-    }
-
-    private static List<(DateOnly On, string Path)> Visits(EvaluationContext context)
+    // The visits are the SLEDAI-2K visits, read in place; without any, every dated assessment (one per date).
+    private static void JudgeVisits(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged)
     {
         var sledai = RefractoryVisits.Of(context).Visits;
         if (!sledai.IsEmpty)
         {
-            return [.. sledai.Select(v => (v.On, v.Path))];
+            foreach (var visit in sledai)
+            {
+                Judge(timeline, visit.On, visit.Path, judged);
+            }
+
+            return;
         }
 
         var byDate = new SortedDictionary<DateOnly, string>();
@@ -165,7 +155,40 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             }
         }
 
-        return [.. byDate.Select(p => (p.Key, p.Value))];
+        foreach (var (on, path) in byDate)
+        {
+            Judge(timeline, on, path, judged);
+        }
+    }
+
+    // Judges the maintenance target at one visit, unless the visit is before any glucocorticoid or within the bridging period.
+    private static void Judge(GcTimeline timeline, DateOnly on, string path, List<JudgedVisit> judged)
+    {
+        var target = timeline.Definitions.MaintenanceTargetMilligramsPerDay;
+        var dose = timeline.DoseOn(on);
+        var missing = timeline.MissingDoseOn(on);
+        var episode = timeline.LatestEpisodeOn(on);
+        if (episode is null && missing.IsEmpty)
+        {
+            return; // before any glucocorticoid
+        }
+
+        if (dose > 0m && episode is not null && on < episode.BridgingEnds)
+        {
+            return; // within the bridging period
+        }
+
+        if (dose == 0m && !missing.IsEmpty && episode is null)
+        {
+            // a course runs without a usable dose and nothing else was counted: the bridging period is unknown too
+            judged.Add(new JudgedVisit(on, path, dose, FindingStatus.Unknown, episode, missing));
+            return;
+        }
+
+        var status = dose > target ? FindingStatus.Supported
+            : missing.IsEmpty ? FindingStatus.NotSupported
+            : FindingStatus.Unknown;
+        judged.Add(new JudgedVisit(on, path, dose, status, episode, missing));
     }
 
     // The maintenance target at every visit beyond the bridging period, folded into one finding: its status is the
@@ -199,12 +222,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         var summary = SummaryBuilder.Rent();
         var dose = Decimals.Normalize(latest.Dose);
         var limit = Decimals.Normalize(target);
-        var tally = string.Create(CultureInfo.InvariantCulture, $"above the EULAR 2023 maintenance target ({limit} mg/day or less) at {missed} of {Visits(judged.Count)} beyond the bridging period");
         switch (latest.Status)
         {
             case FindingStatus.Supported:
-                summary.Append("Prednisone-equivalent ").Append(tally)
-                    .Append(CultureInfo.InvariantCulture, $"; {dose} mg/day at the latest, {latest.On:O}");
+                summary.Append("Prednisone-equivalent ");
+                AppendTally(summary, limit, missed, judged.Count);
+                summary.Append(CultureInfo.InvariantCulture, $"; {dose} mg/day at the latest, {latest.On:O}");
                 AppendBridging(summary, timeline, latest);
                 summary.Append('.');
                 if (!latest.Missing.IsEmpty)
@@ -216,15 +239,21 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
                 break;
             case FindingStatus.NotSupported when latest.Dose == 0m:
-                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid at the latest visit, {latest.On:O}: the EULAR 2023 maintenance target ({limit} mg/day or less) is met; prednisone-equivalent ").Append(tally).Append('.');
+                summary.Append(CultureInfo.InvariantCulture, $"No systemic glucocorticoid at the latest visit, {latest.On:O}: the EULAR 2023 maintenance target ({limit} mg/day or less) is met; prednisone-equivalent ");
+                AppendTally(summary, limit, missed, judged.Count);
+                summary.Append('.');
                 break;
             case FindingStatus.NotSupported:
-                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day at the latest visit, {latest.On:O}: at or below the EULAR 2023 maintenance target of {limit} mg/day; ").Append(tally).Append('.');
+                summary.Append(CultureInfo.InvariantCulture, $"Prednisone-equivalent {dose} mg/day at the latest visit, {latest.On:O}: at or below the EULAR 2023 maintenance target of {limit} mg/day; ");
+                AppendTally(summary, limit, missed, judged.Count);
+                summary.Append('.');
                 break;
             default:
                 summary.Append(CultureInfo.InvariantCulture, $"At the latest visit, {latest.On:O}, the counted prednisone-equivalent is {dose} mg/day, but ");
                 AppendMissing(summary, latest.Missing);
-                summary.Append(CultureInfo.InvariantCulture, $", so whether the target of {limit} mg/day or less was met is unknown; ").Append(tally).Append('.');
+                summary.Append(CultureInfo.InvariantCulture, $", so whether the target of {limit} mg/day or less was met is unknown; ");
+                AppendTally(summary, limit, missed, judged.Count);
+                summary.Append('.');
                 break;
         }
 
@@ -235,16 +264,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         }
 
         var text = SummaryBuilder.Return(summary);
-        var finding = latest.Status switch
-        {
-            FindingStatus.Supported => Supported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
-            FindingStatus.NotSupported => NotSupported(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion),
-            _ => Unknown(LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, text, EvidenceGrade.ExpertOpinion, Gap(latest)),
-        };
-        return finding with
+        // Judged visits are supported, not supported or unknown; only an unknown one names a data gap.
+        var gap = latest.Status is FindingStatus.Supported or FindingStatus.NotSupported ? null : Gap(latest);
+        return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, MaintenanceTargetMissed, latest.Status, text, EvidenceGrade.ExpertOpinion, gap)
         {
             On = latest.On,
-            Facts = Distinct(facts),
+            Facts = ProfileQueries.DistinctPaths(facts),
             Thresholds = [Threshold(latest, timeline.Definitions)],
             Timeline = new EvidenceTimeline
             {
@@ -258,18 +283,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         };
     }
 
-    private static ImmutableArray<string> Distinct(ImmutableArray<string>.Builder facts)
+    // "above the EULAR 2023 maintenance target (5 mg/day or less) at 3 of 4 visits beyond the bridging period"
+    private static void AppendTally(StringBuilder summary, decimal limit, int missed, int visits)
     {
-        var distinct = ImmutableArray.CreateBuilder<string>(facts.Count);
-        foreach (var fact in facts)
-        {
-            if (!distinct.Contains(fact))
-            {
-                distinct.Add(fact);
-            }
-        }
-
-        return distinct.ToImmutable();
+        summary.Append(CultureInfo.InvariantCulture, $"above the EULAR 2023 maintenance target ({limit} mg/day or less) at {missed} of {visits}")
+            .Append(visits == 1 ? " visit" : " visits")
+            .Append(" beyond the bridging period");
     }
 
     private static void AppendBridging(StringBuilder summary, GcTimeline timeline, JudgedVisit visit)
@@ -289,7 +308,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         }
     }
 
-    private Finding DependenceFinding(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged)
+    private Finding DependenceFinding(EvaluationContext context, GcTimeline timeline, List<JudgedVisit> judged, ImmutableArray<Citation> citations)
     {
         var definitions = timeline.Definitions;
         var months = definitions.BridgingPeriodMonths;
@@ -299,20 +318,20 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
         {
             var episode = timeline.LatestEpisodeOn(context.AsOf);
             var after = episode?.BridgingEnds ?? context.AsOf;
-            return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+            return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:O} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:O}"), Path = "$.assessments" })
-                with { Facts = [.. timeline.Systemic.Select(c => c.Path)] };
+                { Citations = citations, Facts = SystemicPaths(timeline) };
         }
 
         var latest = judged[^1];
         if (latest.Status == FindingStatus.Unknown)
         {
-            return Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
+            return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 $"At the latest visit beyond the bridging period ({Day(latest.On)}) {Missing(latest)}, so dependence on glucocorticoids cannot be judged.{assumptions}",
                 EvidenceGrade.ExpertOpinion, Gap(latest))
-                with { On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
+                { Citations = citations, On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
         }
 
         // The latest run of visits with the same outcome.
@@ -322,42 +341,64 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             start--;
         }
 
-        var run = judged.GetRange(start, judged.Count - start);
-        var facts = run.Select(v => v.Path).Concat(timeline.Systemic.Select(c => c.Path)).ToImmutableArray();
+        var runCount = judged.Count - start;
+        var runStart = judged[start];
+        var facts = RunFacts(timeline, judged, start);
 
         // Each visit's dose is in the maintenance-target finding's timeline; here the latest is the one compared.
         ImmutableArray<AppliedThreshold> thresholds = [Threshold(latest, definitions)];
-        var span = run.Count == 1 ? Day(run[0].On) : $"{Day(run[0].On)} to {Day(latest.On)}";
+        var span = runCount == 1 ? Day(runStart.On) : string.Create(CultureInfo.InvariantCulture, $"{runStart.On:O} to {latest.On:O}");
         if (latest.Status == FindingStatus.NotSupported)
         {
-            return NotSupported(LupusMechanisms.GlucocorticoidDependence, Dependence,
-                $"The prednisone-equivalent dose was at or below the EULAR 2023 maintenance target of {Mg(target)} mg/day at the latest visit beyond the bridging period ({Visits(run.Count)} {span}): glucocorticoids were tapered to the target.{assumptions}",
+            return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.NotSupported,
+                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was at or below the EULAR 2023 maintenance target of {Decimals.Normalize(target)} mg/day at the latest visit beyond the bridging period ({runCount} {(runCount == 1 ? "visit" : "visits")} {span}): glucocorticoids were tapered to the target.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                with { On = latest.On, Facts = facts, Thresholds = thresholds };
+                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
         }
 
-        var longEnough = run[0].On.AddMonths(months) <= latest.On;
+        var longEnough = runStart.On.AddMonths(months) <= latest.On;
         var which = start == 0
             ? "every visit beyond the bridging period"
             : $"every visit after {Day(judged[start - 1].On)} (when the dose was {(judged[start - 1].Status == FindingStatus.NotSupported ? "at or below the target" : "not known")})";
         return longEnough
-            ? Supported(LupusMechanisms.GlucocorticoidDependence, Dependence,
-                $"The prednisone-equivalent dose stayed above the EULAR 2023 maintenance target of {Mg(target)} mg/day at {which} ({Visits(run.Count)}, {span}, spanning at least {months} months): glucocorticoids could not be tapered to the target.{assumptions}",
+            ? new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Supported,
+                $"The prednisone-equivalent dose stayed above the EULAR 2023 maintenance target of {Mg(target)} mg/day at {which} ({Visits(runCount)}, {span}, spanning at least {months} months): glucocorticoids could not be tapered to the target.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                with { On = latest.On, Facts = facts, Thresholds = thresholds }
-            : Unknown(LupusMechanisms.GlucocorticoidDependence, Dependence,
-                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(run.Count)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
+                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds }
+            : new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
+                string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(runCount)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
-                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {run[0].On.AddMonths(months):O} with the glucocorticoid dose then"), Path = "$.assessments" })
-                with { On = latest.On, Facts = facts, Thresholds = thresholds };
+                new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {runStart.On.AddMonths(months):O} with the glucocorticoid dose then"), Path = "$.assessments" })
+                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
     }
 
-    private Finding EscalationFinding(EvaluationContext context, GcTimeline timeline)
+    // The paths of the systemic courses, in order.
+    private static ImmutableArray<string> SystemicPaths(GcTimeline timeline)
+    {
+        var paths = ImmutableArray.CreateBuilder<string>(timeline.SystemicCount);
+        timeline.AddSystemicPaths(paths);
+        return paths.MoveToImmutable();
+    }
+
+    // The paths of the latest run of visits (from judged[start]), then of the systemic courses; repeats kept.
+    private static ImmutableArray<string> RunFacts(GcTimeline timeline, List<JudgedVisit> judged, int start)
+    {
+        var paths = ImmutableArray.CreateBuilder<string>(judged.Count - start + timeline.SystemicCount);
+        for (var i = start; i < judged.Count; i++)
+        {
+            paths.Add(judged[i].Path);
+        }
+
+        timeline.AddSystemicPaths(paths);
+        return paths.MoveToImmutable();
+    }
+
+    private Finding EscalationFinding(EvaluationContext context, GcTimeline timeline, ImmutableArray<Citation> citations)
     {
         var patient = context.Patient;
         var segments = timeline.Exposure!.Segments;
         var assumptions = Sentence(timeline.Assumptions(DateOnly.MinValue, context.AsOf));
-        var rises = new List<Rise>();
+        List<Rise>? rises = null;
         GlucocorticoidExposureSegment? previous = null;
         GlucocorticoidExposureSegment? taper = null;
         GlucocorticoidExposureSegment? beforeTaper = null;
@@ -376,18 +417,18 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             }
             else if (dose > previous.PrednisoneEquivalentMilligramsPerDay && taper is not null && beforeTaper is not null)
             {
-                rises.Add(new Rise(beforeTaper, taper, previous, segment));
+                (rises ??= []).Add(new Rise(beforeTaper, taper, previous, segment));
             }
 
             previous = segment;
         }
 
-        if (rises.Count == 0)
+        if (rises is null)
         {
-            return NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+            return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.NotSupported,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:O}.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                with { Facts = [.. timeline.Systemic.Select(c => c.Path)] };
+                { Citations = citations, Facts = SystemicPaths(timeline) };
         }
 
         Finding? uncertain = null;
@@ -420,11 +461,11 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             var missing = missingAtTaper.AddRange(timeline.MissingDoseOn(riseOn).Where(m => !missingAtTaper.Contains(m)));
             if (!missing.IsEmpty)
             {
-                uncertain ??= Unknown(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                uncertain ??= new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.Unknown,
                     $"Counting only the doses that convert, {change}, but {Describe(missing)}, so the change may not be real.{assumptions}",
                     EvidenceGrade.ExpertOpinion,
                     new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} around {Day(taperOn)} to {Day(riseOn)}", Path = missing[0].Course.Path + ".regimen" })
-                    with { On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
+                    { Citations = citations, On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
                 continue;
             }
 
@@ -437,19 +478,19 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             if (before.SetEquals(now))
             {
                 var more = rises.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({rises.Count} rises after a taper in all.)") : string.Empty;
-                return Supported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+                return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.Supported,
                     $"Escalating glucocorticoid need: within one continuous exposure {change}, on the same background therapy ({RefractoryVisits.Names(atRise)}).{more}{assumptions}",
                     EvidenceGrade.ExpertOpinion)
-                    with { On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                    { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
             }
 
             var started = string.Join(", ", now.Except(before).Select(t => t.Value).Order(StringComparer.Ordinal));
             var stopped = string.Join(", ", before.Except(now).Select(t => t.Value).Order(StringComparer.Ordinal));
             var what = (started.Length > 0 ? "started " + started : string.Empty) + (started.Length > 0 && stopped.Length > 0 ? "; " : string.Empty) + (stopped.Length > 0 ? "stopped " + stopped : string.Empty);
-            changed ??= NotSupported(LupusMechanisms.SecondaryLossOfResponse, Escalation,
+            changed ??= new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.NotSupported,
                 $"Within one continuous exposure {change}, but the background therapy changed in between ({what}), so the rise is not read as escalating need on the same background.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                with { On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
         }
 
         return uncertain ?? changed!;
@@ -508,7 +549,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
 
     private static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
 
-    private sealed record JudgedVisit(DateOnly On, string Path, decimal Dose, FindingStatus Status, GlucocorticoidEpisode? Episode, ImmutableArray<(GcCourse Course, string Reason)> Missing);
+    private readonly record struct JudgedVisit(DateOnly On, string Path, decimal Dose, FindingStatus Status, GlucocorticoidEpisode? Episode, ImmutableArray<(GcCourse Course, string Reason)> Missing);
 
     private sealed record Rise(GlucocorticoidExposureSegment BeforeTaper, GlucocorticoidExposureSegment Taper, GlucocorticoidExposureSegment Before, GlucocorticoidExposureSegment After);
 }

@@ -105,4 +105,42 @@ internal static class ProfileQueries
     }
 
     public static string Path(string list, int index) => JsonPaths.Element(list, index);
+
+    /// <summary>
+    /// Returns the paths in first-seen order without repeats. A finding's facts are a handful of paths that seldom
+    /// repeat: a linear scan finds any, and without one the builder itself becomes the array.
+    /// </summary>
+    /// <param name="paths">The paths; not used after the call.</param>
+    /// <returns>The distinct paths.</returns>
+    public static System.Collections.Immutable.ImmutableArray<string> DistinctPaths(System.Collections.Immutable.ImmutableArray<string>.Builder paths)
+    {
+        var repeats = false;
+        for (var i = 1; i < paths.Count && !repeats; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(paths[i], paths[j], StringComparison.Ordinal))
+                {
+                    repeats = true;
+                    break;
+                }
+            }
+        }
+
+        if (!repeats)
+        {
+            return paths.Count == paths.Capacity ? paths.MoveToImmutable() : paths.ToImmutable();
+        }
+
+        var distinct = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(paths.Count);
+        foreach (var path in paths)
+        {
+            if (!distinct.Contains(path))
+            {
+                distinct.Add(path);
+            }
+        }
+
+        return distinct.ToImmutable();
+    }
 }

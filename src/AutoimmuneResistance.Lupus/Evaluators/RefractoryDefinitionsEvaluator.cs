@@ -139,21 +139,23 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         var (notAtTarget, unknown) = (0, 0);
         for (var i = 0; i < visits.Length - 1; i++)
         {
-            var (status, _) = TargetState(context, gc, visits, i, null);
+            var status = StateAt(context, gc, visits, i);
             points.Add(Point(visits[i], status));
             notAtTarget += status == FindingStatus.Supported ? 1 : 0;
             unknown += status == FindingStatus.Unknown ? 1 : 0;
         }
 
-        var (latestStatus, finding) = TargetState(context, gc, visits, visits.Length - 1, (notAtTarget, unknown));
-        points.Add(Point(visits[^1], latestStatus));
-        return finding! with
+        return TargetState(context, gc, visits, (notAtTarget, unknown), points);
+    }
+
+    // The timeline of the not-at-target finding, once the latest visit's point is added.
+    private static EvidenceTimeline TargetTimeline(ImmutableArray<TimelinePoint>.Builder points, RefractoryVisit latest, FindingStatus status)
+    {
+        points.Add(Point(latest, status));
+        return new EvidenceTimeline
         {
-            Timeline = new EvidenceTimeline
-            {
-                Name = "not at target (neither in LLDAS nor in DORIS remission) at each SLEDAI-2K visit; observed: the SLEDAI-2K total",
-                Points = points.MoveToImmutable(),
-            },
+            Name = "not at target (neither in LLDAS nor in DORIS remission) at each SLEDAI-2K visit; observed: the SLEDAI-2K total",
+            Points = points.MoveToImmutable(),
         };
     }
 
@@ -177,302 +179,391 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         summary.Append(". Latest: ");
     }
 
+    // The pilot definition at every pair of consecutive visits. Whether a visit qualifies is read in place (the total,
+    // and whether a systemic glucocorticoid and an immunosuppressant run that day); the courses of a visit are listed
+    // only for the visits the finding names.
     private Finding SevereRefractory(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int threshold)
     {
-        var citations = ImmutableArray.Create(RefractoryCitations.KandaneRathnayakeSevereRefractory2025);
-        const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
-        var definition = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
-        var patient = context.Patient;
-        var states = visits.Select(v => new VisitTreatment(
-            v,
-            [.. gc.SystemicOn(v.On)],
-            RefractoryVisits.ActiveOn(context, v.On, TherapyRoles.Immunosuppressant),
-            RefractoryVisits.ActiveOn(context, v.On, TherapyRoles.Antimalarial)))
-            .ToList();
-        bool Qualifies(VisitTreatment s) => s.Visit.Total >= threshold && s.Glucocorticoids.Count > 0 && s.Immunosuppressants.Length > 0;
+        var citations = SevereCitations;
+        var definition = SevereDefinition(threshold);
+        var roles = RefractoryVisits.Roles(context);
 
         var index = -1;
         var count = 0;
-        for (var i = 1; i < states.Count; i++)
+        var firstQualifies = Qualifies(context, gc, roles, visits[0], threshold);
+        var previousQualifies = firstQualifies;
+        for (var i = 1; i < visits.Length; i++)
         {
-            if (Qualifies(states[i - 1]) && Qualifies(states[i]))
+            var qualifies = Qualifies(context, gc, roles, visits[i], threshold);
+            if (previousQualifies && qualifies)
             {
                 index = i;
                 count++;
             }
+
+            previousQualifies = qualifies;
         }
 
         if (index > 0)
         {
-            var (before, at) = (states[index - 1], states[index]);
-            var more = count > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({count} index visits in all; the latest is shown.)") : string.Empty;
-            return Supported(SevereRefractoryDisease, SevereRefractoryPilot,
-                $"SLEDAI-2K {at.Visit.Total} on {Day(at.Visit.On)} and {before.Visit.Total} at the visit before it ({Day(before.Visit.On)}), both on glucocorticoids ({Gc(at)}) and an immunosuppressant ({RefractoryVisits.Names(at.Immunosuppressants)}): {definition} is met.{more}",
-                EvidenceGrade.Observational)
-                with { On = at.Visit.On, Facts = Facts(before, at), Thresholds = [Sledai(before.Visit, threshold), Sledai(at.Visit, threshold)], Citations = citations };
+            var (before, at) = (visits[index - 1], visits[index]);
+            // Composed in the reused builder; the numbers are formatted as string interpolation formats them.
+            var text = SummaryBuilder.Rent();
+            text.Append("SLEDAI-2K ").Append(at.Total).Append(" on ").Append(Day(at.On)).Append(" and ").Append(before.Total)
+                .Append(" at the visit before it (").Append(Day(before.On)).Append("), both on glucocorticoids (");
+            AppendGlucocorticoidNames(text, gc, at.On);
+            text.Append(") and an immunosuppressant (");
+            AppendCourseNames(text, context, roles, at.On, TherapyRoles.Immunosuppressant);
+            text.Append("): ").Append(definition).Append(" is met.");
+            if (count > 1)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" ({count} index visits in all; the latest is shown.)");
+            }
+
+            return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.Supported, SummaryBuilder.Return(text), EvidenceGrade.Observational)
+                { On = at.On, Facts = Facts(context, gc, roles, before, at), Thresholds = [Sledai(before, threshold), Sledai(at, threshold)], Citations = citations };
         }
 
-        var latest = states[^1];
-        var previous = states.Count > 1 ? states[^2] : null;
-        ImmutableArray<AppliedThreshold> thresholds = previous is null ? [Sledai(latest.Visit, threshold)] : [Sledai(previous.Visit, threshold), Sledai(latest.Visit, threshold)];
-        if (Qualifies(states[0]))
+        var latest = visits[^1];
+        var previous = visits.Length > 1 ? visits[^2] : null;
+        ImmutableArray<AppliedThreshold> thresholds = previous is null ? [Sledai(latest, threshold)] : [Sledai(previous, threshold), Sledai(latest, threshold)];
+        if (firstQualifies)
         {
-            return Unknown(SevereRefractoryDisease, SevereRefractoryPilot,
-                $"The first recorded visit ({Day(states[0].Visit.On)}, SLEDAI-2K {states[0].Visit.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
+            var first = visits[0];
+            return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.Unknown,
+                $"The first recorded visit ({Day(first.On)}, SLEDAI-2K {first.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = $"the SLEDAI-2K visit before {Day(states[0].Visit.On)}, with the therapies then", Path = "$.assessments" })
-                with { On = states[0].Visit.On, Facts = Facts(states[0]), Thresholds = [Sledai(states[0].Visit, threshold)], Citations = citations };
+                new DataGap { Datum = $"the SLEDAI-2K visit before {Day(first.On)}, with the therapies then", Path = "$.assessments" })
+                { On = first.On, Facts = Facts(context, gc, roles, first, null), Thresholds = [Sledai(first, threshold)], Citations = citations };
         }
 
-        return NotSupported(SevereRefractoryDisease, SevereRefractoryPilot,
-            $"{Capitalise(definition)} is not met: {WhyNot(states, threshold)}",
-            EvidenceGrade.Observational)
-            with { On = latest.Visit.On, Facts = previous is null ? Facts(latest) : Facts(previous, latest), Thresholds = thresholds, Citations = citations };
+        var summary = SummaryBuilder.Rent();
+        summary.Append(char.ToUpperInvariant(definition[0])).Append(definition, 1, definition.Length - 1).Append(" is not met: ");
+        AppendWhyNot(summary, context, gc, roles, visits, threshold);
+        return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.NotSupported, SummaryBuilder.Return(summary), EvidenceGrade.Observational)
+            { On = latest.On, Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest), Thresholds = thresholds, Citations = citations };
     }
 
-    private static string WhyNot(List<VisitTreatment> states, int threshold)
+    private static readonly ImmutableArray<Citation> SevereCitations = [RefractoryCitations.KandaneRathnayakeSevereRefractory2025];
+
+    private static readonly ImmutableArray<Citation> HighActivityCitations = [ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022, ActivityCitations.KandaneRathnayake2025];
+
+    // The definition in words for the threshold applied, formatted once per threshold (a pipeline applies one).
+    private static (int Threshold, string Text)? s_definition;
+
+    private static string SevereDefinition(int threshold)
     {
-        var high = states.Where(s => s.Visit.Total >= threshold).ToList();
-        var reasons = new List<string>();
-        var pair = -1;
-        for (var i = 1; i < states.Count; i++)
+        if (s_definition is { } last && last.Threshold == threshold)
         {
-            if (states[i - 1].Visit.Total >= threshold && states[i].Visit.Total >= threshold)
+            return last.Text;
+        }
+
+        const string Definition = "the APLC pilot definition of severe refractory SLE (SLEDAI-2K >= {0} at an index visit and the visit before it, on glucocorticoids and at least one immunosuppressant at both)";
+        var text = string.Format(CultureInfo.InvariantCulture, Definition, threshold);
+        s_definition = (threshold, text);
+        return text;
+    }
+
+    // A visit qualifies for the pilot definition: SLEDAI-2K at or above the threshold, on a systemic glucocorticoid and
+    // at least one immunosuppressant that day.
+    private static bool Qualifies(EvaluationContext context, GcTimeline gc, ImmutableArray<TherapyRoles> roles, RefractoryVisit visit, int threshold) =>
+        visit.Total >= threshold && gc.AnySystemicOn(visit.On) && AnyActiveOn(context, roles, visit.On, TherapyRoles.Immunosuppressant);
+
+    // Whether a course with any of the roles runs on the day (RefractoryVisits.ActiveOn without the list).
+    private static bool AnyActiveOn(EvaluationContext context, ImmutableArray<TherapyRoles> roles, DateOnly day, TherapyRoles wanted)
+    {
+        var therapies = context.Patient.Therapies;
+        for (var i = 0; i < therapies.Length; i++)
+        {
+            if (therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Why the definition is not met, in clauses separated by "; ", ending with a full stop.
+    private static void AppendWhyNot(StringBuilder summary, EvaluationContext context, GcTimeline gc, ImmutableArray<TherapyRoles> roles, ImmutableArray<RefractoryVisit> visits, int threshold)
+    {
+        var (high, highest, pair) = (0, int.MinValue, -1);
+        for (var i = 0; i < visits.Length; i++)
+        {
+            high += visits[i].Total >= threshold ? 1 : 0;
+            highest = Math.Max(highest, visits[i].Total);
+            if (i > 0 && visits[i - 1].Total >= threshold && visits[i].Total >= threshold)
             {
                 pair = i;
             }
         }
 
-        if (high.Count == 0)
+        if (high == 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K never reached {threshold} ({Visits(states.Count)}, highest {states.Max(s => s.Visit.Total)})"));
+            summary.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K never reached {threshold} ({Visits(visits.Length)}, highest {highest})");
         }
         else if (pair < 0)
         {
-            reasons.Add(string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K reached {threshold} or more only on {string.Join(", ", high.Select(s => $"{Day(s.Visit.On)} ({s.Visit.Total})"))}, never at two consecutive visits"));
-        }
-        else
-        {
-            var (before, at) = (states[pair - 1], states[pair]);
-            var lacking = new List<string>();
-            foreach (var s in new[] { before, at })
+            summary.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K reached {threshold} or more only on ");
+            var separator = false;
+            foreach (var visit in visits)
             {
-                if (s.Glucocorticoids.Count == 0)
+                if (visit.Total >= threshold)
                 {
-                    lacking.Add($"no glucocorticoid on {Day(s.Visit.On)}");
-                }
-
-                if (s.Immunosuppressants.IsEmpty)
-                {
-                    lacking.Add($"no immunosuppressant on {Day(s.Visit.On)}");
+                    summary.Append(separator ? ", " : string.Empty).Append(CultureInfo.InvariantCulture, $"{visit.On:O} ({visit.Total})");
+                    separator = true;
                 }
             }
 
-            reasons.Add($"SLEDAI-2K was {before.Visit.Total} and {at.Visit.Total} at the consecutive visits {Day(before.Visit.On)} and {Day(at.Visit.On)}, but with {string.Join(" and ", lacking)}");
+            summary.Append(", never at two consecutive visits");
         }
-
-        if (states.All(s => s.Immunosuppressants.IsEmpty))
+        else
         {
-            var antimalarials = RefractoryVisits.Names(states.SelectMany(s => s.Antimalarials));
-            reasons.Add("no immunosuppressant at any visit" + (antimalarials == "none" ? string.Empty : $" ({antimalarials} is an antimalarial, not an immunosuppressant, in this definition)"));
+            var (before, at) = (visits[pair - 1], visits[pair]);
+            summary.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K was {before.Total} and {at.Total} at the consecutive visits {before.On:O} and {at.On:O}, but with ");
+            var separator = false;
+            foreach (var visit in (ReadOnlySpan<RefractoryVisit>)[before, at])
+            {
+                if (!gc.AnySystemicOn(visit.On))
+                {
+                    summary.Append(separator ? " and " : string.Empty).Append(CultureInfo.InvariantCulture, $"no glucocorticoid on {visit.On:O}");
+                    separator = true;
+                }
+
+                if (!AnyActiveOn(context, roles, visit.On, TherapyRoles.Immunosuppressant))
+                {
+                    summary.Append(separator ? " and " : string.Empty).Append(CultureInfo.InvariantCulture, $"no immunosuppressant on {visit.On:O}");
+                    separator = true;
+                }
+            }
         }
 
-        if (states.All(s => s.Glucocorticoids.Count == 0))
+        var (anyImmunosuppressant, anyGlucocorticoid) = (false, false);
+        foreach (var visit in visits)
         {
-            reasons.Add("no systemic glucocorticoid at any visit");
+            anyImmunosuppressant |= AnyActiveOn(context, roles, visit.On, TherapyRoles.Immunosuppressant);
+            anyGlucocorticoid |= gc.AnySystemicOn(visit.On);
         }
 
-        return string.Join("; ", reasons) + ".";
+        if (!anyImmunosuppressant)
+        {
+            // The antimalarials taken at any visit, named once each in the order first seen.
+            List<string>? antimalarials = null;
+            var therapies = context.Patient.Therapies;
+            foreach (var visit in visits)
+            {
+                for (var i = 0; i < therapies.Length; i++)
+                {
+                    if (therapies[i] is { } course && (roles[i] & TherapyRoles.Antimalarial) != 0 && course.IsActiveOn(visit.On)
+                        && !(antimalarials ??= []).Contains(course.Therapy.Value))
+                    {
+                        antimalarials.Add(course.Therapy.Value);
+                    }
+                }
+            }
+
+            summary.Append("; no immunosuppressant at any visit");
+            if (antimalarials is not null)
+            {
+                summary.Append(" (").AppendJoin(", ", antimalarials).Append(" is an antimalarial, not an immunosuppressant, in this definition)");
+            }
+        }
+
+        if (!anyGlucocorticoid)
+        {
+            summary.Append("; no systemic glucocorticoid at any visit");
+        }
+
+        summary.Append('.');
     }
 
     private Finding HighActivity(ImmutableArray<RefractoryVisit> visits, int threshold)
     {
-        var citations = ImmutableArray.Create(ActivityCitations.Koelmeyer2020, ActivityCitations.KandaneRathnayake2022, ActivityCitations.KandaneRathnayake2025);
+        var citations = HighActivityCitations;
         var latest = visits[^1];
         var recorded = latest.Items is null ? " (a recorded total)" : string.Empty;
-        var summary = string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O})");
-        return (latest.Total >= threshold
-            ? Supported(HighDiseaseActivity, HighDiseaseActivityStatus,
-                string.Create(CultureInfo.InvariantCulture, $"{summary}: High Disease Activity Status (SLEDAI-2K >= {threshold})."),
-                EvidenceGrade.Observational)
-            : NotSupported(HighDiseaseActivity, HighDiseaseActivityStatus,
-                string.Create(CultureInfo.InvariantCulture, $"{summary}: below the High Disease Activity Status threshold of {threshold}."),
-                EvidenceGrade.Observational))
-            with { On = latest.On, Facts = [latest.Path], Thresholds = [Sledai(latest, threshold)], Citations = citations };
+        var high = latest.Total >= threshold;
+        var summary = high
+            ? string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): High Disease Activity Status (SLEDAI-2K >= {threshold}).")
+            : string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest.Total}{recorded} at the latest visit ({latest.On:O}): below the High Disease Activity Status threshold of {threshold}.");
+        return new Finding(Id, HighDiseaseActivity, HighDiseaseActivityStatus, high ? FindingStatus.Supported : FindingStatus.NotSupported, summary, EvidenceGrade.Observational)
+        {
+            On = latest.On,
+            Facts = [latest.Path],
+            Thresholds = [Sledai(latest, threshold)],
+            Citations = citations,
+        };
     }
 
-    // Judges the target state at visits[index]. With a tally of the earlier visits, also composes the finding (for the
-    // latest visit); without one, returns the status alone.
-    private (FindingStatus Status, Finding? Finding) TargetState(
-        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index, (int NotAtTarget, int Unknown)? tally)
+    // The not-at-target status at visits[index] alone, for every visit but the latest: the same reading of the profile
+    // (TargetReading) and the same LLDAS and DORIS checks (the instruments' state-only path) as the latest visit's
+    // finding, without building the instruments' inputs, criteria, results or any text.
+    private static FindingStatus StateAt(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index)
     {
         var t2t = gc.Definitions;
         var visit = visits[index];
-        var on = visit.On;
-        var citations = TargetStateCitations;
-        var glucocorticoids = gc.SystemicOn(on).ToList();
         if (visit.Items is not { } items)
         {
-            var serology = Sledai2kDescriptors.All.Where(Sledai2kDescriptors.IsSerological).Sum(Sledai2kDescriptors.Weight);
+            return RecordedStatus(t2t, visit.Total);
+        }
+
+        var reading = TargetReading.Of(context, gc, visits, index, items);
+        var regimens = new BackgroundRegimens(context, visit.On);
+        var lldas = LldasInstrument.StateOf(t2t, reading.Lldas(t2t), ref regimens);
+        var doris = DorisRemissionInstrument.StateOf(t2t, items, reading.Pga, reading.DorisPrednisoneMilligrams(t2t), reading.Stable);
+        return Status(lldas, doris);
+    }
+
+    // Not at target when neither state holds; at target when either does; unknown otherwise.
+    private static FindingStatus Status(CriterionState lldas, CriterionState doris) =>
+        lldas == CriterionState.Met || doris == CriterionState.Met ? FindingStatus.NotSupported
+        : lldas == CriterionState.NotMet && doris == CriterionState.NotMet ? FindingStatus.Supported
+        : FindingStatus.Unknown;
+
+    // The points serology can add to a SLEDAI-2K total (low complement and anti-dsDNA), summed once.
+    private static readonly int SerologyWeight = SumSerology();
+
+    private static int SumSerology()
+    {
+        var sum = 0;
+        foreach (var descriptor in Sledai2kDescriptors.All)
+        {
+            sum += Sledai2kDescriptors.IsSerological(descriptor) ? Sledai2kDescriptors.Weight(descriptor) : 0;
+        }
+
+        return sum;
+    }
+
+    // A visit with a recorded total only: not at target when the total exceeds both what LLDAS allows and what serology
+    // can add to a clinical SLEDAI-2K that DORIS allows; otherwise undecided (the descriptors are needed).
+    private static decimal RecordedLimit(TreatToTargetDefinitions t2t) => Math.Max(t2t.LldasMaxSledai2k, SerologyWeight + t2t.DorisClinicalSledai2k);
+
+    private static FindingStatus RecordedStatus(TreatToTargetDefinitions t2t, int total) =>
+        AppliedThreshold.Compare(total, ComparisonOperator.GreaterThan, RecordedLimit(t2t)) ? FindingStatus.Supported : FindingStatus.Unknown;
+
+    // Judges the target state at the latest visit and composes its finding, prefixed with the tally of the earlier
+    // visits, with the timeline of every visit (the earlier visits' points given).
+    private Finding TargetState(
+        EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, (int NotAtTarget, int Unknown) earlier, ImmutableArray<TimelinePoint>.Builder points)
+    {
+        var t2t = gc.Definitions;
+        var index = visits.Length - 1;
+        var visit = visits[index];
+        var on = visit.On;
+        var citations = TargetStateCitations;
+        if (visit.Items is not { } items)
+        {
+            var serology = SerologyWeight;
             var total = new AppliedThreshold
             {
                 Name = string.Create(CultureInfo.InvariantCulture, $"recorded SLEDAI-2K total (LLDAS <= {Decimals.Normalize(t2t.LldasMaxSledai2k)}; DORIS clinical SLEDAI-2K = {Decimals.Normalize(t2t.DorisClinicalSledai2k)}, and serology adds at most {serology})"),
                 Operator = ComparisonOperator.GreaterThan,
-                Limit = Math.Max(t2t.LldasMaxSledai2k, serology + t2t.DorisClinicalSledai2k),
+                Limit = RecordedLimit(t2t),
                 Observed = visit.Total,
             };
-            var recordedStatus = total.IsMet == true ? FindingStatus.Supported : FindingStatus.Unknown;
-            if (tally is not { } counts)
-            {
-                return (recordedStatus, null);
-            }
-
+            var recordedStatus = RecordedStatus(t2t, visit.Total);
             var text = SummaryBuilder.Rent();
-            AppendTally(text, counts, recordedStatus, visits.Length);
-            return (recordedStatus, (recordedStatus == FindingStatus.Supported
-                ? Supported(NotAtTarget, NotAtTargetRule,
-                    SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold.")),
-                    EvidenceGrade.ExpertOpinion)
-                : Unknown(NotAtTarget, NotAtTargetRule,
-                    SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K).")),
-                    EvidenceGrade.ExpertOpinion,
-                    new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path }))
-                with { On = on, Facts = [visit.Path], Thresholds = [total], Citations = citations });
+            AppendTally(text, earlier, recordedStatus, visits.Length);
+            var above = recordedStatus == FindingStatus.Supported;
+            var recordedSummary = above
+                ? SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"not at target on {on:O}: the recorded SLEDAI-2K total {visit.Total} is above the LLDAS limit of {t2t.LldasMaxSledai2k}, and above the {serology} points serology can add, so neither LLDAS nor DORIS remission can hold."))
+                : SummaryBuilder.Return(text.Append(CultureInfo.InvariantCulture, $"only a SLEDAI-2K total ({visit.Total}) is recorded for {on:O}; LLDAS and DORIS remission need the descriptors (major organ activity, clinical SLEDAI-2K)."));
+            var descriptors = above ? null : new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the SLEDAI-2K descriptors of the visit on {on:O}"), Path = visit.Path };
+            return new Finding(Id, NotAtTarget, NotAtTargetRule, recordedStatus, recordedSummary, EvidenceGrade.ExpertOpinion, descriptors)
+            {
+                On = on,
+                Facts = [visit.Path],
+                Thresholds = [total],
+                Citations = citations,
+                Timeline = TargetTimeline(points, visit, recordedStatus),
+            };
         }
 
         var patient = context.Patient;
-        var facts = ImmutableArray.CreateBuilder<string>();
-        facts.Add(visit.Path);
-        var pga = Same<PhysicianGlobalAssessment>(patient, on);
-        decimal? pgaScore = pga is { } p && p.Assessment.Score is >= PhysicianGlobalAssessment.MinScore and <= PhysicianGlobalAssessment.MaxScore ? p.Assessment.Score : null;
-        if (pga is { } pgaFound)
-        {
-            facts.Add(pgaFound.Path);
-        }
-
-        var bilag = Same<BilagVisit>(patient, on);
-        bool? gastrointestinal = null;
-        bool? haemolytic = null;
-        if (bilag is { } b)
-        {
-            facts.Add(b.Path);
-            gastrointestinal = b.Assessment.GradeOf(BilagDomain.Gastrointestinal) switch
-            {
-                BilagGrade.A or BilagGrade.B or BilagGrade.C => true,
-                BilagGrade.D or BilagGrade.E => false,
-                _ => null,
-            };
-            haemolytic = b.Assessment.GradeOf(BilagDomain.Haematological) is BilagGrade.D or BilagGrade.E ? false : null;
-        }
-
-        var review = Same<MaintenanceTherapyReview>(patient, on);
-        if (review is { } reviewFound)
-        {
-            facts.Add(reviewFound.Path);
-        }
-
-        Sledai2kVisit? previous = null;
-        for (var j = index - 1; j >= 0 && previous is null; j--)
-        {
-            previous = visits[j].Items;
-        }
-
-        bool? newFeatures = null;
-        if (previous is not null)
-        {
-            newFeatures = false;
-            foreach (var descriptor in items.Present)
-            {
-                if (!previous.Present.Contains(descriptor))
-                {
-                    newFeatures = true;
-                    break;
-                }
-            }
-        }
-
-        var dose = gc.DoseOn(on);
-        var missing = gc.MissingDoseOn(on);
-        foreach (var course in glucocorticoids)
-        {
-            facts.Add(course.Path);
-        }
-
-        var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
-        foreach (var (_, path) in background)
-        {
-            facts.Add(path);
-        }
-
+        var reading = TargetReading.Of(context, gc, visits, index, items);
         var roles = RefractoryVisits.Roles(context);
-        var uncatalogued = new List<(TherapyCourse Course, string Path)>();
+
+        // The facts: the visit, the same-day assessments read, the systemic glucocorticoids and background courses
+        // running that day (counted first, so that the builder becomes the array).
+        var factCount = 1 + (reading.PgaIndex >= 0 ? 1 : 0) + (reading.BilagIndex >= 0 ? 1 : 0) + (reading.ReviewIndex >= 0 ? 1 : 0);
+        foreach (var course in gc.Courses)
+        {
+            factCount += course.IsSystemic && course.Course.IsActiveOn(on) ? 1 : 0;
+        }
+
         for (var i = 0; i < patient.Therapies.Length; i++)
         {
-            if ((roles[i] & TherapyRoles.Catalogued) == 0 || (roles[i] & TherapyRoles.CellularTherapy) != 0)
+            factCount += patient.Therapies[i] is { } course && (roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on) ? 1 : 0;
+        }
+
+        var facts = ImmutableArray.CreateBuilder<string>(factCount);
+        facts.Add(visit.Path);
+        if (reading.PgaIndex >= 0)
+        {
+            facts.Add(ProfileQueries.Path("$.assessments", reading.PgaIndex));
+        }
+
+        if (reading.BilagIndex >= 0)
+        {
+            facts.Add(ProfileQueries.Path("$.assessments", reading.BilagIndex));
+        }
+
+        if (reading.ReviewIndex >= 0)
+        {
+            facts.Add(ProfileQueries.Path("$.assessments", reading.ReviewIndex));
+        }
+
+        foreach (var course in gc.Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(on))
             {
-                var course = patient.Therapies[i];
-                if (course is not null && course.IsActiveOn(on))
-                {
-                    uncatalogued.Add((course, ProfileQueries.Path("$.therapies", i)));
-                }
+                facts.Add(course.Path);
             }
         }
 
-        var maintenance = ImmutableArray.CreateBuilder<MaintenanceDose>(background.Length);
-        foreach (var (course, _) in background)
+        var missing = reading.Missing;
+        for (var i = 0; i < patient.Therapies.Length; i++)
         {
-            if (course.RegimenOn(on) is { } regimen && CourseChecks.ValidRegimen(regimen))
+            if (patient.Therapies[i] is { } course && (roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on))
             {
-                maintenance.Add(new MaintenanceDose { Therapy = course.Therapy, Regimen = regimen });
+                facts.Add(ProfileQueries.Path("$.therapies", i));
             }
         }
 
-        var lldas = LldasInstrument.Apply(
-            new LldasInput
-            {
-                Sledai = items,
-                PhysicianGlobalAssessment = pgaScore,
-                PrednisoneEquivalent = Bound(dose, missing.IsEmpty, ComparisonOperator.LessThanOrEqual, t2t.LldasMaxPrednisoneMilligramsPerDay),
-                HaemolyticAnaemia = haemolytic,
-                GastrointestinalActivity = gastrointestinal,
-                NewFeaturesSincePreviousAssessment = newFeatures,
-                MaintenanceTherapyWellTolerated = background.IsEmpty ? true : review?.Assessment.WellTolerated,
-                InvestigationalDrug = review?.Assessment.InvestigationalDrug ?? (uncatalogued.Count == 0 ? false : null),
-                MaintenanceDoses = maintenance.Count == maintenance.Capacity ? maintenance.MoveToImmutable() : maintenance.ToImmutable(),
-            },
-            t2t);
-        var doris = DorisRemissionInstrument.Apply(
-            new DorisRemissionInput
-            {
-                Sledai = items,
-                PhysicianGlobalAssessment = pgaScore,
-                PrednisoneEquivalent = Bound(dose, missing.IsEmpty, t2t.DorisPrednisoneOperator, t2t.DorisPrednisoneMilligramsPerDay),
-                StableMaintenanceTherapy = background.IsEmpty ? true : review?.Assessment.Stable,
-            },
-            t2t);
-
-        var state = lldas.State == CriterionState.Met || doris.State == CriterionState.Met ? FindingStatus.NotSupported
-            : lldas.State == CriterionState.NotMet && doris.State == CriterionState.NotMet ? FindingStatus.Supported
-            : FindingStatus.Unknown;
-        if (tally is not { } earlier)
+        // The instruments' results from the same reading as the earlier visits' states, with the background regimens
+        // read in place (the inputs' notes are not used here).
+        var regimens = new BackgroundRegimens(context, on);
+        var doseCount = 0;
+        while (regimens.Next(out _, out _))
         {
-            return (state, null);
+            doseCount++;
         }
+
+        regimens = new BackgroundRegimens(context, on);
+        var lldas = LldasInstrument.Result(t2t, reading.Lldas(t2t), ref regimens, doseCount, null);
+        var doris = DorisRemissionInstrument.Result(t2t, items, reading.Pga, reading.DorisPrednisoneMilligrams(t2t), reading.Stable);
+
+        var state = Status(lldas.State, doris.State);
 
         // The decisive thresholds: not at target, the criteria each state failed; at target, those of the state(s)
         // reached; undecided, every criterion of both (which ones were met is part of what is known).
-        var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(lldas.Criteria.Length + doris.Criteria.Length);
-        foreach (var (name, result, criteria) in (ReadOnlySpan<(string, CriterionState, ImmutableArray<CriterionCheck>)>)[("LLDAS", lldas.State, lldas.Criteria), ("DORIS", doris.State, doris.Criteria)])
+        // (Counted first, so that the builder becomes the array.)
+        ReadOnlySpan<(string Name, CriterionState Result, ImmutableArray<CriterionCheck> Criteria)> states = [("LLDAS", lldas.State, lldas.Criteria), ("DORIS", doris.State, doris.Criteria)];
+        var thresholdCount = 0;
+        foreach (var (_, result, criteria) in states)
         {
             foreach (var criterion in criteria)
             {
-                var decisive = state switch
-                {
-                    FindingStatus.Supported => criterion.State == CriterionState.NotMet,
-                    FindingStatus.NotSupported => result == CriterionState.Met,
-                    _ => true,
-                };
-                if (decisive && Applied(name, criterion) is { } applied)
+                thresholdCount += Decisive(state, result, criterion) && criterion is { Operator: not null, Threshold: not null } ? 1 : 0;
+            }
+        }
+
+        var thresholds = ImmutableArray.CreateBuilder<AppliedThreshold>(thresholdCount);
+        foreach (var (name, result, criteria) in states)
+        {
+            foreach (var criterion in criteria)
+            {
+                if (Decisive(state, result, criterion) && Applied(name, criterion) is { } applied)
                 {
                     thresholds.Add(applied);
                 }
@@ -480,18 +571,17 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
 
         // The summary is composed in one reused builder: the criteria's observed values are appended where they go
-        // rather than formatted into intermediate strings and joined (this rule runs at every visit of every patient).
+        // rather than formatted into intermediate strings and joined.
         var assumptions = gc.Assumptions(on, on);
         var summary = SummaryBuilder.Rent();
         AppendTally(summary, earlier, state, visits.Length);
-        Finding finding;
+        DataGap? gap = null;
         if (state == FindingStatus.NotSupported)
         {
             var which = lldas.State == CriterionState.Met && doris.State == CriterionState.Met ? "in LLDAS and in DORIS remission"
                 : lldas.State == CriterionState.Met ? "in LLDAS" : "in DORIS remission";
             summary.Append(CultureInfo.InvariantCulture, $"at target on {on:O}: {which}.");
             AppendAssumptions(summary, assumptions);
-            finding = NotSupported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else if (state == FindingStatus.Supported)
         {
@@ -501,7 +591,6 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             AppendUnmet(summary, doris.Criteria);
             summary.Append(").");
             AppendAssumptions(summary, assumptions);
-            finding = Supported(NotAtTarget, NotAtTargetRule, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion);
         }
         else
         {
@@ -529,31 +618,206 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             AppendDescription(summary, doris.State, doris.Criteria);
             summary.Append('.');
             AppendAssumptions(summary, assumptions);
-            finding = Unknown(NotAtTarget, NotAtTargetRule,
-                SummaryBuilder.Return(summary),
-                EvidenceGrade.ExpertOpinion,
-                Gap(first!, on, glucocorticoids, missing, background, uncatalogued));
+            gap = Gap(first!, on, context, gc, missing);
         }
 
-        return (state, finding with { On = on, Facts = Distinct(facts), Thresholds = thresholds.ToImmutable(), Citations = TargetStateCitations });
+        return new Finding(Id, NotAtTarget, NotAtTargetRule, state, SummaryBuilder.Return(summary), EvidenceGrade.ExpertOpinion, gap)
+        {
+            On = on,
+            Facts = ProfileQueries.DistinctPaths(facts),
+            Thresholds = thresholds.MoveToImmutable(),
+            Citations = TargetStateCitations,
+            Timeline = TargetTimeline(points, visit, state),
+        };
+    }
+
+    // Whether a criterion's threshold decides the not-at-target status: not at target, the criteria each state failed;
+    // at target, those of the state(s) reached; undecided, every criterion of both.
+    private static bool Decisive(FindingStatus status, CriterionState result, CriterionCheck criterion) => status switch
+    {
+        FindingStatus.Supported => criterion.State == CriterionState.NotMet,
+        FindingStatus.NotSupported => result == CriterionState.Met,
+        _ => true,
+    };
+
+    // A course the catalog does not know, or a cellular therapy: whether it is investigational is not known without a review.
+    private static bool IsUncatalogued(TherapyRoles roles) =>
+        (roles & TherapyRoles.Catalogued) == 0 || (roles & TherapyRoles.CellularTherapy) != 0;
+
+    // What the LLDAS and DORIS inputs of one item-level visit are read from, found without building a list: the
+    // physician global assessment, BILAG-2004 and maintenance therapy review of the same day (the later on the profile
+    // when several), the previous item-level visit, the glucocorticoid dose in force, and the background therapy.
+    private readonly record struct TargetReading(
+        Sledai2kVisit Items,
+        int PgaIndex,
+        decimal? Pga,
+        int BilagIndex,
+        bool? Gastrointestinal,
+        bool? Haemolytic,
+        int ReviewIndex,
+        MaintenanceTherapyReview? Review,
+        bool? NewFeatures,
+        decimal Dose,
+        ImmutableArray<(GcCourse Course, string Reason)> Missing,
+        bool BackgroundEmpty,
+        bool AnyUncatalogued)
+    {
+        public bool? Tolerated => BackgroundEmpty ? true : Review?.WellTolerated;
+
+        public bool? Investigational => Review?.InvestigationalDrug ?? (AnyUncatalogued ? null : false);
+
+        public bool? Stable => BackgroundEmpty ? true : Review?.Stable;
+
+        public Dose? LldasPrednisone(TreatToTargetDefinitions t2t) =>
+            Bound(Dose, Missing.IsEmpty, ComparisonOperator.LessThanOrEqual, t2t.LldasMaxPrednisoneMilligramsPerDay);
+
+        public Dose? DorisPrednisone(TreatToTargetDefinitions t2t) =>
+            Bound(Dose, Missing.IsEmpty, t2t.DorisPrednisoneOperator, t2t.DorisPrednisoneMilligramsPerDay);
+
+        // The mg/day the instruments compute from a prednisoneEquivalent input (no glucocorticoid list is given).
+        public decimal? DorisPrednisoneMilligrams(TreatToTargetDefinitions t2t) =>
+            PrednisoneEquivalents.Current(DorisPrednisone(t2t), [], t2t.UnknownRoute, null);
+
+        public LldasObservations Lldas(TreatToTargetDefinitions t2t) => new(
+            Items,
+            Pga,
+            PrednisoneEquivalents.Current(LldasPrednisone(t2t), [], t2t.UnknownRoute, null),
+            Haemolytic,
+            Gastrointestinal,
+            NewFeatures,
+            Tolerated,
+            Investigational);
+
+        public static TargetReading Of(EvaluationContext context, GcTimeline gc, ImmutableArray<RefractoryVisit> visits, int index, Sledai2kVisit items)
+        {
+            var patient = context.Patient;
+            var on = visits[index].On;
+
+            // One pass over the assessments for the three kinds of the same day; the last on the profile wins for each.
+            var (pgaIndex, bilagIndex, reviewIndex) = (-1, -1, -1);
+            for (var i = 0; i < patient.Assessments.Length; i++)
+            {
+                // The date first: it rules out most entries without a type test.
+                var assessment = patient.Assessments[i];
+                if (assessment is null || assessment.On != on)
+                {
+                    continue;
+                }
+
+                switch (assessment)
+                {
+                    case PhysicianGlobalAssessment:
+                        pgaIndex = i;
+                        break;
+                    case BilagVisit:
+                        bilagIndex = i;
+                        break;
+                    case MaintenanceTherapyReview:
+                        reviewIndex = i;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            decimal? pga = null;
+            if (pgaIndex >= 0 && patient.Assessments[pgaIndex] is PhysicianGlobalAssessment { Score: >= PhysicianGlobalAssessment.MinScore and <= PhysicianGlobalAssessment.MaxScore } found)
+            {
+                pga = found.Score;
+            }
+
+            bool? gastrointestinal = null;
+            bool? haemolytic = null;
+            if (bilagIndex >= 0)
+            {
+                var bilag = (BilagVisit)patient.Assessments[bilagIndex];
+                gastrointestinal = bilag.GradeOf(BilagDomain.Gastrointestinal) switch
+                {
+                    BilagGrade.A or BilagGrade.B or BilagGrade.C => true,
+                    BilagGrade.D or BilagGrade.E => false,
+                    _ => null,
+                };
+                haemolytic = bilag.GradeOf(BilagDomain.Haematological) is BilagGrade.D or BilagGrade.E ? false : null;
+            }
+
+            var review = reviewIndex >= 0 ? (MaintenanceTherapyReview)patient.Assessments[reviewIndex] : null;
+
+            Sledai2kVisit? previous = null;
+            for (var j = index - 1; j >= 0 && previous is null; j--)
+            {
+                previous = visits[j].Items;
+            }
+
+            bool? newFeatures = null;
+            if (previous is not null)
+            {
+                newFeatures = false;
+                foreach (var descriptor in items.Present)
+                {
+                    if (!previous.Present.Contains(descriptor))
+                    {
+                        newFeatures = true;
+                        break;
+                    }
+                }
+            }
+
+            var roles = RefractoryVisits.Roles(context);
+            var (backgroundEmpty, anyUncatalogued) = (true, false);
+            for (var i = 0; i < patient.Therapies.Length; i++)
+            {
+                var course = patient.Therapies[i];
+                if (course is null || (!backgroundEmpty && anyUncatalogued))
+                {
+                    continue;
+                }
+
+                if ((roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on))
+                {
+                    backgroundEmpty = false;
+                }
+
+                if (IsUncatalogued(roles[i]) && course.IsActiveOn(on))
+                {
+                    anyUncatalogued = true;
+                }
+            }
+
+            return new TargetReading(
+                items,
+                pgaIndex, pga, bilagIndex, gastrointestinal, haemolytic, reviewIndex, review, newFeatures,
+                gc.DoseOn(on), gc.MissingDoseOn(on), backgroundEmpty, anyUncatalogued);
+        }
+    }
+
+    // The regimens of the background courses running on a day that are valid, in profile order: the maintenance doses
+    // that LLDAS compares with the standard caps, read in place.
+    private struct BackgroundRegimens(EvaluationContext context, DateOnly on) : IMaintenanceRegimens
+    {
+        private readonly ImmutableArray<TherapyRoles> _roles = RefractoryVisits.Roles(context);
+        private int _next;
+
+        public bool Next(out TherapyId therapy, out DoseRegimen regimen)
+        {
+            var therapies = context.Patient.Therapies;
+            while (_next < therapies.Length)
+            {
+                var i = _next++;
+                var course = therapies[i];
+                if (course is not null && (_roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on)
+                    && course.RegimenOn(on) is { } found && CourseChecks.ValidRegimen(found))
+                {
+                    (therapy, regimen) = (course.Therapy, found);
+                    return true;
+                }
+            }
+
+            (therapy, regimen) = (default, null!);
+            return false;
+        }
     }
 
     private static readonly ImmutableArray<Citation> TargetStateCitations = [TargetCitations.Franklyn2016, TargetCitations.VanVollenhoven2021, ActivityCitations.KandaneRathnayake2022];
-
-    // The facts in first-seen order without repeats (a handful of paths: a linear scan beats a hash set).
-    private static ImmutableArray<string> Distinct(ImmutableArray<string>.Builder facts)
-    {
-        var distinct = ImmutableArray.CreateBuilder<string>(facts.Count);
-        foreach (var fact in facts)
-        {
-            if (!distinct.Contains(fact))
-            {
-                distinct.Add(fact);
-            }
-        }
-
-        return distinct.Count == distinct.Capacity ? distinct.MoveToImmutable() : distinct.ToImmutable();
-    }
 
     private static int Priority(string criterion)
     {
@@ -647,14 +911,36 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         }
     }
 
+    // The datum that would decide an undecided target state; the courses it names are listed here, for this one finding.
     private static DataGap Gap(
         CriterionCheck criterion,
         DateOnly on,
-        List<GcCourse> glucocorticoids,
-        ImmutableArray<(GcCourse Course, string Reason)> missing,
-        ImmutableArray<(TherapyCourse Course, string Path)> background,
-        List<(TherapyCourse Course, string Path)> uncatalogued)
+        EvaluationContext context,
+        GcTimeline gc,
+        ImmutableArray<(GcCourse Course, string Reason)> missing)
     {
+        var patient = context.Patient;
+        var roles = RefractoryVisits.Roles(context);
+        var background = RefractoryVisits.ActiveOn(context, on, TherapyRoles.Background);
+        var uncatalogued = new List<(TherapyCourse Course, string Path)>();
+        for (var i = 0; i < patient.Therapies.Length; i++)
+        {
+            if (IsUncatalogued(roles[i]) && patient.Therapies[i] is { } course && course.IsActiveOn(on))
+            {
+                uncatalogued.Add((course, ProfileQueries.Path("$.therapies", i)));
+            }
+        }
+
+        GcCourse? firstGlucocorticoid = null;
+        foreach (var course in gc.Courses)
+        {
+            if (course.IsSystemic && course.Course.IsActiveOn(on))
+            {
+                firstGlucocorticoid = course;
+                break;
+            }
+        }
+
         var day = Day(on);
         var names = RefractoryVisits.Names(background);
         return criterion.Id switch
@@ -664,7 +950,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             "lldas.prednisone-equivalent" or "doris.prednisone-equivalent" when !missing.IsEmpty =>
                 new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} in force on {day}", Path = missing[0].Course.Path + ".regimen" },
             "lldas.prednisone-equivalent" or "doris.prednisone-equivalent" =>
-                new DataGap { Datum = $"the glucocorticoid dose in force on {day}", Path = glucocorticoids.Count > 0 ? glucocorticoids[0].Path : "$.therapies" },
+                new DataGap { Datum = $"the glucocorticoid dose in force on {day}", Path = firstGlucocorticoid?.Path ?? "$.therapies" },
             "lldas.no-haemolytic-anaemia" =>
                 new DataGap { Datum = $"whether haemolytic anaemia was present on {day} (a BILAG-2004 haematological domain graded D or E that day rules it out)", Path = "$.assessments" },
             "lldas.no-gastrointestinal-activity" =>
@@ -681,31 +967,42 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         };
     }
 
-    private static (T Assessment, string Path)? Same<T>(PatientProfile patient, DateOnly on)
-        where T : InstrumentAssessment
+    // The paths a severe refractory finding rests on: for each visit named, the visit, then the systemic
+    // glucocorticoids, immunosuppressants and antimalarials running that day, each path once.
+    private static ImmutableArray<string> Facts(EvaluationContext context, GcTimeline gc, ImmutableArray<TherapyRoles> roles, RefractoryVisit first, RefractoryVisit? second)
     {
-        (T, string)? found = null;
-        for (var i = 0; i < patient.Assessments.Length; i++)
+        var facts = ImmutableArray.CreateBuilder<string>();
+        foreach (var visit in (ReadOnlySpan<RefractoryVisit?>)[first, second])
         {
-            // The date first: it rules out most entries without a type test (this runs three times per visit).
-            var assessment = patient.Assessments[i];
-            if (assessment is not null && assessment.On == on && assessment is T typed)
+            if (visit is null)
             {
-                found = (typed, ProfileQueries.Path("$.assessments", i));
+                continue;
+            }
+
+            facts.Add(visit.Path);
+            foreach (var course in gc.Courses)
+            {
+                if (course.IsSystemic && course.Course.IsActiveOn(visit.On))
+                {
+                    facts.Add(course.Path);
+                }
+            }
+
+            foreach (var wanted in (ReadOnlySpan<TherapyRoles>)[TherapyRoles.Immunosuppressant, TherapyRoles.Antimalarial])
+            {
+                var therapies = context.Patient.Therapies;
+                for (var i = 0; i < therapies.Length; i++)
+                {
+                    if (therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(visit.On))
+                    {
+                        facts.Add(ProfileQueries.Path("$.therapies", i));
+                    }
+                }
             }
         }
 
-        return found;
+        return ProfileQueries.DistinctPaths(facts);
     }
-
-    private static ImmutableArray<string> Facts(params VisitTreatment[] states) =>
-    [
-        .. states.SelectMany(s => new[] { s.Visit.Path }
-            .Concat(s.Glucocorticoids.Select(c => c.Path))
-            .Concat(s.Immunosuppressants.Select(c => c.Path))
-            .Concat(s.Antimalarials.Select(c => c.Path)))
-            .Distinct(StringComparer.Ordinal),
-    ];
 
     private static AppliedThreshold Sledai(RefractoryVisit visit, int threshold) => new()
     {
@@ -715,17 +1012,68 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         Observed = visit.Total,
     };
 
-    private static string Gc(VisitTreatment state) => string.Join(", ", state.Glucocorticoids.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal));
+    // The systemic glucocorticoids running on a day, each named once, separated by ", ".
+    private static void AppendGlucocorticoidNames(StringBuilder text, GcTimeline gc, DateOnly day)
+    {
+        var courses = gc.Courses;
+        var separator = false;
+        for (var i = 0; i < courses.Length; i++)
+        {
+            if (!courses[i].IsSystemic || !courses[i].Course.IsActiveOn(day))
+            {
+                continue;
+            }
 
-    private static string Capitalise(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
+            var name = courses[i].Course.Therapy.Value;
+            var named = false;
+            for (var j = 0; j < i && !named; j++)
+            {
+                named = courses[j].IsSystemic && courses[j].Course.IsActiveOn(day) && courses[j].Course.Therapy.Value == name;
+            }
+
+            if (!named)
+            {
+                text.Append(separator ? ", " : string.Empty).Append(name);
+                separator = true;
+            }
+        }
+    }
+
+    // The courses with any of the roles running on a day, each therapy named once, separated by ", "; "none" without
+    // any (as RefractoryVisits.Names names them).
+    private static void AppendCourseNames(StringBuilder text, EvaluationContext context, ImmutableArray<TherapyRoles> roles, DateOnly day, TherapyRoles wanted)
+    {
+        var therapies = context.Patient.Therapies;
+        bool Runs(int i) => therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(day);
+        var separator = false;
+        for (var i = 0; i < therapies.Length; i++)
+        {
+            if (!Runs(i))
+            {
+                continue;
+            }
+
+            var name = therapies[i].Therapy.Value;
+            var named = false;
+            for (var j = 0; j < i && !named; j++)
+            {
+                named = Runs(j) && therapies[j].Therapy.Value == name;
+            }
+
+            if (!named)
+            {
+                text.Append(separator ? ", " : string.Empty).Append(name);
+                separator = true;
+            }
+        }
+
+        if (!separator)
+        {
+            text.Append("none");
+        }
+    }
 
     private static string Visits(int count) => count == 1 ? "1 visit" : string.Create(CultureInfo.InvariantCulture, $"{count} visits");
 
     private static string Day(DateOnly day) => day.ToString("O", CultureInfo.InvariantCulture);
-
-    private sealed record VisitTreatment(
-        RefractoryVisit Visit,
-        List<GcCourse> Glucocorticoids,
-        ImmutableArray<(TherapyCourse Course, string Path)> Immunosuppressants,
-        ImmutableArray<(TherapyCourse Course, string Path)> Antimalarials);
 }

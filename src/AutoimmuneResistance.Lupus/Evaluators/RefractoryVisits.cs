@@ -53,14 +53,28 @@ internal static class RefractoryVisits
     /// <returns>The visits.</returns>
     public static ImmutableArray<RefractoryVisit> Sledai(PatientProfile patient, DateOnly asOf, ImmutableArray<ActivityVisit> history, List<EvaluationDiagnostic>? skipped)
     {
-        var byDate = new SortedDictionary<DateOnly, RefractoryVisit>();
+        // At most one visit per usable entry: the builder is sized for that, and is full (no copy) when every usable
+        // entry has a date of its own, as is usual.
+        var capacity = 0;
         for (var i = 0; i < patient.Assessments.Length; i++)
         {
-            if (patient.Assessments[i] is RecordedScore recorded && recorded.Instrument == LupusIds.Sledai2k && recorded.On <= asOf
-                && recorded.Score == decimal.Truncate(recorded.Score) && recorded.Score is >= Sledai2kScore.MinValue and <= Sledai2kScore.MaxValue
-                && (!byDate.TryGetValue(recorded.On, out var existing) || existing.Items is null))
+            capacity += IsUsableTotal(patient.Assessments[i], asOf) ? 1 : 0;
+        }
+
+        foreach (var entry in history)
+        {
+            capacity += entry.Visit.On <= asOf && entry.Total is not null ? 1 : 0;
+        }
+
+        // Kept in date order, one per date: recorded totals first, the later on the profile winning; then item-level
+        // visits (ordered by date, then position on the profile), each replacing whatever its date holds.
+        var visits = ImmutableArray.CreateBuilder<RefractoryVisit>(capacity);
+        for (var i = 0; i < patient.Assessments.Length; i++)
+        {
+            if (IsUsableTotal(patient.Assessments[i], asOf))
             {
-                byDate[recorded.On] = new RefractoryVisit(recorded.On, (int)recorded.Score, ProfileQueries.Path("$.assessments", i), null);
+                var recorded = (RecordedScore)patient.Assessments[i];
+                Put(visits, new RefractoryVisit(recorded.On, (int)recorded.Score, ProfileQueries.Path("$.assessments", i), null));
             }
         }
 
@@ -81,10 +95,47 @@ internal static class RefractoryVisits
                 continue;
             }
 
-            byDate[entry.Visit.On] = new RefractoryVisit(entry.Visit.On, total, entry.Path, entry.Visit);
+            Put(visits, new RefractoryVisit(entry.Visit.On, total, entry.Path, entry.Visit));
         }
 
-        return [.. byDate.Values];
+        return visits.Count == visits.Capacity ? visits.MoveToImmutable() : visits.ToImmutable();
+    }
+
+    // A recorded SLEDAI-2K total usable as a visit: of sle.sledai-2k, on or before the evaluation date, a whole number
+    // from 0 to 105.
+    private static bool IsUsableTotal(InstrumentAssessment? assessment, DateOnly asOf) =>
+        assessment is RecordedScore recorded && recorded.Instrument == LupusIds.Sledai2k && recorded.On <= asOf
+        && recorded.Score == decimal.Truncate(recorded.Score) && recorded.Score is >= Sledai2kScore.MinValue and <= Sledai2kScore.MaxValue;
+
+    // Puts a visit at its date: after the last when later (the usual case), else by binary search. An existing visit
+    // of that date is replaced unless it is item-level and the new one is a recorded total.
+    private static void Put(ImmutableArray<RefractoryVisit>.Builder visits, RefractoryVisit visit)
+    {
+        if (visits.Count == 0 || visits[^1].On < visit.On)
+        {
+            visits.Add(visit);
+            return;
+        }
+
+        var (low, high) = (0, visits.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var on = visits[middle].On;
+            if (on == visit.On)
+            {
+                if (visit.Items is not null || visits[middle].Items is null)
+                {
+                    visits[middle] = visit;
+                }
+
+                return;
+            }
+
+            (low, high) = on < visit.On ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        visits.Insert(low, visit);
     }
 
     /// <summary>
@@ -142,8 +193,16 @@ internal static class RefractoryVisits
     /// <returns>The names, or <c>none</c>.</returns>
     public static string Names(IEnumerable<(TherapyCourse Course, string Path)> courses)
     {
-        var names = courses.Select(c => c.Course.Therapy.Value).Distinct(StringComparer.Ordinal).ToList();
-        return names.Count == 0 ? "none" : string.Join(", ", names);
+        List<string>? names = null;
+        foreach (var (course, _) in courses)
+        {
+            if (!(names ??= []).Contains(course.Therapy.Value))
+            {
+                names.Add(course.Therapy.Value);
+            }
+        }
+
+        return names is null ? "none" : string.Join(", ", names);
     }
 }
 

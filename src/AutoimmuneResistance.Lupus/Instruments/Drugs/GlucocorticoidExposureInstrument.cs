@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json.Serialization;
 
 namespace AutoimmuneResistance.Lupus;
@@ -110,26 +109,34 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
         }
     }
 
-    private static GlucocorticoidExposureResult Apply(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions)
+    /// <summary>Applies the instrument without checking the input: for callers whose courses were checked as <see cref="Check"/> checks them (the lupus glucocorticoid timeline).</summary>
+    /// <param name="input">The input, valid.</param>
+    /// <param name="definitions">The definitions.</param>
+    /// <returns>The result.</returns>
+    internal static GlucocorticoidExposureResult Apply(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
-        var courses = ImmutableArray.CreateBuilder<GlucocorticoidCourseUse>(input.Courses.Length);
-        var counted = new List<(int Index, TherapyCourse Course, Route Route)>();
+        var uses = new GlucocorticoidCourseUseKind[input.Courses.Length];
+        var counted = new List<(int Index, TherapyCourse Course, Route Route)>(input.Courses.Length);
         for (var i = 0; i < input.Courses.Length; i++)
         {
             var course = input.Courses[i];
-            var (use, route) = Classify(course, definitions.UnknownRoute);
-            var overlaps = course.Start <= input.To && (course.End is null || course.End >= input.From);
-            courses.Add(new GlucocorticoidCourseUse { Index = i, Therapy = course.Therapy, Route = course.Route, Use = use, OverlapsRange = overlaps });
+            (uses[i], var route) = Classify(course, definitions.UnknownRoute);
             if (route is { } r)
             {
                 counted.Add((i, course, r));
             }
         }
 
-        // Breakpoints of the step function: range edges, course starts, day after each end, dose changes.
-        var first = counted.Count == 0 ? input.From : DateOnly.FromDayNumber(Math.Min(input.From.DayNumber, counted.Min(c => c.Course.Start.DayNumber)));
-        var points = new SortedSet<int> { first.DayNumber, input.From.DayNumber, input.To.DayNumber + 1 };
+        // Breakpoints of the step function: range edges, course starts, day after each end, dose changes; sorted,
+        // each once, from the first day (the earliest course start, if before the range) to the day after the range.
+        var first = input.From;
+        foreach (var (_, course, _) in counted)
+        {
+            first = course.Start < first ? course.Start : first;
+        }
+
+        var points = new List<int>(3 + (3 * counted.Count)) { first.DayNumber, input.From.DayNumber, input.To.DayNumber + 1 };
         foreach (var (_, course, _) in counted)
         {
             points.Add(course.Start.DayNumber);
@@ -144,9 +151,23 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
             }
         }
 
-        var boundaries = points.Where(p => p >= first.DayNumber && p <= input.To.DayNumber + 1).ToArray();
-        var segments = new List<GlucocorticoidExposureSegment>();
-        var missingDays = new Dictionary<int, int>();
+        // Sorted, then compacted in place to the distinct points within [first, to + 1].
+        points.Sort();
+        var kept = 0;
+        for (var p = 0; p < points.Count; p++)
+        {
+            var point = points[p];
+            if (point >= first.DayNumber && point <= input.To.DayNumber + 1 && (kept == 0 || points[kept - 1] != point))
+            {
+                points[kept++] = point;
+            }
+        }
+
+        points.RemoveRange(kept, points.Count - kept);
+        var boundaries = points;
+
+        var segments = new List<GlucocorticoidExposureSegment>(boundaries.Count);
+        Dictionary<int, int>? missingDays = null;
         DateOnly? episodeStart = null;
         var episodes = new List<GlucocorticoidEpisode>();
         var daysAboveAfterBridging = 0;
@@ -154,12 +175,13 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
         int above5 = 0, above75 = 0;
         var target = definitions.MaintenanceTargetMilligramsPerDay;
         var lldas = definitions.LldasMaxPrednisoneMilligramsPerDay;
-        for (var b = 0; b + 1 < boundaries.Length; b++)
+        var contributions = ImmutableArray.CreateBuilder<GlucocorticoidContribution>(counted.Count);
+        for (var b = 0; b + 1 < boundaries.Count; b++)
         {
             var start = DateOnly.FromDayNumber(boundaries[b]);
             var end = DateOnly.FromDayNumber(boundaries[b + 1] - 1);
             var days = end.DayNumber - start.DayNumber + 1;
-            var contributions = ImmutableArray.CreateBuilder<GlucocorticoidContribution>();
+            contributions.Clear();
             var total = 0m;
             foreach (var (index, course, route) in counted)
             {
@@ -174,6 +196,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
                 {
                     if (start >= input.From)
                     {
+                        missingDays ??= [];
                         missingDays[index] = missingDays.GetValueOrDefault(index) + days;
                     }
 
@@ -215,17 +238,44 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
         }
 
         var rangeDays = input.To.DayNumber - input.From.DayNumber + 1;
-        var merged = Merge(segments);
-        var last = merged.Count == 0 ? null : merged[^1];
+        Merge(segments);
+        var last = segments.Count == 0 ? null : segments[^1];
         var lastEpisode = episodes.Count == 0 ? null : episodes[^1];
-        var useList = courses.ToImmutable();
-        var withMissing = useList.Select(c => c with { DaysWithoutUsableDose = missingDays.GetValueOrDefault(c.Index) }).ToImmutableArray();
-        var incomplete = withMissing.Any(c => c.OverlapsRange && (c.Use is GlucocorticoidCourseUseKind.NoEquivalence || c.DaysWithoutUsableDose > 0));
-        foreach (var course in withMissing.Where(c => c.Use == GlucocorticoidCourseUseKind.AssumedSystemic && c.OverlapsRange))
+
+        // How each course was used, with the days it had no usable dose; a course of no equivalence, or one with such
+        // days, that overlaps the range makes the result incomplete.
+        var courseUses = ImmutableArray.CreateBuilder<GlucocorticoidCourseUse>(input.Courses.Length);
+        var incomplete = false;
+        for (var i = 0; i < input.Courses.Length; i++)
         {
-            notes.Add($"courses[{course.Index}]: route not recorded, assumed systemic");
+            var course = input.Courses[i];
+            var use = new GlucocorticoidCourseUse
+            {
+                Index = i,
+                Therapy = course.Therapy,
+                Route = course.Route,
+                Use = uses[i],
+                OverlapsRange = course.Start <= input.To && (course.End is null || course.End >= input.From),
+                DaysWithoutUsableDose = missingDays?.GetValueOrDefault(i) ?? 0,
+            };
+            courseUses.Add(use);
+            incomplete |= use.OverlapsRange && (use.Use is GlucocorticoidCourseUseKind.NoEquivalence || use.DaysWithoutUsableDose > 0);
+            if (use.Use == GlucocorticoidCourseUseKind.AssumedSystemic && use.OverlapsRange)
+            {
+                notes.Add($"courses[{use.Index}]: route not recorded, assumed systemic");
+            }
         }
 
+        var inRange = ImmutableArray.CreateBuilder<GlucocorticoidEpisode>(episodes.Count);
+        foreach (var episode in episodes)
+        {
+            if (episode.Start <= input.To)
+            {
+                inRange.Add(episode);
+            }
+        }
+
+        var texts = TargetCriterionTexts.For(definitions);
         return new GlucocorticoidExposureResult
         {
             Definitions = definitions.Id,
@@ -233,7 +283,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
             From = input.From,
             To = input.To,
             Days = rangeDays,
-            Segments = [.. merged],
+            Segments = [.. segments],
             CumulativeMilligrams = Decimals.Normalize(cumulative),
             MeanMilligramsPerDay = Decimals.Normalize(cumulative / rangeDays),
             DaysAbove =
@@ -241,7 +291,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
                 new GlucocorticoidDaysAbove
                 {
                     Id = "above-maintenance-target",
-                    Description = string.Create(CultureInfo.InvariantCulture, $"days with prednisone-equivalent > {target} mg/day (EULAR 2023 maintenance target <= {target})"),
+                    Description = texts.ExposureAboveMaintenanceTarget,
                     Operator = ComparisonOperator.GreaterThan,
                     ThresholdMilligramsPerDay = target,
                     Days = above5,
@@ -249,7 +299,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
                 new GlucocorticoidDaysAbove
                 {
                     Id = "above-lldas-limit",
-                    Description = string.Create(CultureInfo.InvariantCulture, $"days with prednisone-equivalent > {lldas} mg/day (LLDAS <= {lldas}; Franklyn 2016)"),
+                    Description = texts.ExposureAboveLldasLimit,
                     Operator = ComparisonOperator.GreaterThan,
                     ThresholdMilligramsPerDay = lldas,
                     Days = above75,
@@ -259,12 +309,12 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
             {
                 ThresholdMilligramsPerDay = target,
                 BridgingPeriodMonths = definitions.BridgingPeriodMonths,
-                Episodes = [.. episodes.Where(e => e.Start <= input.To)],
+                Episodes = inRange.Count == inRange.Capacity ? inRange.MoveToImmutable() : inRange.ToImmutable(),
                 DaysAboveAfterBridging = daysAboveAfterBridging,
                 LastDayMilligramsPerDay = last?.PrednisoneEquivalentMilligramsPerDay ?? 0m,
                 MissedOnLastDay = last is { } l && l.PrednisoneEquivalentMilligramsPerDay > target && lastEpisode is { } e && input.To >= e.BridgingEnds,
             },
-            Courses = withMissing,
+            Courses = courseUses.MoveToImmutable(),
             Incomplete = incomplete,
             Notes = [.. notes],
         };
@@ -289,24 +339,44 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
             : (GlucocorticoidCourseUseKind.NonSystemicRoute, null);
     }
 
-    // Joins neighbouring segments whose contributions are identical (same courses, same doses).
-    private static List<GlucocorticoidExposureSegment> Merge(List<GlucocorticoidExposureSegment> segments)
+    // Joins neighbouring segments whose contributions are identical (same courses, same doses), in place.
+    private static void Merge(List<GlucocorticoidExposureSegment> segments)
     {
-        var merged = new List<GlucocorticoidExposureSegment>();
-        foreach (var segment in segments)
+        var kept = 0;
+        for (var i = 0; i < segments.Count; i++)
         {
-            if (merged.Count > 0 && merged[^1].Contributions.SequenceEqual(segment.Contributions))
+            var segment = segments[i];
+            if (kept > 0 && SameContributions(segments[kept - 1].Contributions, segment.Contributions))
             {
-                var previous = merged[^1];
-                merged[^1] = previous with { To = segment.To, Days = previous.Days + segment.Days };
+                var previous = segments[kept - 1];
+                segments[kept - 1] = previous with { To = segment.To, Days = previous.Days + segment.Days };
             }
             else
             {
-                merged.Add(segment);
+                segments[kept++] = segment;
             }
         }
 
-        return merged;
+        segments.RemoveRange(kept, segments.Count - kept);
+    }
+
+    // Element-wise record equality, as SequenceEqual compares them, without an enumerator.
+    private static bool SameContributions(ImmutableArray<GlucocorticoidContribution> x, ImmutableArray<GlucocorticoidContribution> y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!EqualityComparer<GlucocorticoidContribution>.Default.Equals(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

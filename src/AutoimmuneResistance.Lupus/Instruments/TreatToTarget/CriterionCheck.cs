@@ -87,11 +87,26 @@ public sealed record CriterionCheck
         Threshold = threshold,
         Unit = unit,
         Observed = Decimals.Normalize(observed),
-        State = observed is { } value
-            ? (AppliedThreshold.Compare(value, comparison, threshold) ? CriterionState.Met : CriterionState.NotMet)
-            : CriterionState.Unknown,
+        State = NumericState(comparison, threshold, observed),
         Note = observed is null ? missing : null,
     };
+
+    /// <summary>The outcome of a numeric criterion, as <see cref="Numeric"/> records it, without the record.</summary>
+    /// <param name="comparison">The comparison that satisfies the criterion.</param>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="observed">The observed value, or <see langword="null"/> when missing.</param>
+    /// <returns>Met or not met by an exact decimal comparison; unknown when nothing was observed.</returns>
+    internal static CriterionState NumericState(ComparisonOperator comparison, decimal threshold, decimal? observed) =>
+        observed is { } value
+            ? (AppliedThreshold.Compare(value, comparison, threshold) ? CriterionState.Met : CriterionState.NotMet)
+            : CriterionState.Unknown;
+
+    /// <summary>The outcome of a yes/no criterion, as <see cref="Flag"/> records it, without the record.</summary>
+    /// <param name="expected">The answer that satisfies the criterion.</param>
+    /// <param name="observed">The answer given, or <see langword="null"/> when missing.</param>
+    /// <returns>Met when the answer is the expected one, not met when it is the other, unknown when none was given.</returns>
+    internal static CriterionState FlagState(bool expected, bool? observed) =>
+        observed is { } value ? (value == expected ? CriterionState.Met : CriterionState.NotMet) : CriterionState.Unknown;
 
     /// <summary>Creates a yes/no criterion.</summary>
     /// <param name="id">The criterion id.</param>
@@ -117,7 +132,7 @@ public sealed record CriterionCheck
             Description = description,
             ExpectedFlag = expected,
             ObservedFlag = observed,
-            State = observed is { } value ? (value == expected ? CriterionState.Met : CriterionState.NotMet) : CriterionState.Unknown,
+            State = FlagState(expected, observed),
             Note = observed is null ? missing : null,
         };
         variants.Remember(description, expected, missing, slot, check);
@@ -182,6 +197,15 @@ public sealed record CriterionCheck
         return result;
     }
 
+    /// <summary>Adds one state to a conjunction in three-valued logic: the step of <see cref="All(IEnumerable{CriterionState})"/>.</summary>
+    /// <param name="combined">The conjunction so far (<see cref="CriterionState.Met"/> for none).</param>
+    /// <param name="state">The next state.</param>
+    /// <returns>The conjunction with <paramref name="state"/>.</returns>
+    internal static CriterionState And(CriterionState combined, CriterionState state) =>
+        combined == CriterionState.NotMet || state == CriterionState.NotMet ? CriterionState.NotMet
+        : combined == CriterionState.Unknown || state == CriterionState.Unknown ? CriterionState.Unknown
+        : CriterionState.Met;
+
     /// <summary>Combines the states of some criteria as <see cref="All(IEnumerable{CriterionState})"/> does, without an enumerator.</summary>
     /// <param name="criteria">The criteria.</param>
     /// <returns>The combined state.</returns>
@@ -210,7 +234,29 @@ public sealed record CriterionCheck
     public static ImmutableArray<string> Deciding(IReadOnlyCollection<CriterionCheck> criteria)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var overall = criteria is IReadOnlyList<CriterionCheck> list ? All(list) : All(criteria.Select(c => c.State));
+        if (criteria is IReadOnlyList<CriterionCheck> list)
+        {
+            // By index: the same ids in the same order, without an enumerator.
+            var state = All(list);
+            var matching = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                matching += state == CriterionState.Met || list[i].State == state ? 1 : 0;
+            }
+
+            var deciding = ImmutableArray.CreateBuilder<string>(matching);
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (state == CriterionState.Met || list[i].State == state)
+                {
+                    deciding.Add(list[i].Id);
+                }
+            }
+
+            return deciding.MoveToImmutable();
+        }
+
+        var overall = All(criteria.Select(c => c.State));
         var count = 0;
         foreach (var criterion in criteria)
         {
@@ -227,6 +273,90 @@ public sealed record CriterionCheck
         }
 
         return ids.MoveToImmutable();
+    }
+}
+
+/// <summary>
+/// Receives the criteria of a definition in the order the definition applies them. The LLDAS and DORIS instruments
+/// write each criterion once, to a sink: <see cref="CriterionList"/> keeps the full records (the instruments' results),
+/// <see cref="CriterionStates"/> folds their outcomes into the state alone (the not-at-target rule at every visit but
+/// the latest), so both read the same checks.
+/// </summary>
+internal interface ICriterionSink
+{
+    /// <summary>Gets whether the sink keeps the criteria; when false, descriptions and notes need not be composed.</summary>
+    bool KeepsCriteria { get; }
+
+    /// <summary>Receives a numeric criterion (see <see cref="CriterionCheck.Numeric"/>).</summary>
+    /// <param name="id">The criterion id.</param>
+    /// <param name="description">The criterion in words (ignored by a sink that does not keep criteria).</param>
+    /// <param name="comparison">The comparison that satisfies the criterion.</param>
+    /// <param name="threshold">The threshold.</param>
+    /// <param name="observed">The observed value, or <see langword="null"/> when missing.</param>
+    /// <param name="unit">The unit, if any.</param>
+    /// <param name="missing">What is missing, the note when <paramref name="observed"/> is <see langword="null"/>.</param>
+    void Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null);
+
+    /// <summary>Receives a yes/no criterion (see <see cref="CriterionCheck.Flag"/>).</summary>
+    /// <param name="id">The criterion id.</param>
+    /// <param name="description">The criterion in words (ignored by a sink that does not keep criteria).</param>
+    /// <param name="expected">The answer that satisfies the criterion.</param>
+    /// <param name="observed">The answer given, or <see langword="null"/> when missing.</param>
+    /// <param name="missing">What is missing, the note when <paramref name="observed"/> is <see langword="null"/>.</param>
+    void Flag(string id, string description, bool expected, bool? observed, string? missing);
+
+    /// <summary>Replaces the note of the criterion received last (only called when <see cref="KeepsCriteria"/>).</summary>
+    /// <param name="note">The note.</param>
+    void Note(string? note);
+}
+
+/// <summary>A sink that keeps every criterion as a <see cref="CriterionCheck"/>, in order.</summary>
+/// <param name="criteria">The builder that receives the criteria.</param>
+internal readonly struct CriterionList(ImmutableArray<CriterionCheck>.Builder criteria) : ICriterionSink
+{
+    /// <summary>Gets the criteria received so far.</summary>
+    public ImmutableArray<CriterionCheck>.Builder Criteria { get; } = criteria;
+
+    /// <inheritdoc/>
+    public bool KeepsCriteria => true;
+
+    /// <inheritdoc/>
+    public void Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null) =>
+        Criteria.Add(CriterionCheck.Numeric(id, description, comparison, threshold, observed, unit, missing));
+
+    /// <inheritdoc/>
+    public void Flag(string id, string description, bool expected, bool? observed, string? missing) =>
+        Criteria.Add(CriterionCheck.Flag(id, description, expected, observed, missing));
+
+    /// <inheritdoc/>
+    public void Note(string? note) => Criteria[^1] = Criteria[^1] with { Note = note };
+}
+
+/// <summary>A sink that keeps only the conjunction of the criteria's outcomes (<see cref="CriterionCheck.All(IEnumerable{CriterionState})"/>), allocating nothing.</summary>
+internal struct CriterionStates : ICriterionSink
+{
+    /// <summary>Initializes an empty conjunction (met).</summary>
+    public CriterionStates()
+    {
+    }
+
+    /// <summary>Gets the conjunction of the outcomes received so far.</summary>
+    public CriterionState State { get; private set; } = CriterionState.Met;
+
+    /// <inheritdoc/>
+    public readonly bool KeepsCriteria => false;
+
+    /// <inheritdoc/>
+    public void Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null) =>
+        State = CriterionCheck.And(State, CriterionCheck.NumericState(comparison, threshold, observed));
+
+    /// <inheritdoc/>
+    public void Flag(string id, string description, bool expected, bool? observed, string? missing) =>
+        State = CriterionCheck.And(State, CriterionCheck.FlagState(expected, observed));
+
+    /// <inheritdoc/>
+    public readonly void Note(string? note)
+    {
     }
 }
 

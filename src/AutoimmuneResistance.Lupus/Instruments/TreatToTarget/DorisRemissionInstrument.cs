@@ -80,56 +80,103 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
     internal static DorisRemissionResult Apply(DorisRemissionInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
-        var visit = input.Sledai;
-        int? clinical = visit is null ? null : SledaiChecks.ClinicalTotal(visit);
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
+        var result = Result(definitions, input.Sledai, input.PhysicianGlobalAssessment, prednisone, input.StableMaintenanceTherapy);
+        return notes.Count == 0 ? result : result with { Notes = [.. notes] };
+    }
 
-        // The descriptions print the set's thresholds and operators (a tuned set shows its own), formatted once per set.
-        var texts = TargetCriterionTexts.For(definitions);
-        CriterionCheck[] criteria =
-        [
-            CriterionCheck.Numeric(
-                "doris.clinical-sledai-2k",
-                texts.DorisClinicalSledai2k,
-                ComparisonOperator.EqualTo,
-                definitions.DorisClinicalSledai2k,
-                clinical,
-                missing: "a SLEDAI-2K visit (sledai)"),
-            CriterionCheck.Numeric(
-                "doris.physician-global-assessment",
-                texts.DorisPhysicianGlobalAssessment,
-                ComparisonOperator.LessThan,
-                definitions.DorisPhysicianGlobalAssessmentBelow,
-                input.PhysicianGlobalAssessment,
-                missing: "physicianGlobalAssessment"),
-            CriterionCheck.Numeric(
-                "doris.prednisone-equivalent",
-                texts.DorisPrednisone,
-                definitions.DorisPrednisoneOperator,
-                definitions.DorisPrednisoneMilligramsPerDay,
-                prednisone,
-                QuantityUnit.Milligram,
-                PrednisoneEquivalents.Missing),
-            CriterionCheck.Flag(
-                "doris.stable-maintenance-therapy",
-                "antimalarials, immunosuppressants and biologics, if any, at stable maintenance doses (van Vollenhoven 2021)",
-                true,
-                input.StableMaintenanceTherapy,
-                "stableMaintenanceTherapy"),
-        ];
-
+    /// <summary>Applies the definition to what an input would hold: the result of <see cref="Apply"/> for that input, without its notes.</summary>
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="sledai">The SLEDAI-2K visit, if any.</param>
+    /// <param name="physicianGlobalAssessment">The physician global assessment (0-3), if any.</param>
+    /// <param name="prednisoneMilligramsPerDay">The current prednisone-equivalent dose, mg/day (<see cref="PrednisoneEquivalents.Current"/>), if known.</param>
+    /// <param name="stableMaintenanceTherapy">Whether maintenance therapy is stable, if known.</param>
+    /// <returns>The result.</returns>
+    internal static DorisRemissionResult Result(TreatToTargetDefinitions definitions, Sledai2kVisit? sledai, decimal? physicianGlobalAssessment, decimal? prednisoneMilligramsPerDay, bool? stableMaintenanceTherapy)
+    {
+        int? clinical = sledai is null ? null : SledaiChecks.ClinicalTotal(sledai);
+        var criteria = ImmutableArray.CreateBuilder<CriterionCheck>(4);
+        var sink = new CriterionList(criteria);
+        Judge(ref sink, definitions, clinical, physicianGlobalAssessment, prednisoneMilligramsPerDay, stableMaintenanceTherapy);
+        // The state and the deciding criteria are read before the builder is handed over (which empties it).
+        var state = CriterionCheck.All(criteria);
+        var decidedBy = CriterionCheck.Deciding(criteria);
         return new DorisRemissionResult
         {
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
-            On = visit?.On,
-            State = CriterionCheck.All(criteria),
+            On = sledai?.On,
+            State = state,
             ClinicalSledai2k = clinical,
-            PrednisoneEquivalentMilligramsPerDay = prednisone,
-            Criteria = [.. criteria],
-            DecidedBy = CriterionCheck.Deciding(criteria),
-            Notes = [.. notes],
+            PrednisoneEquivalentMilligramsPerDay = prednisoneMilligramsPerDay,
+            Criteria = criteria.Count == criteria.Capacity ? criteria.MoveToImmutable() : criteria.ToImmutable(),
+            DecidedBy = decidedBy,
         };
+    }
+
+    /// <summary>
+    /// The state alone, as <see cref="Apply"/> would return it in <see cref="DorisRemissionResult.State"/>, from the same
+    /// checks but without composing a criterion, a text or a result (the not-at-target rule at every visit but the latest).
+    /// </summary>
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="sledai">The SLEDAI-2K visit, if any.</param>
+    /// <param name="physicianGlobalAssessment">The physician global assessment (0-3), if any.</param>
+    /// <param name="prednisoneMilligramsPerDay">The current prednisone-equivalent dose, mg/day (<see cref="PrednisoneEquivalents.Current"/>), if known.</param>
+    /// <param name="stableMaintenanceTherapy">Whether maintenance therapy is stable, if known.</param>
+    /// <returns>The state.</returns>
+    internal static CriterionState StateOf(TreatToTargetDefinitions definitions, Sledai2kVisit? sledai, decimal? physicianGlobalAssessment, decimal? prednisoneMilligramsPerDay, bool? stableMaintenanceTherapy)
+    {
+        var sink = new CriterionStates();
+        Judge(ref sink, definitions, sledai is null ? null : SledaiChecks.ClinicalTotal(sledai), physicianGlobalAssessment, prednisoneMilligramsPerDay, stableMaintenanceTherapy);
+        return sink.State;
+    }
+
+    /// <summary>The state alone of an input, as <see cref="Apply"/> would return it, without composing criteria or a result.</summary>
+    /// <param name="input">The input, valid.</param>
+    /// <param name="definitions">The definitions.</param>
+    /// <returns>The state.</returns>
+    internal static CriterionState StateOf(DorisRemissionInput input, TreatToTargetDefinitions definitions) => StateOf(
+        definitions,
+        input.Sledai,
+        input.PhysicianGlobalAssessment,
+        PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, null),
+        input.StableMaintenanceTherapy);
+
+    // The four criteria of van Vollenhoven 2021, in the definition's order, written to a sink: the full result and the
+    // state-only path read the same checks.
+    private static void Judge<TSink>(ref TSink sink, TreatToTargetDefinitions definitions, int? clinical, decimal? physicianGlobalAssessment, decimal? prednisone, bool? stableMaintenanceTherapy)
+        where TSink : struct, ICriterionSink
+    {
+        // The descriptions print the set's thresholds and operators (a tuned set shows its own), formatted once per set.
+        var texts = TargetCriterionTexts.For(definitions);
+        sink.Numeric(
+            "doris.clinical-sledai-2k",
+            texts.DorisClinicalSledai2k,
+            ComparisonOperator.EqualTo,
+            definitions.DorisClinicalSledai2k,
+            clinical,
+            missing: "a SLEDAI-2K visit (sledai)");
+        sink.Numeric(
+            "doris.physician-global-assessment",
+            texts.DorisPhysicianGlobalAssessment,
+            ComparisonOperator.LessThan,
+            definitions.DorisPhysicianGlobalAssessmentBelow,
+            physicianGlobalAssessment,
+            missing: "physicianGlobalAssessment");
+        sink.Numeric(
+            "doris.prednisone-equivalent",
+            texts.DorisPrednisone,
+            definitions.DorisPrednisoneOperator,
+            definitions.DorisPrednisoneMilligramsPerDay,
+            prednisone,
+            QuantityUnit.Milligram,
+            PrednisoneEquivalents.Missing);
+        sink.Flag(
+            "doris.stable-maintenance-therapy",
+            "antimalarials, immunosuppressants and biologics, if any, at stable maintenance doses (van Vollenhoven 2021)",
+            true,
+            stableMaintenanceTherapy,
+            "stableMaintenanceTherapy");
     }
 }
 

@@ -66,7 +66,7 @@ internal static class PrednisoneEquivalents
     }
 
     /// <summary>Returns the current prednisone-equivalent mg/day, or null when not given, with notes on each entry's treatment.</summary>
-    internal static decimal? Current(Dose? prednisoneEquivalent, ImmutableArray<GlucocorticoidDose> glucocorticoids, UnknownGlucocorticoidRoute unknownRoute, List<string> notes)
+    internal static decimal? Current(Dose? prednisoneEquivalent, ImmutableArray<GlucocorticoidDose> glucocorticoids, UnknownGlucocorticoidRoute unknownRoute, List<string>? notes)
     {
         if (prednisoneEquivalent is { } equivalent)
         {
@@ -87,16 +87,16 @@ internal static class PrednisoneEquivalents
             {
                 if (unknownRoute == UnknownGlucocorticoidRoute.Exclude)
                 {
-                    notes.Add($"glucocorticoids[{i}]: route not recorded, excluded");
+                    notes?.Add($"glucocorticoids[{i}]: route not recorded, excluded");
                     continue;
                 }
 
-                notes.Add($"glucocorticoids[{i}]: route not recorded, assumed systemic");
+                notes?.Add($"glucocorticoids[{i}]: route not recorded, assumed systemic");
                 route = AutoimmuneResistance.Route.Oral;
             }
             else if (!GlucocorticoidEquivalence.IsSystemic(route.Value))
             {
-                notes.Add($"glucocorticoids[{i}]: route '{route.Value}' is not systemic, not counted");
+                notes?.Add($"glucocorticoids[{i}]: route '{route.Value}' is not systemic, not counted");
                 continue;
             }
 

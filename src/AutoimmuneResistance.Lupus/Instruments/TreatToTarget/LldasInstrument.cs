@@ -102,63 +102,158 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
     internal static LldasResult Apply(LldasInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
-        var criteria = new List<CriterionCheck>(10 + input.MaintenanceDoses.Length);
-        var visit = input.Sledai;
+        var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
+        var doses = new MaintenanceDoseList(input.MaintenanceDoses);
+        return Result(definitions, Observe(input, prednisone), ref doses, input.MaintenanceDoses.Length, notes);
+    }
+
+    /// <summary>
+    /// Applies the definition to what an input would hold, with its maintenance regimens read in place: the result of
+    /// <see cref="Apply"/> for that input, but for the notes, which are kept only when a list is given (the notes of the
+    /// input's glucocorticoids, if any, already in it).
+    /// </summary>
+    /// <typeparam name="TDoses">The maintenance regimens, in the order an input would list them.</typeparam>
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="observed">What the input would hold, with the prednisone-equivalent dose in mg/day.</param>
+    /// <param name="doses">The maintenance regimens.</param>
+    /// <param name="doseCount">How many regimens <paramref name="doses"/> holds at most (sizes the criteria).</param>
+    /// <param name="notes">Receives the notes, or <see langword="null"/> when the caller does not read them.</param>
+    /// <returns>The result.</returns>
+    internal static LldasResult Result<TDoses>(TreatToTargetDefinitions definitions, in LldasObservations observed, ref TDoses doses, int doseCount, List<string>? notes)
+        where TDoses : struct, IMaintenanceRegimens
+    {
+        var criteria = ImmutableArray.CreateBuilder<CriterionCheck>(10 + doseCount);
+        var sink = new CriterionList(criteria);
+        Judge(ref sink, definitions, observed, ref doses, notes);
+        var visit = observed.Sledai;
+        // The state and the deciding criteria are read before the builder is handed over (which empties it).
+        var state = CriterionCheck.All(criteria);
+        var decidedBy = CriterionCheck.Deciding(criteria);
+        return new LldasResult
+        {
+            Definitions = definitions.Id,
+            DefinitionsVersion = definitions.Version,
+            On = visit?.On,
+            State = state,
+            Sledai2kTotal = visit is null ? null : SledaiChecks.Total(visit),
+            PrednisoneEquivalentMilligramsPerDay = observed.PrednisoneMilligramsPerDay,
+            Criteria = criteria.Count == criteria.Capacity ? criteria.MoveToImmutable() : criteria.ToImmutable(),
+            DecidedBy = decidedBy,
+            Notes = notes is null ? [] : [.. notes],
+        };
+    }
+
+    /// <summary>
+    /// The state alone, as <see cref="Apply"/> would return it in <see cref="LldasResult.State"/>, from the same checks
+    /// but without composing a criterion, a text or a result: for a caller that only needs whether LLDAS holds (the
+    /// not-at-target rule at every visit but the latest), with its maintenance regimens read in place.
+    /// </summary>
+    /// <typeparam name="TDoses">The maintenance regimens, in the order an input would list them.</typeparam>
+    /// <param name="definitions">The definitions.</param>
+    /// <param name="observed">What the input would hold, with the prednisone-equivalent dose already in mg/day (see <see cref="PrednisoneEquivalents.Current"/>).</param>
+    /// <param name="doses">The maintenance regimens.</param>
+    /// <returns>The state.</returns>
+    internal static CriterionState StateOf<TDoses>(TreatToTargetDefinitions definitions, in LldasObservations observed, ref TDoses doses)
+        where TDoses : struct, IMaintenanceRegimens
+    {
+        var sink = new CriterionStates();
+        Judge(ref sink, definitions, observed, ref doses, null);
+        return sink.State;
+    }
+
+    /// <summary>The state alone of an input, as <see cref="Apply"/> would return it, without composing criteria or a result.</summary>
+    /// <param name="input">The input, valid.</param>
+    /// <param name="definitions">The definitions.</param>
+    /// <returns>The state.</returns>
+    internal static CriterionState StateOf(LldasInput input, TreatToTargetDefinitions definitions)
+    {
+        var doses = new MaintenanceDoseList(input.MaintenanceDoses);
+        var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, null);
+        return StateOf(definitions, Observe(input, prednisone), ref doses);
+    }
+
+    private static LldasObservations Observe(LldasInput input, decimal? prednisone) => new(
+        input.Sledai,
+        input.PhysicianGlobalAssessment,
+        prednisone,
+        input.HaemolyticAnaemia,
+        input.GastrointestinalActivity,
+        input.NewFeaturesSincePreviousAssessment,
+        input.MaintenanceTherapyWellTolerated,
+        input.InvestigationalDrug);
+
+    // The five criteria of Franklyn 2016 (with a cap criterion per capped maintenance regimen), in the definition's
+    // order, written to a sink: the full result and the state-only path read the same checks.
+    private static void Judge<TSink, TDoses>(ref TSink sink, TreatToTargetDefinitions definitions, in LldasObservations observed, ref TDoses doses, List<string>? notes)
+        where TSink : struct, ICriterionSink
+        where TDoses : struct, IMaintenanceRegimens
+    {
+        var visit = observed.Sledai;
         int? total = visit is null ? null : SledaiChecks.Total(visit);
         var major = definitions.LldasMajorOrganSystems;
-        int? majorCount = visit?.Present.Count(d => major.Contains(Sledai2kDescriptors.OrganSystem(d)));
+        int? majorCount = null;
+        if (visit is not null)
+        {
+            var count = 0;
+            foreach (var descriptor in visit.Present)
+            {
+                count += major.Contains(Sledai2kDescriptors.OrganSystem(descriptor)) ? 1 : 0;
+            }
+
+            majorCount = count;
+        }
+
         const string noSledai = "a SLEDAI-2K visit (sledai)";
 
         // The descriptions print the set's thresholds (a tuned set shows its own), formatted once per set.
         var texts = TargetCriterionTexts.For(definitions);
 
-        criteria.Add(CriterionCheck.Numeric(
+        sink.Numeric(
             "lldas.sledai-2k",
             texts.LldasSledai2k,
             ComparisonOperator.LessThanOrEqual,
             definitions.LldasMaxSledai2k,
             total,
-            missing: noSledai));
-        criteria.Add(CriterionCheck.Numeric(
+            missing: noSledai);
+        sink.Numeric(
             "lldas.no-major-organ-activity",
             texts.MajorOrganActivity,
             ComparisonOperator.EqualTo,
             0m,
             majorCount,
-            missing: noSledai) with
+            missing: noSledai);
+        if (sink.KeepsCriteria)
         {
-            Note = majorCount is > 0
+            sink.Note(majorCount is > 0
                 ? "active: " + string.Join(", ", visit!.Present.Where(d => major.Contains(Sledai2kDescriptors.OrganSystem(d))).Select(d => d.ToString()))
-                : majorCount is null ? noSledai : null,
-        });
-        criteria.Add(CriterionCheck.Flag("lldas.no-haemolytic-anaemia", "no haemolytic anaemia (Franklyn 2016, criterion 1; not a SLEDAI-2K item)", false, input.HaemolyticAnaemia, "haemolyticAnaemia"));
-        criteria.Add(CriterionCheck.Flag("lldas.no-gastrointestinal-activity", "no gastrointestinal lupus activity (Franklyn 2016, criterion 1; not a SLEDAI-2K item)", false, input.GastrointestinalActivity, "gastrointestinalActivity"));
-        criteria.Add(CriterionCheck.Flag("lldas.no-new-features", "no new features of lupus activity compared with the previous assessment (Franklyn 2016, criterion 2)", false, input.NewFeaturesSincePreviousAssessment, "newFeaturesSincePreviousAssessment"));
-        criteria.Add(CriterionCheck.Numeric(
+                : majorCount is null ? noSledai : null);
+        }
+
+        sink.Flag("lldas.no-haemolytic-anaemia", "no haemolytic anaemia (Franklyn 2016, criterion 1; not a SLEDAI-2K item)", false, observed.HaemolyticAnaemia, "haemolyticAnaemia");
+        sink.Flag("lldas.no-gastrointestinal-activity", "no gastrointestinal lupus activity (Franklyn 2016, criterion 1; not a SLEDAI-2K item)", false, observed.GastrointestinalActivity, "gastrointestinalActivity");
+        sink.Flag("lldas.no-new-features", "no new features of lupus activity compared with the previous assessment (Franklyn 2016, criterion 2)", false, observed.NewFeaturesSincePreviousAssessment, "newFeaturesSincePreviousAssessment");
+        sink.Numeric(
             "lldas.physician-global-assessment",
             texts.LldasPhysicianGlobalAssessment,
             ComparisonOperator.LessThanOrEqual,
             definitions.LldasMaxPhysicianGlobalAssessment,
-            input.PhysicianGlobalAssessment,
-            missing: "physicianGlobalAssessment"));
-
-        var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
-        criteria.Add(CriterionCheck.Numeric(
+            observed.PhysicianGlobalAssessment,
+            missing: "physicianGlobalAssessment");
+        sink.Numeric(
             "lldas.prednisone-equivalent",
             texts.LldasPrednisone,
             ComparisonOperator.LessThanOrEqual,
             definitions.LldasMaxPrednisoneMilligramsPerDay,
-            prednisone,
+            observed.PrednisoneMilligramsPerDay,
             QuantityUnit.Milligram,
-            PrednisoneEquivalents.Missing));
-        criteria.Add(CriterionCheck.Flag("lldas.maintenance-tolerated", "immunosuppressants and approved biologics, if any, at well-tolerated standard maintenance doses (Franklyn 2016, criterion 5)", true, input.MaintenanceTherapyWellTolerated, "maintenanceTherapyWellTolerated"));
-        for (var i = 0; i < input.MaintenanceDoses.Length; i++)
+            PrednisoneEquivalents.Missing);
+        sink.Flag("lldas.maintenance-tolerated", "immunosuppressants and approved biologics, if any, at well-tolerated standard maintenance doses (Franklyn 2016, criterion 5)", true, observed.MaintenanceTherapyWellTolerated, "maintenanceTherapyWellTolerated");
+        for (var i = 0; doses.Next(out var therapy, out var regimen); i++)
         {
-            var dose = input.MaintenanceDoses[i];
             MaintenanceDoseCap? cap = null;
             foreach (var candidate in definitions.LldasMaintenanceDoseCaps)
             {
-                if (candidate.Therapy == dose.Therapy)
+                if (candidate.Therapy == therapy)
                 {
                     cap = candidate;
                     break;
@@ -167,38 +262,72 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
 
             if (cap is null)
             {
-                notes.Add($"maintenanceDoses[{i}]: no standard maintenance dose cap for '{dose.Therapy}'; judged by maintenanceTherapyWellTolerated only");
+                notes?.Add($"maintenanceDoses[{i}]: no standard maintenance dose cap for '{therapy}'; judged by maintenanceTherapyWellTolerated only");
                 continue;
             }
 
-            var regimen = dose.Regimen;
             decimal? perPeriod = regimen.Dose.IsWeightBased ? null : regimen.Dose.ToMilligrams().Value * regimen.Administrations * cap.PeriodDays / regimen.IntervalDays;
-            var (id, description) = texts.MaintenanceDose(cap);
-            criteria.Add(CriterionCheck.Numeric(
+            var (id, description) = sink.KeepsCriteria ? texts.MaintenanceDose(cap) : (string.Empty, string.Empty);
+            sink.Numeric(
                 id,
                 description,
                 ComparisonOperator.LessThanOrEqual,
                 cap.MaxDose.ToMilligrams().Value,
                 perPeriod,
                 QuantityUnit.Milligram,
-                "an absolute (mg) maintenance dose; a mg/kg regimen cannot be compared with the cap"));
+                "an absolute (mg) maintenance dose; a mg/kg regimen cannot be compared with the cap");
         }
 
-        criteria.Add(CriterionCheck.Flag("lldas.no-investigational-drug", "no investigational drug (Franklyn 2016, criterion 5)", false, input.InvestigationalDrug, "investigationalDrug"));
-
-        return new LldasResult
-        {
-            Definitions = definitions.Id,
-            DefinitionsVersion = definitions.Version,
-            On = visit?.On,
-            State = CriterionCheck.All(criteria),
-            Sledai2kTotal = total,
-            PrednisoneEquivalentMilligramsPerDay = prednisone,
-            Criteria = [.. criteria],
-            DecidedBy = CriterionCheck.Deciding(criteria),
-            Notes = [.. notes],
-        };
+        sink.Flag("lldas.no-investigational-drug", "no investigational drug (Franklyn 2016, criterion 5)", false, observed.InvestigationalDrug, "investigationalDrug");
     }
+
+    // An input's maintenance doses, in order.
+    private struct MaintenanceDoseList(ImmutableArray<MaintenanceDose> doses) : IMaintenanceRegimens
+    {
+        private int _next;
+
+        public bool Next(out TherapyId therapy, out DoseRegimen regimen)
+        {
+            if (_next < doses.Length)
+            {
+                var dose = doses[_next++];
+                (therapy, regimen) = (dose.Therapy, dose.Regimen);
+                return true;
+            }
+
+            (therapy, regimen) = (default, null!);
+            return false;
+        }
+    }
+}
+
+/// <summary>What <see cref="LldasInstrument"/> judges, read from an <see cref="LldasInput"/> (or by a caller from a profile), with the prednisone-equivalent dose in mg/day.</summary>
+/// <param name="Sledai">The SLEDAI-2K visit.</param>
+/// <param name="PhysicianGlobalAssessment">The physician global assessment (0-3).</param>
+/// <param name="PrednisoneMilligramsPerDay">The current prednisone-equivalent dose, mg/day (<see cref="PrednisoneEquivalents.Current"/>).</param>
+/// <param name="HaemolyticAnaemia">Whether haemolytic anaemia is present.</param>
+/// <param name="GastrointestinalActivity">Whether gastrointestinal lupus activity is present.</param>
+/// <param name="NewFeaturesSincePreviousAssessment">Whether new features of activity appeared.</param>
+/// <param name="MaintenanceTherapyWellTolerated">Whether maintenance therapy is well tolerated.</param>
+/// <param name="InvestigationalDrug">Whether an investigational drug is taken.</param>
+internal readonly record struct LldasObservations(
+    Sledai2kVisit? Sledai,
+    decimal? PhysicianGlobalAssessment,
+    decimal? PrednisoneMilligramsPerDay,
+    bool? HaemolyticAnaemia,
+    bool? GastrointestinalActivity,
+    bool? NewFeaturesSincePreviousAssessment,
+    bool? MaintenanceTherapyWellTolerated,
+    bool? InvestigationalDrug);
+
+/// <summary>Maintenance regimens handed to <see cref="LldasInstrument"/> one at a time, in the order an <see cref="LldasInput.MaintenanceDoses"/> would list them.</summary>
+internal interface IMaintenanceRegimens
+{
+    /// <summary>Moves to the next regimen.</summary>
+    /// <param name="therapy">The therapy.</param>
+    /// <param name="regimen">Its regimen.</param>
+    /// <returns>Whether there was one.</returns>
+    bool Next(out TherapyId therapy, out DoseRegimen regimen);
 }
 
 /// <summary>The input of <see cref="LldasInstrument"/> (<c>sle.lldas</c>). Every part is optional: a missing part makes its criterion unknown.</summary>

@@ -36,6 +36,8 @@ internal sealed class TargetCriterionTexts
         DorisPhysicianGlobalAssessment = $"physician global assessment (0-3) < {Number(definitions.DorisPhysicianGlobalAssessmentBelow)} (van Vollenhoven 2021)";
         MaintenanceTargetThreshold = $"prednisone-equivalent dose on the visit date, mg/day (EULAR 2023 maintenance target <= {Number(definitions.MaintenanceTargetMilligramsPerDay)}; missed when above)";
         MaintenanceTargetTimeline = $"prednisone-equivalent dose, mg/day, at each visit beyond the bridging period (EULAR 2023 maintenance target <= {Number(definitions.MaintenanceTargetMilligramsPerDay)}; missed when above)";
+        ExposureAboveMaintenanceTarget = string.Create(CultureInfo.InvariantCulture, $"days with prednisone-equivalent > {definitions.MaintenanceTargetMilligramsPerDay} mg/day (EULAR 2023 maintenance target <= {definitions.MaintenanceTargetMilligramsPerDay})");
+        ExposureAboveLldasLimit = string.Create(CultureInfo.InvariantCulture, $"days with prednisone-equivalent > {definitions.LldasMaxPrednisoneMilligramsPerDay} mg/day (LLDAS <= {definitions.LldasMaxPrednisoneMilligramsPerDay}; Franklyn 2016)");
         var limit = definitions.DorisPrednisoneMilligramsPerDay.ToString(CultureInfo.InvariantCulture);
         DorisPrednisone = definitions.DorisPrednisoneOperator == ComparisonOperator.LessThan
             ? $"prednisolone (or equivalent) < {limit} mg/day (van Vollenhoven 2021, Table 2 wording)"
@@ -68,6 +70,12 @@ internal sealed class TargetCriterionTexts
 
     /// <summary>Gets the name of the maintenance-target timeline: the dose at each visit beyond the bridging period against the target.</summary>
     public string MaintenanceTargetTimeline { get; }
+
+    /// <summary>Gets the description of the exposure's days above the maintenance target (the set's value as written, not normalised).</summary>
+    public string ExposureAboveMaintenanceTarget { get; }
+
+    /// <summary>Gets the description of the exposure's days above the LLDAS glucocorticoid limit (the set's value as written, not normalised).</summary>
+    public string ExposureAboveLldasLimit { get; }
 
     /// <summary>Gets the description of the LLDAS no-major-organ-activity criterion.</summary>
     public string MajorOrganActivity { get; }
