@@ -63,6 +63,24 @@ public sealed class ProfileFastReaderTests
         }
     }
 
+    // A list that starts with a module assessment is read by the contract's list metadata in one call, one that starts
+    // with a recorded score element by element; both read every element as the contract does, in any mix.
+    [Theory]
+    [InlineData("""[{"$kind":"toy.activity","on":"2020-02-04","score":3},{"$kind":"core.recorded-score","on":"2020-02-03","instrument":"sledai-2k","score":4.50},{"$kind":"toy.activity","on":"2020-02-05","score":1}]""")]
+    [InlineData("""[{"$kind":"core.recorded-score","on":"2020-02-03","instrument":"sledai-2k","score":4.50},{"$kind":"toy.activity","on":"2020-02-04","score":3},{"$kind":"core.recorded-score","on":"2020-02-06","instrument":"mrss","score":12}]""")]
+    [InlineData("""[{"on":"2020-02-03","$kind":"core.recorded-score","instrument":"sledai-2k","score":4.50},{"$kind":"core.recorded-score","on":"2020-02-06","instrument":"mrss","score":12}]""")]
+    [InlineData("""[]""")]
+    public void Assessments_in_any_order_are_read_by_the_fast_path_as_the_contract_reads_them(string list)
+    {
+        var bytes = Encoding.UTF8.GetBytes($$"""{"schemaVersion":1,"subject":"S","assessments":{{list}}}""");
+
+        Assert.True(Fast.TryRead(bytes, out var profile, out var checkNulls));
+        Assert.False(checkNulls);
+        var reference = Json.ReadProfileWithContract(bytes);
+        Assert.False(reference.HasErrors, string.Join("; ", reference.Diagnostics));
+        Assert.Equal(Json.Serialize(reference.Profile!), Json.Serialize(profile!));
+    }
+
     [Fact]
     public void Null_for_a_nullable_member_reads_as_absent()
     {
@@ -169,6 +187,9 @@ public sealed class ProfileFastReaderTests
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"on":"2020-01-01","reaction":null}]}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].administered[0].reaction")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"on":"1799-12-31"}]}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].administered[0].on")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"on":"2020-01-01","reason":"x"}]}]}""", DiagnosticCodes.UnknownProperty, "$.therapies[0].administered[0].reason")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1},null]}""", DiagnosticCodes.MissingRequiredProperty, "$.assessments[1]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1},{"$kind":"core.recorded-score","on":"2020-01-01","instrument":"x"}]}""", DiagnosticCodes.MissingRequiredProperty, "$.assessments[1]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1},7]}""", DiagnosticCodes.InvalidJson, "$.assessments[1]")]
     [InlineData("""{"schemaVersion":1,"subject":"S"} x""", DiagnosticCodes.InvalidJson, "$")]
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01",}]}""", DiagnosticCodes.InvalidJson, "$.observations[0]")]
     [InlineData("""null""", DiagnosticCodes.InvalidJson, "$")]
