@@ -147,6 +147,13 @@ internal sealed partial class ProfileFastReader
         return true;
     }
 
+    // A non-nullable int: a JSON null is the contract's error, so it declines.
+    private static bool TryReadInt32(ref Utf8JsonReader reader, out int value)
+    {
+        value = 0;
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+    }
+
     private static bool TryReadDecimal(ref Utf8JsonReader reader, out decimal value)
     {
         value = 0m;
@@ -171,5 +178,19 @@ internal sealed partial class ProfileFastReader
 
         value = converter.Read(ref reader, typeof(T), _options);
         return true;
+    }
+
+    private bool TryReadOptionalEnum<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        var read = TryReadEnum(ref reader, converter, out T member);
+        value = member;
+        return read;
     }
 }

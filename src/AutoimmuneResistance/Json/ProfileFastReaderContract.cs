@@ -27,6 +27,16 @@ internal static class ProfileFastReaderContract
             ],
             ["schemaVersion", "subject"],
             ["birthYear"]),
+        new(
+            typeof(TherapyCourse),
+            ["therapy", "class", "code", "route", "regimen", "doseChanges", "administered", "start", "end", "stopReason"],
+            ["therapy", "class", "start"],
+            ["code", "route", "regimen", "end", "stopReason"]),
+        new(typeof(DoseChange), ["on", "regimen"], ["on", "regimen"], []),
+
+        // Read through its constructor: the dose is a required parameter, the others have defaults.
+        new(typeof(DoseRegimen), ["dose", "administrations", "intervalDays", "totalAdministrations"], ["dose"], ["totalAdministrations"]),
+        new(typeof(Administration), ["on", "reaction"], ["on"], []),
         new(typeof(BodyWeightMeasurement), ["on", "weight"], ["on", "weight"], []),
         new(typeof(Diagnosis), ["disease", "onset", "codes", "features"], ["disease"], ["onset", "features"]),
         new(typeof(Observation), ["on", "code", "value", "referenceLow", "referenceHigh"], ["on", "code", "value"], ["referenceLow", "referenceHigh"]),

@@ -15,12 +15,17 @@ public sealed class ProfileFastReaderTests
 
     private static readonly ProfileFastReader Fast = new(Json.Options, recordedScoreRegistered: true);
 
-    // Every hand-read record with every member, optional ones included, plus a course, features and a module assessment.
+    // Every hand-read record with every member, optional ones included, plus features and a module assessment.
     private const string Full = """
         {"schemaVersion":1,"subject":"P-1","birthYear":1980,"sex":"female",
          "bodyWeights":[{"on":"2020-01-02","weight":{"value":64.5,"unit":"kg"}}],
          "diagnoses":[{"disease":"toy","onset":"2019-05-06","codes":[{"system":"http://hl7.org/fhir/sid/icd-10","code":"M32.1","display":"SLE"}],"features":{"$kind":"toy.features","severe":true}}],
-         "therapies":[{"therapy":"hydroxychloroquine","class":"antimalarial","regimen":{"dose":{"value":200,"unit":"mg"},"administrations":2},"start":"2019-06-01"}],
+         "therapies":[{"therapy":"hydroxychloroquine","class":"antimalarial","regimen":{"dose":{"value":200,"unit":"mg"},"administrations":2},"start":"2019-06-01"},
+           {"therapy":"rituximab","class":"anti-cd20","code":{"system":"http://www.whocc.no/atc","code":"L01FA01","display":"rituximab"},"route":"intravenous",
+            "regimen":{"dose":{"value":1,"unit":"g"},"administrations":1,"intervalDays":14,"totalAdministrations":2},
+            "doseChanges":[{"on":"2020-01-15","regimen":{"dose":{"value":500,"unit":"mg"},"intervalDays":7}},{"on":"2020-02-01","regimen":{"dose":{"value":10,"unit":"mg/kg"}}}],
+            "administered":[{"on":"2020-01-01","reaction":true},{"on":"2020-01-15","reaction":false},{"on":"2020-02-01"}],
+            "start":"2020-01-01","end":"2020-06-30","stopReason":"adverse-event"}],
          "observations":[{"on":"2020-02-03","code":{"system":"http://loinc.org","code":"2890-2"},"value":{"value":0.45,"unit":"g/g"},"referenceLow":{"value":0,"unit":"g/g"},"referenceHigh":{"value":0.2,"unit":"g/g"}}],
          "autoantibodies":[{"antibody":"anti-dsdna","on":"2020-02-03","positive":true,"titerDenominator":80,"level":{"value":120,"unit":"[IU]/mL"},"code":{"system":"http://loinc.org","code":"5048-4"}}],
          "genotypes":[{"gene":"TPMT","diplotype":"*1/*3A","phenotype":"intermediate-metabolizer","on":"2018-01-01"}],
@@ -58,6 +63,24 @@ public sealed class ProfileFastReaderTests
         }
     }
 
+    // A list that starts with a module assessment is read by the contract's list metadata in one call, one that starts
+    // with a recorded score element by element; both read every element as the contract does, in any mix.
+    [Theory]
+    [InlineData("""[{"$kind":"toy.activity","on":"2020-02-04","score":3},{"$kind":"core.recorded-score","on":"2020-02-03","instrument":"sledai-2k","score":4.50},{"$kind":"toy.activity","on":"2020-02-05","score":1}]""")]
+    [InlineData("""[{"$kind":"core.recorded-score","on":"2020-02-03","instrument":"sledai-2k","score":4.50},{"$kind":"toy.activity","on":"2020-02-04","score":3},{"$kind":"core.recorded-score","on":"2020-02-06","instrument":"mrss","score":12}]""")]
+    [InlineData("""[{"on":"2020-02-03","$kind":"core.recorded-score","instrument":"sledai-2k","score":4.50},{"$kind":"core.recorded-score","on":"2020-02-06","instrument":"mrss","score":12}]""")]
+    [InlineData("""[]""")]
+    public void Assessments_in_any_order_are_read_by_the_fast_path_as_the_contract_reads_them(string list)
+    {
+        var bytes = Encoding.UTF8.GetBytes($$"""{"schemaVersion":1,"subject":"S","assessments":{{list}}}""");
+
+        Assert.True(Fast.TryRead(bytes, out var profile, out var checkNulls));
+        Assert.False(checkNulls);
+        var reference = Json.ReadProfileWithContract(bytes);
+        Assert.False(reference.HasErrors, string.Join("; ", reference.Diagnostics));
+        Assert.Equal(Json.Serialize(reference.Profile!), Json.Serialize(profile!));
+    }
+
     [Fact]
     public void Null_for_a_nullable_member_reads_as_absent()
     {
@@ -66,7 +89,8 @@ public sealed class ProfileFastReaderTests
              "observations":[{"on":"2020-02-03","code":{"system":"http://loinc.org","code":"2890-2","display":null},"value":{"value":1,"unit":"g/g"},"referenceLow":null,"referenceHigh":null}],
              "autoantibodies":[{"antibody":"anti-dsdna","positive":true,"on":null,"titerDenominator":null,"level":null,"code":null}],
              "genotypes":[{"gene":"TPMT","diplotype":null,"phenotype":"normal-metabolizer","on":null}],
-             "diagnoses":[{"disease":"toy","onset":null,"features":null}]}
+             "diagnoses":[{"disease":"toy","onset":null,"features":null}],
+             "therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","code":null,"route":null,"regimen":{"dose":{"value":5,"unit":"mg"},"totalAdministrations":null},"end":null,"stopReason":null}]}
             """;
         var bytes = Encoding.UTF8.GetBytes(json);
 
@@ -87,12 +111,14 @@ public sealed class ProfileFastReaderTests
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","end":null}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"on":"2020-01-01","$kind":"core.recorded-score","instrument":"x.null","score":1}]}""")]
     [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1}],"observations":[]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","end":null}]}""")]
     public void A_null_token_in_a_part_read_by_the_contract_sends_the_document_to_the_null_element_check(string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        var expectNullCheck = json.Contains("null", StringComparison.Ordinal);
+        // Therapy courses are read by hand: a null member there is read as absent and needs no check.
+        var expectNullCheck = json.Contains("null", StringComparison.Ordinal) && !json.Contains("therapies", StringComparison.Ordinal);
 
         Assert.True(Fast.TryRead(bytes, out _, out var checkNulls));
         Assert.Equal(expectNullCheck, checkNulls);
@@ -104,8 +130,8 @@ public sealed class ProfileFastReaderTests
     {
         var bytes = Encoding.UTF8.GetBytes("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":[null]}]}""");
 
-        Assert.True(Fast.TryRead(bytes, out _, out var checkNulls));
-        Assert.True(checkNulls);
+        // Courses are read by hand and decline a null element, as every hand-read list does; the contract reports it.
+        Assert.False(Fast.TryRead(bytes, out _, out _));
         var error = Assert.Single(Json.ReadProfile(bytes).Diagnostics);
         Assert.Equal(DiagnosticCodes.MissingRequiredProperty, error.Code);
         Assert.Equal("$.therapies[0].doseChanges[0]", error.Path);
@@ -142,6 +168,28 @@ public sealed class ProfileFastReaderTests
     [InlineData("""{"schemaVersion":1,"subject":"S","bodyWeights":[{"on":"2020-01-01","weight":{"value":0,"unit":"kg"}}]}""", DiagnosticCodes.InvalidValue, "$.bodyWeights[0].weight")]
     [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"core.recorded-score","on":"2020-01-01","instrument":"x"}]}""", DiagnosticCodes.MissingRequiredProperty, "$.assessments[0]")]
     [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"core.recorded-score","on":"2020-01-01","instrument":"x","score":"1"}]}""", DiagnosticCodes.InvalidJson, "$.assessments[0].score")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid"}]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[0]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","extra":1}]}""", DiagnosticCodes.UnknownProperty, "$.therapies[0].extra")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"Glucocorticoid","start":"2020-01-01"}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].class")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","route":""}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].route")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","stopReason":"nope"}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].stopReason")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2300-01-01"}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].start")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":null}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].doseChanges")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"administrations":2}}]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[0].regimen")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"mg"},"administrations":null}}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].regimen.administrations")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"mg"},"intervalDays":1.5}}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].regimen.intervalDays")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"ng/mL"}}}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].regimen.dose")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"mg"},"averageDailyDose":{"value":5,"unit":"mg"}}}]}""", DiagnosticCodes.UnknownProperty, "$.therapies[0].regimen.averageDailyDose")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":[{"on":"2020-02-01"}]}]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[0].doseChanges[0]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":[{"on":"2020-02-01","regimen":null}]}]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[0].doseChanges[0].regimen")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","administered":[null]}]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[0].administered[0]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"reaction":true}]}]}""", DiagnosticCodes.MissingRequiredProperty, "$.therapies[0].administered[0]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"on":"2020-01-01","reaction":null}]}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].administered[0].reaction")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"on":"1799-12-31"}]}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].administered[0].on")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"rituximab","class":"anti-cd20","start":"2020-01-01","administered":[{"on":"2020-01-01","reason":"x"}]}]}""", DiagnosticCodes.UnknownProperty, "$.therapies[0].administered[0].reason")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1},null]}""", DiagnosticCodes.MissingRequiredProperty, "$.assessments[1]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1},{"$kind":"core.recorded-score","on":"2020-01-01","instrument":"x"}]}""", DiagnosticCodes.MissingRequiredProperty, "$.assessments[1]")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"$kind":"toy.activity","on":"2020-01-01","score":1},7]}""", DiagnosticCodes.InvalidJson, "$.assessments[1]")]
     [InlineData("""{"schemaVersion":1,"subject":"S"} x""", DiagnosticCodes.InvalidJson, "$")]
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01",}]}""", DiagnosticCodes.InvalidJson, "$.observations[0]")]
     [InlineData("""null""", DiagnosticCodes.InvalidJson, "$")]
@@ -162,6 +210,12 @@ public sealed class ProfileFastReaderTests
     [Theory]
     [InlineData("""{"schemaVersion":1,"subject":"S","observations":[{"on":"2020-01-01","on":"2020-01-02","code":{"system":"http://loinc.org","code":"2890-2"},"value":{"value":1,"unit":"g/g"}}]}""")]
     [InlineData("""{"schemaVersion":1,"subject":"S","exposures":[{"kind":"smoking","status":7}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","end":"2020-03-01","stopReason":1}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","start":"2020-01-02"}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"mg"},"dose":{"value":6,"unit":"mg"}}}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","regimen":{"dose":{"value":5,"unit":"mg"},"administrations":0,"intervalDays":-3,"totalAdministrations":0}}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":[],"administered":[]}]}""")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":[{"regimen":{"intervalDays":2,"dose":{"value":5,"unit":"mg"}},"on":"2019-01-01"}]}]}""")]
     [InlineData("""{"schemaVersion":1,"subject":"S","assessments":[{"on":"2020-01-01","$kind":"core.recorded-score","instrument":"x","score":1}]}""")]
     [InlineData("\uFEFF{\"schemaVersion\":1,\"subject\":\"S\"}")]
     [InlineData(" \r\n\t{ \"schemaVersion\" : 1 , \"subject\" : \"S\" } \n")]
@@ -189,13 +243,17 @@ public sealed class ProfileFastReaderTests
                 members.Select(p => p.Name).Order(StringComparer.Ordinal),
                 record.Members.Order(StringComparer.Ordinal));
             Assert.Equal(
-                members.Where(p => p.IsRequired).Select(p => p.Name).Order(StringComparer.Ordinal),
+                members.Where(p => p.IsRequired || IsRequiredParameter(p)).Select(p => p.Name).Order(StringComparer.Ordinal),
                 record.Required.Order(StringComparer.Ordinal));
             Assert.Equal(
                 members.Where(p => p.IsSetNullable).Select(p => p.Name).Order(StringComparer.Ordinal),
                 record.Nullable.Order(StringComparer.Ordinal));
         }
     }
+
+    // A constructor parameter without a default value (DoseRegimen's dose): required under RespectRequiredConstructorParameters.
+    private static bool IsRequiredParameter(JsonPropertyInfo property) =>
+        Json.Options.RespectRequiredConstructorParameters && property.AssociatedParameter is { HasDefaultValue: false, IsMemberInitializer: false };
 
     private static string Describe(ProfileReadResult result) =>
         result.Profile is { } profile

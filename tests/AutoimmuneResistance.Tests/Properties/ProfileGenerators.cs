@@ -37,7 +37,8 @@ internal sealed record ProfileSample(PatientProfile Profile)
 
 /// <summary>
 /// FsCheck generators of patient profiles over the whole model: random pseudonymous subject ids, birth years in and
-/// out of range, therapy courses whose dates are in or out of order, dose changes inside and outside their course,
+/// out of range, therapy courses whose dates are in or out of order, dose changes and administrations inside and
+/// outside their course,
 /// LOINC-coded observations with lab reference ranges, drug levels, refills, genotypes, exposures, and the test
 /// module's features and activity assessments (the polymorphic parts). Roughly one profile in three breaks a
 /// validation rule.
@@ -133,7 +134,7 @@ internal static class Generators
         from features in MaybeRef(Gen.Elements(true, false).Select(severe => (DiseaseFeatures)new ToyFeatures { Severe = severe }))
         select new Diagnosis { Disease = disease, Onset = onset, Codes = codes, Features = features };
 
-    private static Gen<TherapyCourse> Courses(ProfileShape shape) =>
+    public static Gen<TherapyCourse> Courses(ProfileShape shape) =>
         from therapy in OrDefault(Gen.Frequency((6, WellKnown<TherapyId>()), (1, Gen.Constant(TherapyId.Create("study-drug-x1")))), shape)
         from therapyClass in OrDefault(WellKnown<TherapyClass>(), shape)
         from route in Maybe(OrDefault(WellKnown<Route>(), shape))
@@ -143,6 +144,7 @@ internal static class Generators
         from length in Maybe(Gen.Frequency((6, Gen.Choose(0, 1500)), (1, Gen.Choose(-90, -1))))
         from stop in Maybe(Gen.Elements(Enum.GetValues<StopReason>()))
         from changes in Many(DoseChanges(start), 2)
+        from administered in Many(Administrations(start), 3)
         select new TherapyCourse
         {
             Therapy = therapy,
@@ -154,12 +156,18 @@ internal static class Generators
             End = length is { } days ? start.AddDays(days) : null,
             StopReason = stop,
             DoseChanges = changes,
+            Administered = administered,
         };
 
     private static Gen<DoseChange> DoseChanges(DateOnly start) =>
         from offset in Gen.Frequency((5, Gen.Choose(0, 700)), (1, Gen.Choose(-60, -1)))
         from regimen in Regimens()
         select new DoseChange { On = start.AddDays(offset), Regimen = regimen };
+
+    private static Gen<Administration> Administrations(DateOnly start) =>
+        from offset in Gen.Frequency((5, Gen.Choose(0, 700)), (1, Gen.Choose(-60, -1)))
+        from reaction in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new Administration { On = start.AddDays(offset), Reaction = reaction };
 
     // Administrations and interval days run outside their valid ranges (including zero and negative) now and then.
     private static Gen<DoseRegimen> Regimens() =>
