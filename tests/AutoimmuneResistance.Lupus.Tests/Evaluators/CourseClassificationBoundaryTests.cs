@@ -297,6 +297,33 @@ public sealed class CourseClassificationBoundaryTests
         Assert.Equal(TherapyOutcome.Response, Classify(With(course, (-10, 12), (120, 4), (250, 4))).Response);
     }
 
+    // ---- regimens the profile validator rejects ----
+
+    // The validator rejects a regimen with no administrations or a zero interval (an error, so the pipeline runs no
+    // evaluator), but an evaluator can be run on a hand-built EvaluationContext, whose constructor is public. The
+    // classifier then reads no dose from such a regimen (not assessed, no rise) instead of throwing.
+    private static ClassifiedCourse Direct(PatientProfile patient) =>
+        Assert.Single(CourseClassifier.Classify(new EvaluationContext(patient, new DateOnly(2023, 1, 1), Pipeline.Definitions, Pipeline.Therapies)));
+
+    [Theory]
+    [InlineData(0, 14)]
+    [InlineData(1, 0)]
+    public void A_regimen_without_administrations_or_interval_is_no_dose(int administrations, int intervalDays)
+    {
+        var broken = new DoseRegimen(Dose.Milligrams(500m), administrations, intervalDays);
+        var daily150 = DoseRegimen.Daily(Dose.Milligrams(150m));
+        var renal = Patient(Course(TherapyId.Cyclophosphamide, TherapyClass.AlkylatingAgent, Start) with { Regimen = broken }) with
+        {
+            Diagnoses = [new Diagnosis { Disease = LupusIds.Sle, Onset = new DateOnly(2021, 3, 1), Features = new LupusFeatures { Nephritis = true } }],
+        };
+        var startsBroken = With(Azathioprine() with { Regimen = broken, DoseChanges = [new DoseChange { On = Day(200), Regimen = daily150 }] }, (-10, 12), (120, 4), (250, 4));
+        var changesToBroken = With(Azathioprine() with { DoseChanges = [new DoseChange { On = Day(200), Regimen = broken }] }, (-10, 12), (120, 4), (250, 4));
+
+        Assert.Equal(DoseAdequacy.NotAssessed, Direct(renal).Detail.Dose);
+        Assert.Equal(TherapyOutcome.Response, Direct(startsBroken).Detail.Response);
+        Assert.Equal(TherapyOutcome.Response, Direct(changesToBroken).Detail.Response);
+    }
+
     // ---- stop reasons ----
 
     public static TheoryData<string, StopReason?, TherapyOutcome> StopReasons() => new()
