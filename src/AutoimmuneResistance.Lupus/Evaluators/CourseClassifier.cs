@@ -10,11 +10,7 @@ internal sealed record ClassifiedCourse(
     AdherenceEvidence Adherence,
     ImmutableArray<string> ActivityFacts,
     ImmutableArray<AppliedThreshold> Thresholds,
-    DateOnly AssessedOn)
-{
-    /// <summary>Gets the renal response of a renal induction course, when it could be assessed.</summary>
-    public NephritisResponseResult? RenalResult { get; init; }
-}
+    DateOnly AssessedOn);
 
 /// <summary>
 /// Classifies every non-glucocorticoid therapy course of a lupus profile (glucocorticoids are bridging therapy and are
@@ -189,7 +185,7 @@ internal static class CourseClassifier
             Adherence = ToCourseAdherence(adherence.Status),
             RenalResponse = category,
         };
-        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), [], assessedOn) { RenalResult = response };
+        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), [], assessedOn);
     }
 
     // A stop reason is the treating clinician's judgement of the course and overrides what the activity data alone

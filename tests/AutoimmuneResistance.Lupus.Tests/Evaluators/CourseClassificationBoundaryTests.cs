@@ -437,6 +437,60 @@ public sealed class CourseClassificationBoundaryTests
         Assert.Equal(TherapyOutcome.SecondaryLossOfResponse, Assert.IsType<CourseClassificationDetail>(rituximab.Detail).Response);
     }
 
+    // ---- secondary non-depletion non-response (Md Yusof 2017) ----
+
+    // Rituximab cycles on days 0, 200 and 400 (each 14 days, given in clinic); the last one has an infusion reaction
+    // and the B-cell result given. Evaluated on day 600.
+    private static PatientProfile ThirdCycle(int bCellDay, bool complete, params (int Day, int Total)[] visits)
+    {
+        TherapyCourse Cycle(int day, bool reaction = false) =>
+            Course(TherapyId.Rituximab, TherapyClass.AntiCd20, Day(day), Day(day + 14), StopReason.Other, 1000m) with
+            {
+                Route = Route.Intravenous,
+                Administered = [new Administration { On = Day(day) }, new Administration { On = Day(day + 14), Reaction = reaction }],
+            };
+
+        return Patient(Cycle(0), Cycle(200), Cycle(400, reaction: true)) with
+        {
+            Assessments = [new BCellDepletion { On = Day(bCellDay), Complete = complete }, .. visits.Select(v => (InstrumentAssessment)Total(Day(v.Day), v.Total))],
+        };
+    }
+
+    private static CourseClassificationDetail Cycle3(PatientProfile patient) => Assert.IsType<CourseClassificationDetail>(
+        Assert.Single(CourseFindings(Evaluate(patient, Day(600))), f => f.Course == "$.therapies[2]").Detail);
+
+    [Fact]
+    public void A_third_cycle_after_two_earlier_ones_is_a_retreatment()
+    {
+        // Every earlier cycle makes this one a retreatment, not only an odd number of them.
+        var detail = Cycle3(ThirdCycle(bCellDay: 442, complete: false));
+
+        Assert.True(detail.SecondaryNonDepletion);
+        Assert.Equal(TherapyOutcome.SecondaryLossOfResponse, detail.Response);
+    }
+
+    [Theory]
+    [InlineData(400, true)]  // a B-cell result on the day the cycle starts is within its effect
+    [InlineData(399, false)] // the day before belongs to the earlier cycle
+    public void A_b_cell_result_counts_from_the_first_day_of_the_cycle(int bCellDay, bool nonDepletion)
+    {
+        var detail = Cycle3(ThirdCycle(bCellDay, complete: false));
+
+        Assert.Equal(nonDepletion, detail.SecondaryNonDepletion);
+    }
+
+    [Theory]
+    [InlineData(2, TherapyOutcome.Response)]        // SLEDAI-2K 12 -> 2: the activity data show a response
+    [InlineData(10, TherapyOutcome.PartialResponse)] // 12 -> 10: a partial response
+    [InlineData(12, TherapyOutcome.SecondaryLossOfResponse)] // 12 -> 12: no response, and the definition decides
+    public void A_response_in_the_activity_data_outweighs_defective_depletion(int latest, TherapyOutcome expected)
+    {
+        var detail = Cycle3(ThirdCycle(bCellDay: 442, complete: false, (395, 12), (550, latest)));
+
+        Assert.Equal(expected, detail.Response);
+        Assert.Equal(expected == TherapyOutcome.SecondaryLossOfResponse, detail.SecondaryNonDepletion);
+    }
+
     // ---- which courses are classified, and what a finding cites ----
 
     [Fact]
