@@ -13,12 +13,19 @@ namespace AutoimmuneResistance;
 /// <remarks>
 /// Reading needs the document's citations, which <see cref="ResistanceJson"/> gathers before it reads an assessment,
 /// a cohort outcome or a results file; a key the document does not hold fails with a <see cref="JsonException"/> that
-/// names it. Reading a finding on its own, outside those methods, fails for the same reason.
+/// names it. Reading a finding on its own, outside those methods, fails for the same reason. In the expanded form of an
+/// assessment (<see cref="AssessmentJsonForm.Expanded"/>) each citation is written in full where it is used; reading
+/// accepts a full citation object in place of a key anywhere.
 /// </remarks>
 public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Citation>>, IJsonSchemaSource
 {
+    private static readonly CitationJsonConverter Full = new();
+
     [ThreadStatic]
     private static Dictionary<string, Citation>? t_scope;
+
+    [ThreadStatic]
+    private static bool t_expanded;
 
     /// <inheritdoc/>
     public override bool HandleNull => false;
@@ -39,6 +46,15 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
         return new Scope(previous);
     }
 
+    /// <summary>Writes every citation in full instead of by key on this thread until the returned scope is disposed.</summary>
+    /// <returns>The scope; dispose it when the document is written.</returns>
+    internal static ExpandedScope Expanding()
+    {
+        var previous = t_expanded;
+        t_expanded = true;
+        return new ExpandedScope(previous);
+    }
+
     /// <inheritdoc/>
     public override ImmutableArray<Citation> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -51,9 +67,15 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
         var citations = ImmutableArray.CreateBuilder<Citation>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                citations.Add(Full.Read(ref reader, typeof(Citation), options));
+                continue;
+            }
+
             if (reader.TokenType != JsonTokenType.String)
             {
-                throw new JsonException($"expected a citation key (a string), found {reader.TokenType}");
+                throw new JsonException($"expected a citation key (a string) or a citation object, found {reader.TokenType}");
             }
 
             var key = reader.GetString()!;
@@ -81,7 +103,14 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
         {
             foreach (var citation in value)
             {
-                writer.WriteStringValue(citation.Key);
+                if (t_expanded)
+                {
+                    Full.Write(writer, citation, options);
+                }
+                else
+                {
+                    writer.WriteStringValue(citation.Key);
+                }
             }
         }
 
@@ -91,9 +120,18 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
     JsonObject IJsonSchemaSource.GetSchema() => new()
     {
         ["type"] = "array",
-        ["description"] = "Keys of the document's citations (a DOI, else a URL, else 'Authors (Year). Title').",
-        ["items"] = new JsonObject { ["type"] = "string" },
+        ["description"] = "Keys of the document's citations (a DOI, else a URL, else 'Authors (Year). Title'); in the expanded form of an assessment, the citations themselves.",
+        ["items"] = new JsonObject
+        {
+            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, ((IJsonSchemaSource)Full).GetSchema()),
+        },
     };
+
+    /// <summary>Restores the previous form when disposed.</summary>
+    internal readonly struct ExpandedScope(bool previous) : IDisposable
+    {
+        public void Dispose() => t_expanded = previous;
+    }
 
     /// <summary>Restores the previous table when disposed.</summary>
     internal readonly struct Scope(Dictionary<string, Citation>? previous) : IDisposable

@@ -168,6 +168,33 @@ public sealed class ResistanceJson
         return JsonSerializer.Serialize(assessment, _assessment);
     }
 
+    /// <summary>
+    /// Writes an assessment as compact JSON text in the given form: citations by key (<see cref="AssessmentJsonForm.Compact"/>,
+    /// as <see cref="Serialize(ResistanceAssessment)"/>) or in full where each finding and option uses them
+    /// (<see cref="AssessmentJsonForm.Expanded"/>). The same assessment and form always give the same bytes.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="form">The form.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="form"/> is not a defined value.</exception>
+    public string Serialize(ResistanceAssessment assessment, AssessmentJsonForm form)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        switch (form)
+        {
+            case AssessmentJsonForm.Compact:
+                return JsonSerializer.Serialize(assessment, _assessment);
+            case AssessmentJsonForm.Expanded:
+                using (CitationKeysJsonConverter.Expanding())
+                {
+                    return JsonSerializer.Serialize(assessment, _assessment);
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(form), form, "expected Compact or Expanded");
+        }
+    }
+
     /// <summary>Writes an assessment as compact UTF-8 JSON.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>The JSON bytes.</returns>
@@ -186,7 +213,7 @@ public sealed class ResistanceJson
         return JsonSerializer.Serialize(outcome, _outcome);
     }
 
-    /// <summary>Reads an assessment written by <see cref="Serialize(ResistanceAssessment)"/>, resolving citation keys against the document's citations.</summary>
+    /// <summary>Reads an assessment written by <see cref="Serialize(ResistanceAssessment)"/> (or in either <see cref="AssessmentJsonForm"/>), resolving citation keys against the document's citations.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="JsonException">The document is not a valid assessment; the message carries the path.</exception>

@@ -206,7 +206,7 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
             ["therapies"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             ["rationale"] = new JsonObject { ["type"] = "string" },
             ["grade"] = new JsonObject { ["enum"] = new JsonArray("guideline", "randomized-trial", "post-hoc-analysis", "observational", "extrapolated", "expert-opinion") },
-            ["citations"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
+            ["citations"] = ((IJsonSchemaSource)CitationKeys).GetSchema(),
             ["flags"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = new JsonArray("emerging", "add-on", "already-tried", "partly-tried", "stopped-for-inefficacy") } },
             ["courses"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             ["notes"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },

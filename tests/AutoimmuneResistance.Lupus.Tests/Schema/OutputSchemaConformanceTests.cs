@@ -11,13 +11,14 @@ public sealed class OutputSchemaConformanceTests
     private static readonly ResistancePipeline Pipeline = LupusProfiles.Pipeline;
 
     [Fact]
-    public void The_v1_and_v2_assessments_conform_to_the_assessment_schema()
+    public void The_v1_and_v2_assessments_conform_to_the_assessment_schema_in_both_forms()
     {
         var schema = Pipeline.Json.GetAssessmentSchema();
         foreach (var profile in new[] { Vignettes.VignetteProfiles.V1(), Vignettes.VignetteProfiles.V2() })
         {
-            var document = JsonNode.Parse(Pipeline.Json.Serialize(Pipeline.Evaluate(profile)))!;
-            Conforms(schema, document, "$");
+            var assessment = Pipeline.Evaluate(profile);
+            Conforms(schema, JsonNode.Parse(Pipeline.Json.Serialize(assessment))!, "$");
+            Conforms(schema, JsonNode.Parse(Pipeline.Json.Serialize(assessment, AssessmentJsonForm.Expanded))!, "$");
         }
     }
 

@@ -284,6 +284,52 @@ public sealed class VerdictJsonTests
         Assert.Equal(1, Occurrences(Encoding.UTF8.GetString(json), "\"authors\""));
     }
 
+    [Fact]
+    public void The_expanded_form_writes_each_citation_where_it_is_used()
+    {
+        var assessment = Full();
+        var json = Pipeline.Json.Serialize(assessment, AssessmentJsonForm.Expanded);
+        var root = JsonNode.Parse(json)!;
+
+        // The document's list (4) plus each use: findings 2 + 2, the therapy option 2, the domain option 1.
+        Assert.Equal(4 + 7, Occurrences(json, "\"authors\""));
+        Assert.Equal(["Doe J, et al.", "Guideline Group"], Authors(root["findings"]![0]!));
+        Assert.Equal(["Doe J, et al.", "Roe R"], Authors(root["findings"]![1]!));
+        Assert.Empty(root["findings"]![2]!["citations"]!.AsArray());
+        Assert.Equal(["Poe P, et al.", "Doe J, et al."], Authors(root["verdict"]!["therapies"]![1]!["options"]![0]!));
+        Assert.Equal("10.1234/trial.2023", (string)root["verdict"]!["therapies"]![1]!["options"]![0]!["citations"]![0]!["doi"]!);
+        Assert.Equal(["Roe R"], Authors(root["verdict"]!["domains"]![0]!["options"]![0]!));
+    }
+
+    [Fact]
+    public void The_expanded_form_reads_back_as_the_same_assessment_and_the_compact_form_is_unchanged()
+    {
+        var assessment = Full();
+        var compact = Pipeline.Json.Serialize(assessment);
+
+        var read = Pipeline.Json.DeserializeAssessment(Encoding.UTF8.GetBytes(Pipeline.Json.Serialize(assessment, AssessmentJsonForm.Expanded)));
+
+        Assert.Equal(compact, Pipeline.Json.Serialize(read));
+        Assert.Equal(compact, Pipeline.Json.Serialize(assessment, AssessmentJsonForm.Compact));
+        Assert.Equal([WithDoi, WithUrl], read.Findings[0].Citations.AsEnumerable());
+        Assert.Equal([OptionOnly, WithDoi], read.Verdict!.Therapies[1].Options[0].Citations.AsEnumerable());
+    }
+
+    [Fact]
+    public void An_expanded_finding_reads_alone_and_an_undefined_form_is_refused()
+    {
+        var root = JsonNode.Parse(Pipeline.Json.Serialize(Full(), AssessmentJsonForm.Expanded))!;
+        var finding = root["findings"]![0]!.ToJsonString();
+
+        var read = JsonSerializer.Deserialize<Finding>(finding, Pipeline.Json.Options)!;
+
+        Assert.Equal([WithDoi, WithUrl], read.Citations.AsEnumerable());
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Pipeline.Json.Serialize(Full(), (AssessmentJsonForm)2));
+        Assert.Equal("form", error.ParamName);
+    }
+
+    private static string[] Authors(JsonNode owner) => [.. owner["citations"]!.AsArray().Select(c => (string)c!["authors"]!)];
+
     private static string[] Keys(JsonNode owner) => [.. owner["citations"]!.AsArray().Select(k => (string)k!)];
 
     private static int Occurrences(string text, string value)
