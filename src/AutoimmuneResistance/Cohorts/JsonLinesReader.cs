@@ -115,7 +115,8 @@ internal static class JsonLinesReader
             skipping = false;
             return new CohortInput(index, line, null, null, EvaluationDiagnostic.Error(
                 DiagnosticCodes.RecordTooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"the record is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes)")));
+                string.Create(CultureInfo.InvariantCulture, $"the record on line {line} is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes); it was not read"),
+                "$"));
         }
 
         span = span.TrimEnd((byte)'\r');
@@ -128,7 +129,8 @@ internal static class JsonLinesReader
         {
             return new CohortInput(index, line, null, null, EvaluationDiagnostic.Error(
                 DiagnosticCodes.RecordTooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"the record is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes)")));
+                string.Create(CultureInfo.InvariantCulture, $"the record on line {line} is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes); it was not read"),
+                "$"));
         }
 
         return new CohortInput(index, line, null, span.ToArray(), null);

@@ -22,6 +22,9 @@ public static class DiagnosticCodes
     /// <summary>A value is out of its allowed range or breaks its syntax (identifier, code, quantity).</summary>
     public const string InvalidValue = "AIR1005";
 
+    /// <summary>The profile document is larger than <see cref="ProfileReadLimits.MaxBytes"/>; it was not read.</summary>
+    public const string ProfileTooLarge = "AIR1006";
+
     /// <summary>The document's <c>schemaVersion</c> is not one this library reads.</summary>
     public const string UnsupportedSchemaVersion = "AIR1010";
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -45,8 +46,9 @@ public sealed class ResistanceJson
     // Created on first read, so that a contract used only for writing never builds it; a race creates two equal readers.
     private ProfileFastReader? _fastReader;
 
-    internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations)
+    internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations, ProfileReadLimits? readLimits = null)
     {
+        ReadLimits = readLimits ?? ProfileReadLimits.Default;
         KindsByBase = JsonKindRegistration.PolymorphicBases.ToFrozenDictionary(
             b => b,
             b => registrations.Where(r => r.BaseType == b).Select(r => r.Kind).Order(StringComparer.Ordinal).ToImmutableArray());
@@ -85,16 +87,35 @@ public sealed class ResistanceJson
     /// <summary>Gets the registered <c>$kind</c> values of each polymorphic base, in ordinal order.</summary>
     public IReadOnlyDictionary<Type, ImmutableArray<string>> KindsByBase { get; }
 
+    /// <summary>Gets the limits <see cref="ReadProfile(ReadOnlySpan{byte})"/> applies (<see cref="ProfileReadLimits.Default"/> unless the pipeline was built with others).</summary>
+    public ProfileReadLimits ReadLimits { get; }
+
     /// <summary>Reads a profile from UTF-8 JSON. Never throws for bad data: problems come back as diagnostics with JSON paths.</summary>
     /// <param name="utf8Json">The JSON document.</param>
     /// <returns>The profile, or the diagnostics that explain why it could not be read.</returns>
     /// <remarks>
     /// A valid profile is read in one pass by a hand-written reader of the core records; a document it declines (any
     /// document with a problem, and a few unusual but valid ones) is read again by the source-generated contract, whose
-    /// diagnostics are reported. Both give the same profile for every document the fast path accepts.
+    /// diagnostics are reported. Both give the same profile for every document the fast path accepts. A document larger
+    /// than <see cref="ProfileReadLimits.MaxBytes"/> of <see cref="ReadLimits"/> is not read: it gets
+    /// <see cref="DiagnosticCodes.ProfileTooLarge"/> at <c>$</c>.
     /// </remarks>
     public ProfileReadResult ReadProfile(ReadOnlySpan<byte> utf8Json)
     {
+        if (utf8Json.Length > ReadLimits.MaxBytes)
+        {
+            return new ProfileReadResult
+            {
+                Diagnostics =
+                [
+                    EvaluationDiagnostic.Error(
+                        DiagnosticCodes.ProfileTooLarge,
+                        string.Create(CultureInfo.InvariantCulture, $"the document is {utf8Json.Length} bytes, over the limit of {ReadLimits.MaxBytes} bytes (ProfileReadLimits.MaxBytes); it was not read"),
+                        "$"),
+                ],
+            };
+        }
+
         var fast = _fastReader ??= new ProfileFastReader(Options, _recordedScoreRegistered);
         if (fast.TryRead(utf8Json, out var profile, out var checkNullElements))
         {

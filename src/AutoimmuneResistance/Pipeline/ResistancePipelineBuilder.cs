@@ -32,6 +32,7 @@ public sealed class ResistancePipelineBuilder
     private readonly List<IProfileValidator> _validators = [];
     private readonly List<DefinitionSetId> _selectedIds = [];
     private readonly List<DefinitionSet> _customSets = [];
+    private ProfileReadLimits _readLimits = ProfileReadLimits.Default;
 
     /// <summary>Gets the modules added so far, in order.</summary>
     public IReadOnlyList<IDiseaseModule> Modules => _modules;
@@ -100,6 +101,19 @@ public sealed class ResistancePipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(set);
         _customSets.Add(set);
+        return this;
+    }
+
+    /// <summary>Sets the limits on reading one profile from JSON (<see cref="ResistanceJson.ReadProfile(ReadOnlySpan{byte})"/> of the pipeline's <see cref="ResistancePipeline.Json"/>, cohorts included).</summary>
+    /// <param name="limits">The limits; <see cref="ProfileReadLimits.Default"/> unless set.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is out of range; the message names it.</exception>
+    public ResistancePipelineBuilder WithProfileReadLimits(ProfileReadLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.Validate();
+        _readLimits = limits;
         return this;
     }
 
@@ -221,7 +235,7 @@ public sealed class ResistancePipelineBuilder
         }
 
         var diseases = contexts.Select(c => c.Disease).OrderBy(d => d.Id).ToImmutableArray();
-        var json = new ResistanceJson(contexts.SelectMany(c => c.JsonResolvers).ToList<IJsonTypeInfoResolver>(), registrations);
+        var json = new ResistanceJson(contexts.SelectMany(c => c.JsonResolvers).ToList<IJsonTypeInfoResolver>(), registrations, _readLimits);
         var validator = new ProfileValidation(
             new CoreProfileValidator(therapies, diseases.Select(d => d.Id).ToFrozenSet()),
             [.. contexts.SelectMany(c => c.Validators), .. _validators]);

@@ -28,7 +28,10 @@ public sealed class CohortTests
         Assert.Equal(DiagnosticCodes.InvalidJson, Assert.Single(outcomes[1].Errors).Code);
         Assert.Equal("B", outcomes[2].Subject?.Value);
         Assert.Equal("$.birthYear", Assert.Single(outcomes[2].Errors).Path);
-        Assert.Equal(DiagnosticCodes.RecordTooLarge, Assert.Single(outcomes[3].Errors).Code);
+        var tooLarge = Assert.Single(outcomes[3].Errors);
+        Assert.Equal(DiagnosticCodes.RecordTooLarge, tooLarge.Code);
+        Assert.Equal("$", tooLarge.Path);
+        Assert.Equal("the record on line 6 is longer than the limit of 1024 bytes (CohortOptions.MaxRecordBytes); it was not read", tooLarge.Message);
         Assert.Equal("C", outcomes[4].Assessment!.Subject.Value);
     }
 
