@@ -22,7 +22,7 @@ public static class DiagnosticCodes
     /// <summary>A value is out of its allowed range or breaks its syntax (identifier, code, quantity).</summary>
     public const string InvalidValue = "AIR1005";
 
-    /// <summary>The profile document is larger than <see cref="ProfileReadLimits.MaxBytes"/>; it was not read.</summary>
+    /// <summary>The profile document exceeds a <see cref="ProfileReadLimits"/> limit (its size, or the entries of one list); it was not read.</summary>
     public const string ProfileTooLarge = "AIR1006";
 
     /// <summary>The document's <c>schemaVersion</c> is not one this library reads.</summary>

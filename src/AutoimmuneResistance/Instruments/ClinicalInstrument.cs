@@ -100,7 +100,7 @@ public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
             };
         }
 
-        if (NullElementCheck.Find(utf8JsonInput, options.MaxDepth) is { } nullElement)
+        if (ListElementCheck.FindNull(utf8JsonInput, options.MaxDepth) is { } nullElement)
         {
             return new InstrumentComputation { Instrument = id, Diagnostics = [nullElement] };
         }

@@ -98,7 +98,8 @@ public sealed class ResistanceJson
     /// document with a problem, and a few unusual but valid ones) is read again by the source-generated contract, whose
     /// diagnostics are reported. Both give the same profile for every document the fast path accepts. A document larger
     /// than <see cref="ProfileReadLimits.MaxBytes"/> of <see cref="ReadLimits"/> is not read: it gets
-    /// <see cref="DiagnosticCodes.ProfileTooLarge"/> at <c>$</c>.
+    /// <see cref="DiagnosticCodes.ProfileTooLarge"/> at <c>$</c>; nor is one with a list longer than
+    /// <see cref="ProfileReadLimits.MaxListEntries"/> (the same code, at the first entry beyond the limit).
     /// </remarks>
     public ProfileReadResult ReadProfile(ReadOnlySpan<byte> utf8Json)
     {
@@ -116,10 +117,15 @@ public sealed class ResistanceJson
             };
         }
 
+        if (ListElementCheck.FindBeyond(utf8Json, Options.MaxDepth, ReadLimits.MaxListEntries) is { } tooLong)
+        {
+            return new ProfileReadResult { Diagnostics = [tooLong] };
+        }
+
         var fast = _fastReader ??= new ProfileFastReader(Options, _recordedScoreRegistered);
         if (fast.TryRead(utf8Json, out var profile, out var checkNullElements))
         {
-            return checkNullElements && NullElementCheck.Find(utf8Json, Options.MaxDepth) is { } nullElement
+            return checkNullElements && ListElementCheck.FindNull(utf8Json, Options.MaxDepth) is { } nullElement
                 ? new ProfileReadResult { Diagnostics = [nullElement] }
                 : new ProfileReadResult { Profile = profile };
         }
@@ -143,7 +149,7 @@ public sealed class ResistanceJson
                 return new ProfileReadResult { Diagnostics = [EvaluationDiagnostic.Error(DiagnosticCodes.InvalidJson, "the document is null; expected a profile object", "$")] };
             }
 
-            return NullElementCheck.Find(utf8Json, Options.MaxDepth) is { } nullElement
+            return ListElementCheck.FindNull(utf8Json, Options.MaxDepth) is { } nullElement
                 ? new ProfileReadResult { Diagnostics = [nullElement] }
                 : new ProfileReadResult { Profile = profile };
         }

@@ -54,6 +54,65 @@ public sealed class ProfileReadLimitsTests
         Assert.Throws<ArgumentNullException>(() => builder.WithProfileReadLimits(null!));
     }
 
+    private static ResistancePipeline ListLimited(int maxListEntries) =>
+        new ResistancePipelineBuilder().AddModule(new ToyModule()).WithProfileReadLimits(new ProfileReadLimits { MaxListEntries = maxListEntries }).Build();
+
+    private static PatientProfile WithObservations(int count) => Profiles.Toy() with
+    {
+        Observations =
+        [
+            .. Enumerable.Range(0, count).Select(i => new Observation
+            {
+                On = new DateOnly(2020, 1, 1).AddDays(i),
+                Code = ClinicalCode.Loinc("2890-2"),
+                Value = Quantity.Create(1m, QuantityUnit.GramPerGram),
+            }),
+        ],
+    };
+
+    [Fact]
+    public void A_list_at_the_entry_limit_is_read_and_one_entry_over_is_refused_at_that_entry()
+    {
+        var pipeline = ListLimited(3);
+
+        var atLimit = pipeline.Json.ReadProfile(pipeline.Json.SerializeToUtf8Bytes(WithObservations(3)));
+        var over = pipeline.Json.ReadProfile(pipeline.Json.SerializeToUtf8Bytes(WithObservations(4)));
+
+        Assert.False(atLimit.HasErrors, string.Join("; ", atLimit.Diagnostics));
+        Assert.Equal(3, atLimit.Profile!.Observations.Length);
+        Assert.Null(over.Profile);
+        var refused = Assert.Single(over.Diagnostics);
+        Assert.Equal((DiagnosticCodes.ProfileTooLarge, "$.observations[3]"), (refused.Code, refused.Path));
+        Assert.Equal("the list holds more than 3 entries (ProfileReadLimits.MaxListEntries); the document was not read", refused.Message);
+    }
+
+    [Fact]
+    public void A_nested_list_of_primitives_is_bounded_too_and_named_by_its_path()
+    {
+        // A clinical code list inside a diagnosis: the limit holds for lists at any depth, of any element type.
+        var pipeline = ListLimited(2);
+        var json = """
+            {"schemaVersion":1,"subject":"A","diagnoses":[{"disease":"toy","onset":"2020-01-01","codes":[
+            {"system":"http://snomed.info/sct","code":"55464009"},{"system":"http://snomed.info/sct","code":"55464009"},
+            {"system":"http://snomed.info/sct","code":"55464009"}]}]}
+            """;
+
+        var refused = Assert.Single(pipeline.Json.ReadProfile(json).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.ProfileTooLarge, "$.diagnoses[0].codes[2]"), (refused.Code, refused.Path));
+    }
+
+    [Fact]
+    public void The_default_entry_limit_scans_only_documents_long_enough_to_break_it()
+    {
+        Assert.Equal(100_000, ProfileReadLimits.Default.MaxListEntries);
+        Assert.Null(ListElementCheck.FindBeyond("[1,1,1]"u8, 32, 3));
+        Assert.Equal("$[3]", ListElementCheck.FindBeyond("[1,1,1,1]"u8, 32, 3)!.Path);
+        Assert.Null(ListElementCheck.FindBeyond("[1,1,1,"u8, 32, 3)); // malformed: the read reports it
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileReadLimits { MaxListEntries = 0 }.Validate());
+        Assert.Equal("MaxListEntries", zero.ParamName);
+    }
+
     [Fact]
     public async Task A_cohort_record_over_the_profile_limit_is_an_error_outcome_and_the_run_goes_on()
     {

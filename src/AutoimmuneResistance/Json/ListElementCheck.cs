@@ -1,21 +1,26 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace AutoimmuneResistance;
 
 /// <summary>
-/// Finds a <c>null</c> list element in a JSON document the serializer has read. <c>RespectNullableAnnotations</c>
-/// rejects <c>null</c> for a non-nullable property but not for a collection element, so without this check
-/// <c>"therapies": [null]</c> would read as a profile holding a null course and fail deep inside validation or
-/// evaluation. No list of the contract (core or module) takes null elements; the check is on the JSON, so it covers
-/// every registered type and names the element's path.
+/// Checks the elements of every list (JSON array) of a document, whatever type it belongs to, and names the first
+/// offending element by its JSON path: a <c>null</c> element (<see cref="FindNull"/>), or an element beyond a list
+/// length limit (<see cref="FindBeyond"/>).
 /// </summary>
-internal static class NullElementCheck
+/// <remarks>
+/// <c>RespectNullableAnnotations</c> rejects <c>null</c> for a non-nullable property but not for a collection element,
+/// so without the null check <c>"therapies": [null]</c> would read as a profile holding a null course and fail deep
+/// inside validation or evaluation. No list of the contract (core or module) takes null elements. The length check
+/// bounds every list, module types' included, before the document is read.
+/// </remarks>
+internal static class ListElementCheck
 {
     /// <summary>Returns an AIR1003 error for the first <c>null</c> list element, or <see langword="null"/> when there is none.</summary>
     /// <param name="utf8Json">A document the serializer has read without error.</param>
     /// <param name="maxDepth">The serializer's maximum depth.</param>
     /// <returns>The error, with the element's JSON path.</returns>
-    public static EvaluationDiagnostic? Find(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    public static EvaluationDiagnostic? FindNull(ReadOnlySpan<byte> utf8Json, int maxDepth)
     {
         // The writer omits nulls, so most documents hold no null token at all: a vectorized search settles them.
         if (utf8Json.IndexOf("null"u8) < 0)
@@ -23,13 +28,39 @@ internal static class NullElementCheck
             return null;
         }
 
-        var path = FindPath(utf8Json, maxDepth);
+        var path = FindPath(utf8Json, maxDepth, stopAtNull: true, maxEntries: int.MaxValue);
         return path is null
             ? null
             : EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", path);
     }
 
-    private static string? FindPath(ReadOnlySpan<byte> utf8Json, int maxDepth)
+    /// <summary>
+    /// Returns an AIR1006 error naming the first element beyond <paramref name="maxEntries"/> in any list, or
+    /// <see langword="null"/> when every list is within the limit (or the document is not well-formed JSON, which the
+    /// read then reports).
+    /// </summary>
+    /// <param name="utf8Json">The document, not yet read.</param>
+    /// <param name="maxDepth">The serializer's maximum depth.</param>
+    /// <param name="maxEntries">The most entries a list may hold.</param>
+    /// <returns>The error, with the path of the first element beyond the limit.</returns>
+    public static EvaluationDiagnostic? FindBeyond(ReadOnlySpan<byte> utf8Json, int maxDepth, int maxEntries)
+    {
+        // A list of n entries takes at least 2n - 1 bytes ("1,1,1"), so a shorter document cannot hold one over the limit.
+        if (utf8Json.Length < (2L * maxEntries) + 1)
+        {
+            return null;
+        }
+
+        var path = FindPath(utf8Json, maxDepth, stopAtNull: false, maxEntries);
+        return path is null
+            ? null
+            : EvaluationDiagnostic.Error(
+                DiagnosticCodes.ProfileTooLarge,
+                string.Create(CultureInfo.InvariantCulture, $"the list holds more than {maxEntries} entries (ProfileReadLimits.MaxListEntries); the document was not read"),
+                path);
+    }
+
+    private static string? FindPath(ReadOnlySpan<byte> utf8Json, int maxDepth, bool stopAtNull, int maxEntries)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
@@ -70,11 +101,12 @@ internal static class NullElementCheck
                 else if (counts[top] >= 0)
                 {
                     path = $"{paths[top]}[{counts[top]}]";
-                    counts[top]++;
-                    if (token == JsonTokenType.Null)
+                    if ((stopAtNull && token == JsonTokenType.Null) || counts[top] >= maxEntries)
                     {
                         return path;
                     }
+
+                    counts[top]++;
                 }
 
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -86,7 +118,7 @@ internal static class NullElementCheck
         }
         catch (JsonException)
         {
-            // Not reachable for a document the serializer read; the serializer's own errors take precedence anyway.
+            // Malformed JSON: the serializer's read reports it, with its own message and path.
         }
 
         return null;
