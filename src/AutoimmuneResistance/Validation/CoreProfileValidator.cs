@@ -21,12 +21,14 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
     /// <param name="profile">The profile.</param>
     /// <param name="diagnostics">Receives the problems.</param>
     /// <returns>
-    /// <see langword="false"/> when a list holds a null element: that is reported and nothing else is checked, since
-    /// no rule (of the core, a module or the user) can read a null entry.
+    /// <see langword="false"/> when a list holds a null element, or a required member is null (a dose change's regimen,
+    /// an observation's or a comorbidity's code): that is reported and nothing else is checked, since no rule (of the
+    /// core, a module or the user) can read a null entry.
     /// </returns>
     public bool Validate(PatientProfile profile, ICollection<EvaluationDiagnostic> diagnostics)
     {
-        // A profile built in code can hold a null list element (JSON reading rejects one); report each with its path.
+        // A profile built in code can hold a null list element or a null required member (JSON reading rejects both);
+        // report each with its path.
         if (!NoNullElements(profile, diagnostics))
         {
             return false;
@@ -175,6 +177,20 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         var count = diagnostics.Count;
         NoNulls(profile.BodyWeights, "$.bodyWeights", diagnostics);
         NoNulls(profile.Diagnoses, "$.diagnoses", diagnostics);
+        for (var i = 0; i < profile.Diagnoses.Length; i++)
+        {
+            if (profile.Diagnoses[i] is { } diagnosis)
+            {
+                for (var j = 0; j < diagnosis.Codes.Length; j++)
+                {
+                    if (diagnosis.Codes[j] is null)
+                    {
+                        diagnostics.Add(NullElement(ProfilePath.Item("$.diagnoses", i).Nested(".codes", j).ToString()));
+                    }
+                }
+            }
+        }
+
         NoNulls(profile.Therapies, "$.therapies", diagnostics);
         for (var i = 0; i < profile.Therapies.Length; i++)
         {
@@ -182,9 +198,13 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             {
                 for (var j = 0; j < course.DoseChanges.Length; j++)
                 {
-                    if (course.DoseChanges[j] is null)
+                    if (course.DoseChanges[j] is not { } change)
                     {
                         diagnostics.Add(NullElement(ProfilePath.Item("$.therapies", i).Nested(".doseChanges", j).ToString()));
+                    }
+                    else if (change.Regimen is null)
+                    {
+                        diagnostics.Add(NullMember(ProfilePath.Item("$.therapies", i).Nested(".doseChanges", j) + ".regimen", "a dose change"));
                     }
                 }
 
@@ -199,9 +219,25 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         }
 
         NoNulls(profile.Observations, "$.observations", diagnostics);
+        for (var i = 0; i < profile.Observations.Length; i++)
+        {
+            if (profile.Observations[i] is { Code: null })
+            {
+                diagnostics.Add(NullMember(Index("$.observations", i) + ".code", "an observation"));
+            }
+        }
+
         NoNulls(profile.Autoantibodies, "$.autoantibodies", diagnostics);
         NoNulls(profile.Genotypes, "$.genotypes", diagnostics);
         NoNulls(profile.Comorbidities, "$.comorbidities", diagnostics);
+        for (var i = 0; i < profile.Comorbidities.Length; i++)
+        {
+            if (profile.Comorbidities[i] is { Code: null })
+            {
+                diagnostics.Add(NullMember(Index("$.comorbidities", i) + ".code", "a comorbidity"));
+            }
+        }
+
         NoNulls(profile.Exposures, "$.exposures", diagnostics);
         NoNulls(profile.DrugLevels, "$.drugLevels", diagnostics);
         NoNulls(profile.RefillAdherence, "$.refillAdherence", diagnostics);
@@ -221,6 +257,10 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             }
         }
     }
+
+    // A required member left null in a profile built in code (JSON reading reports a missing or null one the same way).
+    private static EvaluationDiagnostic NullMember(string path, string owner) =>
+        EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, $"{owner} requires this member; null is not allowed", path);
 
     private static EvaluationDiagnostic NullElement(string path) =>
         EvaluationDiagnostic.Error(DiagnosticCodes.MissingRequiredProperty, "null is not allowed as a list element; remove the element", path);
