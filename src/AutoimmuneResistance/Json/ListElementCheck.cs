@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace AutoimmuneResistance;
@@ -69,10 +70,11 @@ internal static class ListElementCheck
 
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = maxDepth });
 
-        // One frame per open container: its path, and for an array the number of elements read so far (-1 for an object).
-        var paths = new List<string>();
-        var counts = new List<int>();
-        string? property = null;
+        // One frame per open container: how it was entered (the property name's place in the document, or its index in
+        // the enclosing list) and, for a list, the number of elements read so far (-1 for an object). Nothing is
+        // allocated per token; the path is composed only for the element that is returned.
+        var frames = new List<(int NameStart, int NameLength, int Index, int Count)>();
+        var (nameStart, nameLength) = (0, 0);
         try
         {
             while (reader.Read())
@@ -80,39 +82,33 @@ internal static class ListElementCheck
                 var token = reader.TokenType;
                 if (token == JsonTokenType.PropertyName)
                 {
-                    property = reader.GetString();
+                    (nameStart, nameLength) = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
                     continue;
                 }
 
                 if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
                 {
-                    paths.RemoveAt(paths.Count - 1);
-                    counts.RemoveAt(counts.Count - 1);
+                    frames.RemoveAt(frames.Count - 1);
                     continue;
                 }
 
-                // A value: name it by its place in the enclosing container.
-                var top = counts.Count - 1;
-                string? path = null;
-                if (top < 0)
+                // A value: its place in the enclosing container.
+                var index = -1;
+                if (frames.Count > 0 && frames[^1].Count >= 0)
                 {
-                    path = "$";
-                }
-                else if (counts[top] >= 0)
-                {
-                    path = $"{paths[top]}[{counts[top]}]";
-                    if ((stopAtNull && token == JsonTokenType.Null) || counts[top] >= maxEntries)
+                    var top = frames[^1];
+                    index = top.Count;
+                    if ((stopAtNull && token == JsonTokenType.Null) || index >= maxEntries)
                     {
-                        return path;
+                        return PathOf(utf8Json, frames, index);
                     }
 
-                    counts[top]++;
+                    frames[^1] = top with { Count = index + 1 };
                 }
 
                 if (token is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    paths.Add(path ?? $"{paths[top]}.{property}");
-                    counts.Add(token == JsonTokenType.StartArray ? 0 : -1);
+                    frames.Add((nameStart, nameLength, index, token == JsonTokenType.StartArray ? 0 : -1));
                 }
             }
         }
@@ -122,5 +118,24 @@ internal static class ListElementCheck
         }
 
         return null;
+    }
+
+    private static string PathOf(ReadOnlySpan<byte> utf8Json, List<(int NameStart, int NameLength, int Index, int Count)> frames, int index)
+    {
+        var path = new StringBuilder("$");
+        for (var i = 1; i < frames.Count; i++)
+        {
+            var frame = frames[i];
+            if (frame.Index >= 0)
+            {
+                path.Append('[').Append(frame.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+            }
+            else
+            {
+                path.Append('.').Append(Encoding.UTF8.GetString(utf8Json.Slice(frame.NameStart, frame.NameLength)));
+            }
+        }
+
+        return path.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']').ToString();
     }
 }
