@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Checks every package in a folder feed: each .nupkg carries its README, assembly, XML docs, licence expression and
-repository commit; each .snupkg's portable PDB carries a SourceLink map of its documents to the repository's raw files at
+"""Checks every package in a folder feed: each .nupkg carries its README, icon, assembly, XML docs, licence expression
+and repository commit; each .snupkg's portable PDB carries a SourceLink map of its documents to the repository's raw files at
 that commit. Exits non-zero naming the package and what it lacks.
 
 Usage: check-packages.py FEED REPOSITORY_URL COMMIT
@@ -22,11 +22,11 @@ def check_nupkg(path, repository, commit):
     if nuspec_name is None:
         fail(f"{path.name} has no nuspec")
     package_id = nuspec_name[: -len(".nuspec")]
-    for required in ["README.md", f"lib/net10.0/{package_id}.dll", f"lib/net10.0/{package_id}.xml"]:
+    for required in ["README.md", "icon.png", f"lib/net10.0/{package_id}.dll", f"lib/net10.0/{package_id}.xml"]:
         if required not in names:
             fail(f"{required} is missing from {path.name}")
     nuspec = package.read(nuspec_name).decode("utf-8")
-    for fragment in ['<license type="expression">MIT</license>', "<readme>README.md</readme>"]:
+    for fragment in ['<license type="expression">MIT</license>', "<readme>README.md</readme>", "<icon>icon.png</icon>"]:
         if fragment not in nuspec:
             fail(f"the nuspec of {path.name} lacks {fragment}")
     match = re.search(r'<repository type="git" url="([^"]+)"[^>]*commit="([0-9a-f]{40})"', nuspec)
@@ -70,7 +70,7 @@ def main():
         if not snupkg.exists():
             fail(f"{snupkg.name} is missing")
         target = check_snupkg(snupkg, package_id, raw_prefix)
-        print(f"pack: {nupkg.name}: README, XML docs, MIT licence, repository at {commit[:7]}; {snupkg.name}: SourceLink {target}")
+        print(f"pack: {nupkg.name}: README, icon, XML docs, MIT licence, repository at {commit[:7]}; {snupkg.name}: SourceLink {target}")
 
 
 main()
