@@ -113,10 +113,7 @@ internal static class JsonLinesReader
         if (skipping)
         {
             skipping = false;
-            return new CohortInput(index, line, null, null, EvaluationDiagnostic.Error(
-                DiagnosticCodes.RecordTooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"the record on line {line} is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes); it was not read"),
-                "$"));
+            return TooLarge(index, line, maxRecordBytes);
         }
 
         span = span.TrimEnd((byte)'\r');
@@ -127,12 +124,15 @@ internal static class JsonLinesReader
 
         if (span.Length > maxRecordBytes)
         {
-            return new CohortInput(index, line, null, null, EvaluationDiagnostic.Error(
-                DiagnosticCodes.RecordTooLarge,
-                string.Create(CultureInfo.InvariantCulture, $"the record on line {line} is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes); it was not read"),
-                "$"));
+            return TooLarge(index, line, maxRecordBytes);
         }
 
         return new CohortInput(index, line, null, span.ToArray(), null);
     }
+
+    // A record over the limit, whether it was cut off while reading (a longer line than the buffer) or found whole.
+    private static CohortInput TooLarge(long index, long line, int maxRecordBytes) => new(index, line, null, null, EvaluationDiagnostic.Error(
+        DiagnosticCodes.RecordTooLarge,
+        string.Create(CultureInfo.InvariantCulture, $"the record on line {line} is longer than the limit of {maxRecordBytes} bytes (CohortOptions.MaxRecordBytes); it was not read"),
+        "$"));
 }
