@@ -34,8 +34,8 @@ internal static class BilagChecks
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sri4DiagnosticCodes.BilagDomainRepeated,
-                    $"BILAG-2004 domain '{ActivityJson.Name(entry.Domain)}' is graded more than once (first at {new EntryPath(root, FirstIndex(visit, entry.Domain))}); grade each domain once",
-                    path.ToString()));
+                    $"the BILAG-2004 domain is graded more than once (first at {new EntryPath(root, FirstIndex(visit, entry.Domain))}); grade each domain once",
+                    path.ToString()) with { Detail = ActivityJson.Name(entry.Domain) });
             }
             else
             {

@@ -38,10 +38,11 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
             {
                 // The maximum printed is the one the instrument compared with (the selected hydroxychloroquine set's),
                 // read from its check rather than restated; the message is formatted only when the warning is raised.
+                // The patient's dose is a value, so it goes to the detail that the pipeline shows only on request.
                 output.Report(EvaluationDiagnostic.Warning(
                     LupusDiagnosticCodes.HydroxychloroquineDoseAboveMaximum,
-                    string.Create(CultureInfo.InvariantCulture, $"hydroxychloroquine {perKilogram:0.##} mg/kg/day on actual body weight is above the {Decimals.Normalize(maximum)} mg/kg/day maximum (retinal safety, not resistance)"),
-                    "$.therapies"));
+                    string.Create(CultureInfo.InvariantCulture, $"the hydroxychloroquine dose on actual body weight is above the {Decimals.Normalize(maximum)} mg/kg/day maximum (retinal safety, not resistance)"),
+                    "$.therapies") with { Detail = string.Create(CultureInfo.InvariantCulture, $"{perKilogram:0.##} mg/kg/day") });
             }
         }
 

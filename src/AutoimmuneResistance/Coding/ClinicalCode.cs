@@ -203,7 +203,7 @@ public sealed record ClinicalCode
         if (codeError is not null)
         {
             var name = codeSystem.IsWellKnown ? codeSystem.ToString() : "code of system " + codeSystem.Uri;
-            return ($"'{CodeText.Truncate(code)}' is not a valid {name}{(codeSystem.IsWellKnown ? " code" : string.Empty)}: {codeError}", nameof(code));
+            return ($"not a valid {name}{(codeSystem.IsWellKnown ? " code" : string.Empty)}: {codeError}", nameof(code));
         }
 
         var displayError = CheckDisplay(display);

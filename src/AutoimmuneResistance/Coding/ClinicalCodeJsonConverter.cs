@@ -136,7 +136,7 @@ public sealed class ClinicalCodeJsonConverter : JsonConverter<ClinicalCode>, IJs
         var system = CodeSystemJsonConverter.FromText(systemText);
         return ClinicalCode.TryCreate(system, code, display, out var result, out var error)
             ? result
-            : throw new JsonException(error);
+            : throw new JsonValueException(error, ClinicalCode.Check(system, code, display).ParamName == nameof(display) ? display! : code);
     }
 
     /// <inheritdoc/>

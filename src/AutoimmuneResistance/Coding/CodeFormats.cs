@@ -84,7 +84,7 @@ internal static class CodeFormats
             {
                 return char.IsAsciiLetterLower(c)
                     ? "ATC codes are upper case; " + Expected
-                    : $"character {i + 1} ('{c}') should be {(wantsDigit ? "a digit" : "an upper-case letter")}; " + Expected;
+                    : $"character {i + 1} should be {(wantsDigit ? "a digit" : "an upper-case letter")}; " + Expected;
             }
         }
 
@@ -128,7 +128,7 @@ internal static class CodeFormats
 
         if (code[3] != '.')
         {
-            return $"the dot goes after the third character ({code[..3]}.{code[3..]}, not {code}); " + expected;
+            return "the dot goes after the third character; " + expected;
         }
 
         var rest = code.AsSpan(4);
@@ -143,7 +143,7 @@ internal static class CodeFormats
             var ok = char.IsAsciiDigit(c) || (clinicalModification && char.IsAsciiLetterUpper(c));
             if (!ok)
             {
-                return $"character '{c}' is not allowed after the dot; " + expected;
+                return (clinicalModification ? "a character after the dot is not a digit or an upper-case letter; " : "a character after the dot is not a digit; ") + expected;
             }
         }
 
@@ -177,7 +177,7 @@ internal static class CodeFormats
         var partition = code.Substring(code.Length - 3, 2);
         if (partition is not ("00" or "10"))
         {
-            return $"the partition identifier is {partition}, not a concept partition (00 or 10); " + Expected;
+            return "the partition identifier (the two digits before the check digit) is not a concept partition (00 or 10); " + Expected;
         }
 
         if (partition == "10" && code.Length < 11)
@@ -188,7 +188,7 @@ internal static class CodeFormats
         var expectedCheck = VerhoeffCheckDigit(code.AsSpan(0, code.Length - 1));
         return code[^1] - '0' == expectedCheck
             ? null
-            : $"the check digit is {code[^1]} but the Verhoeff check digit of {code[..^1]} is {expectedCheck}";
+            : "the last digit is not the Verhoeff check digit of the digits before it; " + Expected;
     }
 
     /// <summary>
@@ -232,7 +232,7 @@ internal static class CodeFormats
         var expectedCheck = LoincCheckDigit(digits);
         return body[^1] - '0' == expectedCheck
             ? null
-            : $"the check digit is {body[^1]} but the LOINC mod-10 check digit of {digits} is {expectedCheck}";
+            : "the check digit is not the LOINC mod-10 check digit of the digits before '-'; " + Expected;
     }
 
     /// <summary>RxNorm concept unique identifier (RxCUI): 1 to 10 digits without a leading zero.</summary>
@@ -247,7 +247,7 @@ internal static class CodeFormats
         const string Expected = "expected an HGNC id: 'HGNC:' and 1 to 7 digits (HGNC:12014)";
         if (IsAllDigits(code))
         {
-            return $"the 'HGNC:' prefix is missing (write HGNC:{code}); " + Expected;
+            return "the 'HGNC:' prefix is missing (write it before the digits); " + Expected;
         }
 
         if (!code.StartsWith("HGNC:", StringComparison.Ordinal))

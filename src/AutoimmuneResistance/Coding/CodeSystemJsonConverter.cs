@@ -50,7 +50,7 @@ public sealed class CodeSystemJsonConverter : JsonConverter<CodeSystem>, IJsonSc
         var error = CodeSystem.Check(text);
         return error is null
             ? CodeSystem.FromChecked(text)
-            : throw new JsonException($"'{CodeText.Truncate(text)}' is not a valid CodeSystem: {error}");
+            : throw new JsonValueException($"not a valid CodeSystem: {error}", text);
     }
 
     /// <summary>

@@ -5,8 +5,9 @@ namespace AutoimmuneResistance;
 /// <summary>
 /// A problem or remark about a profile or its evaluation, with a stable code (<c>AIR####</c>, listed in
 /// <c>docs/diagnostics.md</c>), a severity and the JSON path it concerns, for example
-/// <c>$.therapies[2].end: the end date precedes the start date</c>. Messages name the field and the rule, never the
-/// patient's values.
+/// <c>$.therapies[2].end: the end date precedes the start date</c>. Messages name the field, the rule and the
+/// expected form, never the patient's values; the value behind a diagnostic is in <see cref="Detail"/>, which a
+/// pipeline fills only when asked to (<see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>).
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed record EvaluationDiagnostic
@@ -23,6 +24,19 @@ public sealed record EvaluationDiagnostic
     /// <summary>Gets the JSON path the diagnostic concerns (for example <c>$.therapies[2].end</c>).</summary>
     /// <value><see langword="null"/> when it concerns the record as a whole.</value>
     public string? Path { get; init; }
+
+    /// <summary>
+    /// Gets the data behind the diagnostic: the offending value as read (cut after 40 characters), or the message of the
+    /// exception an evaluator threw, which may quote the patient's data.
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/> unless the pipeline was built with
+    /// <see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>: by default the pipeline and its
+    /// <see cref="ResistanceJson"/> remove it, so that diagnostics can be logged and shared without patient data.
+    /// A module's validator or evaluator sets it with <c>with { Detail = ... }</c> and never puts the value in
+    /// <see cref="Message"/>.
+    /// </value>
+    public string? Detail { get; init; }
 
     /// <summary>Gets the evaluator the diagnostic comes from.</summary>
     /// <value><see langword="null"/> for validation and reading diagnostics.</value>
@@ -52,7 +66,8 @@ public sealed record EvaluationDiagnostic
     public static EvaluationDiagnostic Information(string code, string message, string? path = null) =>
         new() { Severity = DiagnosticSeverity.Information, Code = code, Message = message, Path = path };
 
-    /// <inheritdoc/>
+    /// <summary>Returns the code, severity, path and message, and the <see cref="Detail"/> when there is one.</summary>
+    /// <returns>For example <c>AIR1103 ERROR $.therapies[2].end: the end date precedes the start date</c>.</returns>
     public override string ToString() =>
-        $"{Code} {Severity.ToString().ToUpperInvariant()} {(Path is null ? string.Empty : Path + ": ")}{Message}";
+        $"{Code} {Severity.ToString().ToUpperInvariant()} {(Path is null ? string.Empty : Path + ": ")}{Message}{(Detail is null ? string.Empty : " (found: " + Detail + ")")}";
 }

@@ -98,7 +98,7 @@ public sealed class IdentifierSyntax
                 || _extraCharacters.Contains(c, StringComparison.Ordinal);
             if (!isSeparator)
             {
-                return $"character '{c}' is not allowed; expected {Description}";
+                return $"it holds a character that is not allowed; expected {Description}";
             }
 
             if (_strictSeparators && previousWasSeparator)

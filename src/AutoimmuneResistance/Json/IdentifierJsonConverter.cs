@@ -88,12 +88,9 @@ public sealed class IdentifierJsonConverter<T> : JsonConverter<T>, IJsonSchemaSo
         var error = T.Syntax.Check(text);
         if (error is not null)
         {
-            throw new JsonException($"'{Truncate(text)}' is not a valid {typeof(T).Name}: {error}");
+            throw new JsonValueException($"not a valid {typeof(T).Name}: {error}", text);
         }
 
         return T.FromValidated(text);
     }
-
-    // Diagnostics must not echo arbitrarily long input back to the caller.
-    private static string Truncate(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

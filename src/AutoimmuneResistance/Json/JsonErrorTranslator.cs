@@ -8,11 +8,20 @@ namespace AutoimmuneResistance;
 
 /// <summary>
 /// Turns the serializer's exceptions into diagnostics with a stable code and the JSON path of the offending value,
-/// naming the registered kinds when a <c>$kind</c> is missing or unknown.
+/// naming the registered kinds when a <c>$kind</c> is missing or unknown. Messages never quote the document's values:
+/// the offending value goes to <see cref="EvaluationDiagnostic.Detail"/>, which the caller removes unless values were
+/// asked for.
 /// </summary>
 internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOnlyDictionary<Type, ImmutableArray<string>> kindsByBase)
 {
     public EvaluationDiagnostic Translate(Exception exception, Type rootType)
+    {
+        var diagnostic = TranslateMessage(exception, rootType);
+        var value = exception as JsonValueException ?? exception.InnerException as JsonValueException;
+        return value is null ? diagnostic : diagnostic with { Detail = value.Detail };
+    }
+
+    private EvaluationDiagnostic TranslateMessage(Exception exception, Type rootType)
     {
         var message = StripLocation(exception.Message);
         var path = exception is JsonException json ? json.Path : ExtractPath(exception.Message);
@@ -28,11 +37,10 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
 
         if (message.Contains("type discriminator", StringComparison.Ordinal))
         {
-            var kind = Quoted(message);
             return EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnknownKind,
-                $"'{JsonKindRegistration.DiscriminatorPropertyName}' value '{kind}' is not registered; {RegisteredKinds(rootType, path)}",
-                path);
+                $"the '{JsonKindRegistration.DiscriminatorPropertyName}' names no registered kind; {RegisteredKinds(rootType, path)}",
+                path) with { Detail = "'" + DiagnosticDetails.Value(Quoted(message)) + "'" };
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))

@@ -46,9 +46,10 @@ public sealed class ResistanceJson
     // Created on first read, so that a contract used only for writing never builds it; a race creates two equal readers.
     private ProfileFastReader? _fastReader;
 
-    internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations, ProfileReadLimits? readLimits = null)
+    internal ResistanceJson(IEnumerable<IJsonTypeInfoResolver> moduleResolvers, IReadOnlyCollection<JsonKindRegistration> registrations, ProfileReadLimits? readLimits = null, bool includeValuesInDiagnostics = false)
     {
         ReadLimits = readLimits ?? ProfileReadLimits.Default;
+        IncludeValuesInDiagnostics = includeValuesInDiagnostics;
         KindsByBase = JsonKindRegistration.PolymorphicBases.ToFrozenDictionary(
             b => b,
             b => registrations.Where(r => r.BaseType == b).Select(r => r.Kind).Order(StringComparer.Ordinal).ToImmutableArray());
@@ -89,6 +90,13 @@ public sealed class ResistanceJson
 
     /// <summary>Gets the limits <see cref="ReadProfile(ReadOnlySpan{byte})"/> applies (<see cref="ProfileReadLimits.Default"/> unless the pipeline was built with others).</summary>
     public ProfileReadLimits ReadLimits { get; }
+
+    /// <summary>
+    /// Gets whether the diagnostics of <see cref="ReadProfile(ReadOnlySpan{byte})"/> carry the offending value in
+    /// <see cref="EvaluationDiagnostic.Detail"/> (<see langword="false"/> unless the pipeline was built with
+    /// <see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>).
+    /// </summary>
+    public bool IncludeValuesInDiagnostics { get; }
 
     /// <summary>Reads a profile from UTF-8 JSON. Never throws for bad data: problems come back as diagnostics with JSON paths.</summary>
     /// <param name="utf8Json">The JSON document.</param>
@@ -155,7 +163,8 @@ public sealed class ResistanceJson
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
-            return new ProfileReadResult { Diagnostics = [_errors.Translate(e, typeof(PatientProfile))] };
+            var diagnostic = _errors.Translate(e, typeof(PatientProfile));
+            return new ProfileReadResult { Diagnostics = [IncludeValuesInDiagnostics ? diagnostic : diagnostic with { Detail = null }] };
         }
     }
 

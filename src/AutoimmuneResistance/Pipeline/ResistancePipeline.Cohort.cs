@@ -212,7 +212,7 @@ public sealed partial class ResistancePipeline
             var diagnostics = _validation.Validate(patient);
             if (HasError(diagnostics))
             {
-                return CohortOutcome.Failure(input.Index, input.Line, subject, diagnostics);
+                return CohortOutcome.Failure(input.Index, input.Line, subject, DiagnosticDetails.Apply(diagnostics, Json.IncludeValuesInDiagnostics));
             }
 
             return CohortOutcome.Success(input.Index, input.Line, Evaluate(patient, options.Evaluation, diagnostics, inputHash));
@@ -220,8 +220,8 @@ public sealed partial class ResistancePipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Whatever happens to one record, the run goes on and the record still yields its outcome.
-            ImmutableArray<EvaluationDiagnostic> errors =
-                [EvaluationDiagnostic.Error(DiagnosticCodes.RecordFailed, $"the record could not be processed: {e.GetType().Name}: {e.Message}")];
+            var error = EvaluationDiagnostic.Error(DiagnosticCodes.RecordFailed, $"the record could not be processed ({e.GetType().Name})");
+            ImmutableArray<EvaluationDiagnostic> errors = [Json.IncludeValuesInDiagnostics ? error with { Detail = e.Message } : error];
             return CohortOutcome.Failure(input.Index, input.Line, subject, errors);
         }
     }

@@ -148,7 +148,9 @@ public sealed partial class ResistancePipeline
             };
         }
 
-        return instrument.Compute(utf8JsonInput, Json.Options, Definitions);
+        var computation = instrument.Compute(utf8JsonInput, Json.Options, Definitions);
+        var diagnostics = DiagnosticDetails.Apply(computation.Diagnostics, Json.IncludeValuesInDiagnostics);
+        return diagnostics == computation.Diagnostics ? computation : computation with { Diagnostics = diagnostics };
     }
 
     /// <summary>Validates a profile against the core rules and every registered validator.</summary>
@@ -158,7 +160,7 @@ public sealed partial class ResistancePipeline
     public ImmutableArray<EvaluationDiagnostic> Validate(PatientProfile patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        return _validation.Validate(patient);
+        return DiagnosticDetails.Apply(_validation.Validate(patient), Json.IncludeValuesInDiagnostics);
     }
 
     /// <summary>
@@ -175,9 +177,18 @@ public sealed partial class ResistancePipeline
         return Evaluate(patient, options ?? EvaluationOptions.Default, _validation.Validate(patient));
     }
 
+    // Every assessment leaves through here: the diagnostics' details (patient values, exception messages) are removed
+    // unless the pipeline was built to include them.
+    private ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
+    {
+        var assessment = EvaluateWithDetails(patient, options, diagnostics, inputHash);
+        var shown = DiagnosticDetails.Apply(assessment.Diagnostics, Json.IncludeValuesInDiagnostics);
+        return shown == assessment.Diagnostics ? assessment : assessment with { Diagnostics = shown };
+    }
+
     // The input hash is the caller's (a JSON Lines record's bytes as read) when given, else the hash of the profile's
     // serialised form (a profile built in code).
-    private ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
+    private ResistanceAssessment EvaluateWithDetails(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
     {
         var invalid = HasError(diagnostics);
         var manifest = _manifest;
@@ -195,14 +206,14 @@ public sealed partial class ResistancePipeline
             {
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.UnregisteredType,
-                    $"the input hash could not be computed: {e.Message} Register the module that defines the type."));
+                    "the input hash could not be computed: the profile holds a value of a type no registered module can write; register the module that defines the type") with { Detail = e.Message });
             }
             catch (JsonException e)
             {
                 // Only a value the contract refuses to write gets here, and validation reports such values first.
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.InvalidValue,
-                    $"the input hash could not be computed because the profile holds a value the JSON contract cannot write: {e.Message}"));
+                    "the input hash could not be computed because the profile holds a value the JSON contract cannot write") with { Detail = e.Message });
             }
         }
 
@@ -274,7 +285,8 @@ public sealed partial class ResistancePipeline
                 {
                     Severity = DiagnosticSeverity.Error,
                     Code = DiagnosticCodes.EvaluatorFailed,
-                    Message = $"evaluator '{descriptor.Id}' failed with {e.GetType().Name}: {e.Message}",
+                    Message = $"evaluator '{descriptor.Id}' failed with {e.GetType().Name}",
+                    Detail = e.Message,
                     Evaluator = descriptor.Id,
                 });
             }
@@ -312,7 +324,7 @@ public sealed partial class ResistancePipeline
                 reported.Truncate(therapies, domains, explanations);
                 problems.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.VerdictContributorFailed,
-                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}: {e.Message}"));
+                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}") with { Detail = e.Message });
             }
         }
 
@@ -327,7 +339,7 @@ public sealed partial class ResistancePipeline
             // stand, and the verdict says it could not be assembled.
             problems.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.VerdictContributorFailed,
-                $"the verdict could not be assembled from what the contributors reported: {e.GetType().Name}: {e.Message}"));
+                $"the verdict could not be assembled from what the contributors reported ({e.GetType().Name})") with { Detail = e.Message });
             verdict = VerdictAssembler.Empty(output.Findings);
         }
 

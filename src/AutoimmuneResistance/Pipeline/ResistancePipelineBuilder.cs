@@ -33,6 +33,7 @@ public sealed class ResistancePipelineBuilder
     private readonly List<DefinitionSetId> _selectedIds = [];
     private readonly List<DefinitionSet> _customSets = [];
     private ProfileReadLimits _readLimits = ProfileReadLimits.Default;
+    private bool _includeValues;
 
     /// <summary>Gets the modules added so far, in order.</summary>
     public IReadOnlyList<IDiseaseModule> Modules => _modules;
@@ -114,6 +115,20 @@ public sealed class ResistancePipelineBuilder
         ArgumentNullException.ThrowIfNull(limits);
         limits.Validate();
         _readLimits = limits;
+        return this;
+    }
+
+    /// <summary>
+    /// Makes diagnostics carry the data behind them in <see cref="EvaluationDiagnostic.Detail"/>: the offending value as
+    /// read, or the message of an exception an evaluator threw. Off by default, so that diagnostics (which are logged,
+    /// written to results files and shared) name the field, the rule and the expected form but hold no patient data;
+    /// switch it on to check your own data.
+    /// </summary>
+    /// <param name="include"><see langword="true"/> to include values; <see langword="false"/> restores the default.</param>
+    /// <returns>This builder.</returns>
+    public ResistancePipelineBuilder IncludeValuesInDiagnostics(bool include = true)
+    {
+        _includeValues = include;
         return this;
     }
 
@@ -235,7 +250,7 @@ public sealed class ResistancePipelineBuilder
         }
 
         var diseases = contexts.Select(c => c.Disease).OrderBy(d => d.Id).ToImmutableArray();
-        var json = new ResistanceJson(contexts.SelectMany(c => c.JsonResolvers).ToList<IJsonTypeInfoResolver>(), registrations, _readLimits);
+        var json = new ResistanceJson(contexts.SelectMany(c => c.JsonResolvers).ToList<IJsonTypeInfoResolver>(), registrations, _readLimits, _includeValues);
         var validator = new ProfileValidation(
             new CoreProfileValidator(therapies, diseases.Select(d => d.Id).ToFrozenSet()),
             [.. contexts.SelectMany(c => c.Validators), .. _validators]);

@@ -161,7 +161,7 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
                 var code = reader.GetString();
                 if (!QuantityUnits.TryParseUcum(code, out var parsed) || !Contains(T.Units, parsed))
                 {
-                    throw new JsonException($"'{Truncate(code!)}' is not a unit a {name} accepts; allowed units: {QuantityUnits.List(T.Units)}.");
+                    throw new JsonValueException($"The unit is not one a {name} accepts; allowed units: {QuantityUnits.List(T.Units)}.", code!);
                 }
 
                 unit = parsed;
@@ -185,7 +185,7 @@ public sealed class QuantityJsonConverter<T> : JsonConverter<T>, IJsonSchemaSour
         var error = T.Validate(value.Value, unit.Value);
         if (error is not null)
         {
-            throw new JsonException(error);
+            throw new JsonValueException(QuantityRules.WithoutValue(error), QuantityRules.Format(value.Value, unit.Value));
         }
 
         return T.Create(value.Value, unit.Value);

@@ -43,6 +43,19 @@ internal static class QuantityRules
             ? null
             : $"{subject} must be between {Format(min)} and {Format(max)} {QuantityUnits.Describe(unit)}{note}; got {Format(value, unit)}.";
 
+    /// <summary>
+    /// Returns a rejection message of <see cref="CheckUnit"/>, <see cref="CheckRange"/> or a quantity type's own check
+    /// without its closing <c>; got …</c>, which quotes the value: the form a diagnostic shows by default.
+    /// </summary>
+    internal static string WithoutValue(string message)
+    {
+        var got = message.LastIndexOf(ValueSeparator, StringComparison.Ordinal);
+        return got < 0 ? message : string.Concat(message.AsSpan(0, got), ".");
+    }
+
+    /// <summary>Starts the part of every rejection message that quotes the rejected value; it always comes last.</summary>
+    internal const string ValueSeparator = "; got ";
+
     /// <summary>Builds the exception thrown by a <c>Create</c> factory.</summary>
     internal static ArgumentOutOfRangeException Invalid(string message, IReadOnlyList<QuantityUnit> units, QuantityUnit unit) =>
         new(Contains(units, unit) ? "value" : "unit", message);

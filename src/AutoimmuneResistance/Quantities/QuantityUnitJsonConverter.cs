@@ -47,7 +47,7 @@ public sealed class QuantityUnitJsonConverter : JsonConverter<QuantityUnit>, IJs
     private static QuantityUnit FromCode(string code) =>
         QuantityUnits.TryParseUcum(code, out var unit)
             ? unit
-            : throw new JsonException($"'{(code.Length <= 40 ? code : string.Concat(code.AsSpan(0, 40), "…"))}' is not a UCUM code this library supports (codes are case-sensitive, e.g. 'mg/dL').");
+            : throw new JsonValueException("The unit is not a UCUM code this library supports (codes are case-sensitive, e.g. 'mg/dL').", code);
 
     private static string ToCode(QuantityUnit unit) =>
         QuantityUnits.IsDefined(unit)

@@ -38,8 +38,8 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnsupportedSchemaVersion,
-                $"schemaVersion {profile.SchemaVersion} is not supported; this library reads version {PatientProfile.CurrentSchemaVersion}",
-                "$.schemaVersion"));
+                $"the schema version is not supported; this library reads version {PatientProfile.CurrentSchemaVersion}",
+                "$.schemaVersion") with { Detail = profile.SchemaVersion.ToString(CultureInfo.InvariantCulture) });
         }
 
         RequireSpecified(profile.Subject.IsSpecified, ProfilePath.Of("$.subject"), diagnostics);
@@ -66,8 +66,8 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             {
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.DiseaseNotRegistered,
-                    $"no module for disease '{diagnosis.Disease}' is registered, so its evaluators cannot run",
-                    path.Member(".disease").ToString()));
+                    "no module for the disease is registered, so its evaluators cannot run",
+                    path.Member(".disease").ToString()) with { Detail = DiagnosticDetails.Value(diagnosis.Disease.Value) });
             }
         }
 
@@ -378,15 +378,15 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             {
                 diagnostics.Add(EvaluationDiagnostic.Information(
                     DiagnosticCodes.TherapyNotInCatalog,
-                    $"therapy '{course.Therapy}' is not in the therapy catalog; evaluators that need its class use the class given",
-                    path.Member(".therapy").ToString()));
+                    "the therapy is not in the therapy catalog; evaluators that need its class use the class given",
+                    path.Member(".therapy").ToString()) with { Detail = DiagnosticDetails.Value(course.Therapy.Value) });
             }
             else if (course.Class.IsSpecified && definition.Class != course.Class)
             {
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.TherapyClassMismatch,
-                    $"class '{course.Class}' disagrees with the catalog's class '{definition.Class}' for '{course.Therapy}'",
-                    path.Member(".class").ToString()));
+                    "the class disagrees with the therapy catalog's class for the therapy",
+                    path.Member(".class").ToString()) with { Detail = $"'{course.Class}' given; the catalog has '{definition.Class}' for '{course.Therapy}'" });
             }
         }
 

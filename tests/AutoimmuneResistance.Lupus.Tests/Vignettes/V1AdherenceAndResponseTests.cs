@@ -11,7 +11,8 @@ public sealed class V1AdherenceAndResponseTests
         var warning = Assert.Single(Assessment.Diagnostics, d => d.Code == "AIR2401");
 
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Contains("6.67 mg/kg/day", warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("6.67", warning.Message, StringComparison.Ordinal); // the patient's dose only on request
+        Assert.Null(warning.Detail);
         Assert.DoesNotContain(Assessment.Findings, f => f.Summary.Contains("mg/kg", StringComparison.Ordinal));
     }
 
@@ -19,12 +20,13 @@ public sealed class V1AdherenceAndResponseTests
     public void The_dose_warning_prints_the_maximum_of_the_selected_hydroxychloroquine_set()
     {
         var tuned = HydroxychloroquineDefinitions.Default with { Id = DefinitionSetId.Create("sle.hydroxychloroquine.test-max-6"), MaxMilligramsPerKilogramPerDay = 6.0m };
-        var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).Build();
+        var pipeline = new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(tuned).IncludeValuesInDiagnostics().Build();
 
         var assessment = pipeline.Evaluate(VignetteProfiles.V1());
 
         var warning = Assert.Single(assessment.Diagnostics, d => d.Code == "AIR2401");
-        Assert.Contains("6.67 mg/kg/day on actual body weight is above the 6 mg/kg/day maximum", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("dose on actual body weight is above the 6 mg/kg/day maximum", warning.Message, StringComparison.Ordinal);
+        Assert.Equal("6.67 mg/kg/day", warning.Detail);
         Assert.Contains("above the 5 mg/kg/day maximum", Assert.Single(Assessment.Diagnostics, d => d.Code == "AIR2401").Message, StringComparison.Ordinal);
     }
 

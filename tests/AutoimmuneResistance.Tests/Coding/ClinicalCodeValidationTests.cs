@@ -35,10 +35,10 @@ public class ClinicalCodeValidationTests
     }
 
     [Fact]
-    public void LoincCorruptedCheckDigitNamesTheExpectedDigit()
+    public void LoincCorruptedCheckDigitNamesTheRule()
     {
         Assert.False(ClinicalCode.TryCreate(CodeSystem.Loinc, "2890-3", null, out _, out var error));
-        Assert.Equal("'2890-3' is not a valid LOINC code: the check digit is 3 but the LOINC mod-10 check digit of 2890 is 2", error);
+        Assert.Equal("not a valid LOINC code: the check digit is not the LOINC mod-10 check digit of the digits before '-'; expected a LOINC code: 1 to 8 digits, '-', check digit (2890-2)", error);
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public class ClinicalCodeValidationTests
     public void SnomedCtRequiresConceptPartition()
     {
         Assert.False(ClinicalCode.TryCreate(CodeSystem.SnomedCt, WithVerhoeff("123456" + "01"), null, out _, out var description));
-        Assert.Contains("partition identifier is 01", description, StringComparison.Ordinal);
+        Assert.Contains("partition identifier (the two digits before the check digit) is not a concept partition", description, StringComparison.Ordinal);
         Assert.False(IsValidSnomed(WithVerhoeff("123456" + "02"))); // relationship
         Assert.False(IsValidSnomed(WithVerhoeff("1" + "1000001" + "11"))); // namespaced description
 
@@ -128,14 +128,15 @@ public class ClinicalCodeValidationTests
     [InlineData("L04AG0", "6 characters")]
     [InlineData("L04AG004", "8 characters")]
     [InlineData("l04ag04", "upper case")]
-    [InlineData("L04AGO4", "character 6 ('O') should be a digit")]
-    [InlineData("104AG04", "character 1 ('1') should be an upper-case letter")]
-    [InlineData("L04A G4", "character 5 (' ')")]
+    [InlineData("L04AGO4", "character 6 should be a digit")]
+    [InlineData("104AG04", "character 1 should be an upper-case letter")]
+    [InlineData("L04A G4", "character 5 should be an upper-case letter")]
     public void AtcRejectsBadShapesWithTheReason(string code, string reason)
     {
         Assert.False(ClinicalCode.TryCreate(CodeSystem.Atc, code, null, out _, out var error));
-        Assert.StartsWith($"'{code}' is not a valid ATC code: ", error, StringComparison.Ordinal);
+        Assert.StartsWith("not a valid ATC code: ", error, StringComparison.Ordinal);
         Assert.Contains(reason, error, StringComparison.Ordinal);
+        Assert.DoesNotContain(code, error, StringComparison.Ordinal); // the rule, never the value
     }
 
     [Theory]
@@ -151,13 +152,13 @@ public class ClinicalCodeValidationTests
     [Theory]
     [InlineData("M32.1\u2020", "dagger")]
     [InlineData("N08.5*", "dagger")]
-    [InlineData("M321", "dot goes after the third character (M32.1, not M321)")]
+    [InlineData("M321", "dot goes after the third character")]
     [InlineData("m32.1", "upper case")]
     [InlineData("M3A", "not a category")] // letters in third place are ICD-10-CM only
     [InlineData("M3", "2 characters")]
     [InlineData("M32.", "0 characters after the dot")]
     [InlineData("M32.123", "3 characters after the dot")]
-    [InlineData("M32.A", "'A' is not allowed")]
+    [InlineData("M32.A", "a character after the dot is not a digit")]
     public void Icd10RejectsWithTheReason(string code, string reason)
     {
         Assert.False(ClinicalCode.TryCreate(CodeSystem.Icd10, code, null, out _, out var error));
@@ -192,7 +193,7 @@ public class ClinicalCodeValidationTests
     public void HgncAcceptsIds(string code) => Assert.Equal(code, ClinicalCode.Hgnc(code).Code);
 
     [Theory]
-    [InlineData("12014", "write HGNC:12014")]
+    [InlineData("12014", "the 'HGNC:' prefix is missing")]
     [InlineData("hgnc:12014", "does not start with 'HGNC:'")]
     [InlineData("HGNC:", "expected an HGNC id")]
     [InlineData("HGNC:012014", "expected an HGNC id")]
@@ -239,8 +240,7 @@ public class ClinicalCodeValidationTests
     {
         Assert.True(ClinicalCode.TryCreate(LocalSystem, new string('x', 64), null, out _, out _));
         Assert.False(ClinicalCode.TryCreate(LocalSystem, new string('x', 65), null, out _, out var error));
-        Assert.StartsWith("'xxxx", error, StringComparison.Ordinal);
-        Assert.Contains("is not a valid code of system urn:example:local-lab: it has 65 characters", error, StringComparison.Ordinal);
+        Assert.Equal("not a valid code of system urn:example:local-lab: it has 65 characters, more than the 64 allowed for a code", error);
     }
 
     private static CodeSystem LocalSystem { get; } = CodeSystem.Create("urn:example:local-lab");

@@ -53,7 +53,8 @@ public sealed class ProfileJsonTests
         var error = Assert.Single(read.Diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownKind, error.Code);
         Assert.StartsWith("$.diagnoses[0].features", error.Path, StringComparison.Ordinal);
-        Assert.Contains("'toy.nope'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("toy.nope", error.Message, StringComparison.Ordinal); // the value only on request
+        Assert.Null(error.Detail);
         Assert.Contains("registered kinds of DiseaseFeatures: toy.features", error.Message, StringComparison.Ordinal);
         Assert.Null(read.Profile);
     }

@@ -132,12 +132,25 @@ public sealed class ResistancePipelineTests
         var error = Assert.Single(assessment.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(DiagnosticCodes.EvaluatorFailed, error.Code);
         Assert.Equal("toy.throws", error.Evaluator?.Value);
-        Assert.Contains("boom", error.Message, StringComparison.Ordinal);
+        Assert.Equal("evaluator 'toy.throws' failed with InvalidOperationException", error.Message);
+        Assert.Null(error.Detail); // the exception's message may quote patient data: only on request
 
         // The failing evaluator's partial finding is dropped; the other evaluator's finding stays.
         var finding = Assert.Single(assessment.Findings);
         Assert.Equal(ToyLevelEvaluator.Id, finding.Evaluator);
         Assert.True(assessment.HasErrors);
+    }
+
+    [Fact]
+    public void A_throwing_evaluator_s_exception_message_is_the_detail_when_values_are_included()
+    {
+        var pipeline = new ResistancePipelineBuilder().AddModule(new ToyModule(includeFailingEvaluator: true)).IncludeValuesInDiagnostics().Build();
+
+        var error = Assert.Single(pipeline.Evaluate(Profiles.Toy()).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.Equal("evaluator 'toy.throws' failed with InvalidOperationException", error.Message);
+        Assert.Contains("boom", error.Detail, StringComparison.Ordinal);
+        Assert.EndsWith("(found: " + error.Detail + ")", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -363,7 +376,10 @@ public sealed class ResistancePipelineTests
         var assessment = pipeline.Evaluate(Profiles.Toy());
 
         var error = Assert.Single(assessment.Diagnostics, d => d.Code == DiagnosticCodes.UnregisteredType);
-        Assert.Contains("ToyActivity", error.Message, StringComparison.Ordinal);
+        Assert.Contains("register the module that defines the type", error.Message, StringComparison.Ordinal);
+        Assert.Null(error.Detail);
+        var detailed = new ResistancePipelineBuilder().AddEvaluator(new ImpostorEvaluator()).IncludeValuesInDiagnostics().Build().Evaluate(Profiles.Toy());
+        Assert.Contains("ToyActivity", Assert.Single(detailed.Diagnostics, d => d.Code == DiagnosticCodes.UnregisteredType).Detail, StringComparison.Ordinal);
         Assert.Null(assessment.Manifest.InputHash);
         Assert.Contains(assessment.Diagnostics, d => d.Code == DiagnosticCodes.FindingMisattributed);
     }

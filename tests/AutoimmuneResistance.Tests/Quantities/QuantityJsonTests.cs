@@ -66,10 +66,10 @@ public class QuantityJsonTests
     }
 
     [Theory]
-    [InlineData("""{"value":5,"unit":"mg/L"}""", "'mg/L' is not a unit a Dose accepts; allowed units: mg, g, ug, mg/kg.")]
-    [InlineData("""{"value":5,"unit":"MG"}""", "'MG' is not a unit a Dose accepts; allowed units: mg, g, ug, mg/kg.")]
-    [InlineData("""{"value":-5,"unit":"mg"}""", "A dose must be between 0 and 100000 mg; got -5 mg.")]
-    [InlineData("""{"value":150,"unit":"g"}""", "A dose must be between 0 and 100 g (100000 mg); got 150 g.")]
+    [InlineData("""{"value":5,"unit":"mg/L"}""", "The unit is not one a Dose accepts; allowed units: mg, g, ug, mg/kg.")]
+    [InlineData("""{"value":5,"unit":"MG"}""", "The unit is not one a Dose accepts; allowed units: mg, g, ug, mg/kg.")]
+    [InlineData("""{"value":-5,"unit":"mg"}""", "A dose must be between 0 and 100000 mg.")]
+    [InlineData("""{"value":150,"unit":"g"}""", "A dose must be between 0 and 100 g (100000 mg).")]
     [InlineData("""{"unit":"mg"}""", "A Dose needs a 'value' property.")]
     [InlineData("""{"value":5}""", "A Dose needs a 'unit' property.")]
     [InlineData("""{"value":"5","unit":"mg"}""", "The 'value' of a Dose must be a JSON number within decimal range; found String.")]
@@ -81,19 +81,20 @@ public class QuantityJsonTests
     [InlineData("null", "A Dose must be a JSON object with 'value' and 'unit'; found Null.")]
     public void Dose_rejects_bad_json_with_a_clear_message(string json, string expected)
     {
-        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, Context.Dose));
+        var ex = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, Context.Dose));
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("got ", ex.Message, StringComparison.Ordinal); // the rule, never the value
     }
 
     [Theory]
-    [InlineData(nameof(Temperature), """{"value":20,"unit":"Cel"}""", "A body temperature must be between 25 and 45 Cel; got 20 Cel.")]
-    [InlineData(nameof(BodyWeight), """{"value":0,"unit":"kg"}""", "A body weight must be greater than 0 and at most 650 kg; got 0 kg.")]
-    [InlineData(nameof(Percentage), """{"value":101,"unit":"%"}""", "A percentage must be between 0 and 100 %; got 101 %.")]
-    [InlineData(nameof(PercentPredicted), """{"value":301,"unit":"%"}""", "A percent-predicted value must be between 0 and 300 %; got 301 %.")]
-    [InlineData(nameof(CellCount), """{"value":1,"unit":"%"}""", "'%' is not a unit a CellCount accepts; allowed units: 10*9/L.")]
-    [InlineData(nameof(Concentration), """{"value":1,"unit":"mmol/L"}""", "'mmol/L' is not a unit a Concentration accepts; allowed units: ng/mL, ug/L, mg/L, mg/dL, g/L, g/dL, umol/L, [IU]/mL.")]
-    [InlineData(nameof(Proteinuria), """{"value":51,"unit":"g/g"}""", "A protein-to-creatinine ratio must be between 0 and 50 g/g; got 51 g/g.")]
-    [InlineData(nameof(Quantity), """{"value":-1,"unit":"mg/dL"}""", "A quantity in mg/dL must be 0 or more; got -1 mg/dL.")]
+    [InlineData(nameof(Temperature), """{"value":20,"unit":"Cel"}""", "A body temperature must be between 25 and 45 Cel.")]
+    [InlineData(nameof(BodyWeight), """{"value":0,"unit":"kg"}""", "A body weight must be greater than 0 and at most 650 kg.")]
+    [InlineData(nameof(Percentage), """{"value":101,"unit":"%"}""", "A percentage must be between 0 and 100 %.")]
+    [InlineData(nameof(PercentPredicted), """{"value":301,"unit":"%"}""", "A percent-predicted value must be between 0 and 300 %.")]
+    [InlineData(nameof(CellCount), """{"value":1,"unit":"%"}""", "The unit is not one a CellCount accepts; allowed units: 10*9/L.")]
+    [InlineData(nameof(Concentration), """{"value":1,"unit":"mmol/L"}""", "The unit is not one a Concentration accepts; allowed units: ng/mL, ug/L, mg/L, mg/dL, g/L, g/dL, umol/L, [IU]/mL.")]
+    [InlineData(nameof(Proteinuria), """{"value":51,"unit":"g/g"}""", "A protein-to-creatinine ratio must be between 0 and 50 g/g.")]
+    [InlineData(nameof(Quantity), """{"value":-1,"unit":"mg/dL"}""", "A quantity in mg/dL must be 0 or more.")]
     public void Other_types_reject_out_of_range_values_and_foreign_units(string type, string json, string expected)
     {
         Action read = type switch
@@ -107,14 +108,14 @@ public class QuantityJsonTests
             nameof(Proteinuria) => () => JsonSerializer.Deserialize(json, Context.Proteinuria),
             _ => () => JsonSerializer.Deserialize(json, Context.Quantity),
         };
-        var ex = Assert.Throws<JsonException>(read);
+        var ex = Assert.ThrowsAny<JsonException>(read);
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Errors_carry_the_json_path()
     {
-        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"dose":{"value":5,"unit":"kg"}}""", Context.QuantityHolder));
+        var ex = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize("""{"dose":{"value":5,"unit":"kg"}}""", Context.QuantityHolder));
         Assert.Equal("$.dose", ex.Path);
     }
 
@@ -122,7 +123,7 @@ public class QuantityJsonTests
     public void Property_names_ignore_case_only_when_the_options_say_so()
     {
         var strict = new JsonSerializerOptions(JsonSerializerDefaults.General) { TypeInfoResolver = Context };
-        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"Value":5,"Unit":"mg"}""", (JsonTypeInfo<Dose>)strict.GetTypeInfo(typeof(Dose))));
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize("""{"Value":5,"Unit":"mg"}""", (JsonTypeInfo<Dose>)strict.GetTypeInfo(typeof(Dose))));
 
         // Web defaults (the context's options) read property names case-insensitively.
         Assert.Equal(Dose.Milligrams(5m), JsonSerializer.Deserialize("""{"Value":5,"Unit":"mg"}""", Context.Dose));
@@ -131,7 +132,7 @@ public class QuantityJsonTests
     [Fact]
     public void Writing_a_default_quantity_fails()
     {
-        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(Quantity), Context.Quantity));
+        var ex = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Serialize(default(Quantity), Context.Quantity));
         Assert.Contains("without a unit", ex.Message, StringComparison.Ordinal);
         Assert.Equal("""{"value":0,"unit":"mg"}""", JsonSerializer.Serialize(default(Dose), Context.Dose));
     }

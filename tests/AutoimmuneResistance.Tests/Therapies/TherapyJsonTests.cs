@@ -27,7 +27,7 @@ public class TherapyJsonTests
     [Fact]
     public void MissingRequiredMemberIsAJsonError()
     {
-        var exception = Assert.Throws<JsonException>(() =>
+        var exception = Assert.ThrowsAny<JsonException>(() =>
             JsonSerializer.Deserialize("[{\"id\":\"x\",\"name\":\"X\",\"class\":\"y\"}]", TherapyJsonContext.Default.ListTherapyDefinition));
         Assert.Contains("molecularTarget", exception.Message, StringComparison.Ordinal);
     }
@@ -36,7 +36,7 @@ public class TherapyJsonTests
     public void InvalidAtcCodeInsideADefinitionIsAJsonError()
     {
         var json = "[{\"id\":\"x\",\"name\":\"X\",\"class\":\"y\",\"molecularTarget\":\"t\",\"atc\":{\"system\":\"http://www.whocc.no/atc\",\"code\":\"L04AG4\"}}]";
-        var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, TherapyJsonContext.Default.ListTherapyDefinition));
+        var exception = Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, TherapyJsonContext.Default.ListTherapyDefinition));
         Assert.Equal("$[0].atc", exception.Path);
     }
 }

@@ -200,8 +200,8 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sledai2kDiagnosticCodes.DescriptorRepeated,
-                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in present (first at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}); list each descriptor once",
-                    ListPath(root, "present", i)));
+                    $"the descriptor is listed more than once in present (first at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}); list each descriptor once",
+                    ListPath(root, "present", i)) with { Detail = ActivityJson.Name(descriptor) });
             }
             else
             {
@@ -221,8 +221,8 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             {
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sledai2kDiagnosticCodes.DescriptorRepeated,
-                    $"descriptor '{ActivityJson.Name(descriptor)}' is listed more than once in otherCause (first at {ListPath(root, "otherCause", visit.OtherCause.IndexOf(descriptor))}); list each descriptor once",
-                    ListPath(root, "otherCause", i)));
+                    $"the descriptor is listed more than once in otherCause (first at {ListPath(root, "otherCause", visit.OtherCause.IndexOf(descriptor))}); list each descriptor once",
+                    ListPath(root, "otherCause", i)) with { Detail = ActivityJson.Name(descriptor) });
             }
             else
             {
@@ -231,8 +231,8 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                 {
                     diagnostics.Add(EvaluationDiagnostic.Error(
                         Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause,
-                        $"descriptor '{ActivityJson.Name(descriptor)}' is listed both in present (at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}) and in otherCause; a descriptor is attributed either to lupus or to another cause",
-                        ListPath(root, "otherCause", i)));
+                        $"the descriptor is listed both in present (at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}) and in otherCause; a descriptor is attributed either to lupus or to another cause",
+                        ListPath(root, "otherCause", i)) with { Detail = ActivityJson.Name(descriptor) });
                 }
             }
         }

@@ -87,7 +87,7 @@ public sealed class Sledai2kInstrumentTests
         };
 
         var error = Assert.Throws<ArgumentException>(() => new Sledai2kInstrument().Score(visit));
-        Assert.Contains("AIR2101 ERROR $.present[1]: descriptor 'rash' is listed more than once in present (first at $.present[0])", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AIR2101 ERROR $.present[1]: the descriptor is listed more than once in present (first at $.present[0]); list each descriptor once (found: rash)", error.Message, StringComparison.Ordinal);
         Assert.Contains("AIR2104 ERROR $.present[2]", error.Message, StringComparison.Ordinal);
         Assert.Contains("AIR2102 ERROR $.otherCause[0]", error.Message, StringComparison.Ordinal);
         Assert.Contains("AIR2103 ERROR $.windowDays", error.Message, StringComparison.Ordinal);
