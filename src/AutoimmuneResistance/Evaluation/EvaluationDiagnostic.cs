@@ -6,7 +6,7 @@ namespace AutoimmuneResistance;
 /// A problem or remark about a profile or its evaluation, with a stable code (<c>AIR####</c>, listed in
 /// <c>docs/diagnostics.md</c>), a severity and the JSON path it concerns, for example
 /// <c>$.therapies[2].end: the end date precedes the start date</c>. Messages name the field, the rule and the
-/// expected form, never the patient's values; the value behind a diagnostic is in <see cref="Detail"/>, which a
+/// expected form, never the patient's values; the value behind a diagnostic is in <see cref="Value"/>, which a
 /// pipeline fills only when asked to (<see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>).
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
@@ -33,10 +33,10 @@ public sealed record EvaluationDiagnostic
     /// <see langword="null"/> unless the pipeline was built with
     /// <see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>: by default the pipeline and its
     /// <see cref="ResistanceJson"/> remove it, so that diagnostics can be logged and shared without patient data.
-    /// A module's validator or evaluator sets it with <c>with { Detail = ... }</c> and never puts the value in
+    /// A module's validator or evaluator sets it with <c>with { Value = ... }</c> and never puts the value in
     /// <see cref="Message"/>.
     /// </value>
-    public string? Detail { get; init; }
+    public string? Value { get; init; }
 
     /// <summary>Gets the evaluator the diagnostic comes from.</summary>
     /// <value><see langword="null"/> for validation and reading diagnostics.</value>
@@ -66,8 +66,8 @@ public sealed record EvaluationDiagnostic
     public static EvaluationDiagnostic Information(string code, string message, string? path = null) =>
         new() { Severity = DiagnosticSeverity.Information, Code = code, Message = message, Path = path };
 
-    /// <summary>Returns the code, severity, path and message, and the <see cref="Detail"/> when there is one.</summary>
+    /// <summary>Returns the code, severity, path and message, and the <see cref="Value"/> when there is one.</summary>
     /// <returns>For example <c>AIR1103 ERROR $.therapies[2].end: the end date precedes the start date</c>.</returns>
     public override string ToString() =>
-        $"{Code} {Severity.ToString().ToUpperInvariant()} {(Path is null ? string.Empty : Path + ": ")}{Message}{(Detail is null ? string.Empty : " (found: " + Detail + ")")}";
+        $"{Code} {Severity.ToString().ToUpperInvariant()} {(Path is null ? string.Empty : Path + ": ")}{Message}{(Value is null ? string.Empty : " (found: " + Value + ")")}";
 }

@@ -9,7 +9,7 @@ namespace AutoimmuneResistance;
 /// <summary>
 /// Turns the serializer's exceptions into diagnostics with a stable code and the JSON path of the offending value,
 /// naming the registered kinds when a <c>$kind</c> is missing or unknown. Messages never quote the document's values:
-/// the offending value goes to <see cref="EvaluationDiagnostic.Detail"/>, which the caller removes unless values were
+/// the offending value goes to <see cref="EvaluationDiagnostic.Value"/>, which the caller removes unless values were
 /// asked for.
 /// </summary>
 internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOnlyDictionary<Type, ImmutableArray<string>> kindsByBase)
@@ -17,8 +17,8 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
     public EvaluationDiagnostic Translate(Exception exception, Type rootType)
     {
         var diagnostic = TranslateMessage(exception, rootType);
-        var value = exception as JsonValueException ?? exception.InnerException as JsonValueException;
-        return value is null ? diagnostic : diagnostic with { Detail = value.Detail };
+        var rejected = exception as JsonValueException ?? exception.InnerException as JsonValueException;
+        return rejected is null ? diagnostic : diagnostic with { Value = rejected.Value };
     }
 
     private EvaluationDiagnostic TranslateMessage(Exception exception, Type rootType)
@@ -40,7 +40,7 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
             return EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnknownKind,
                 $"the '{JsonKindRegistration.DiscriminatorPropertyName}' names no registered kind; {RegisteredKinds(rootType, path)}",
-                path) with { Detail = "'" + DiagnosticDetails.Value(Quoted(message)) + "'" };
+                path) with { Value = "'" + DiagnosticValues.Cut(Quoted(message)) + "'" };
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))

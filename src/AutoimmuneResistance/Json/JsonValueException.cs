@@ -4,7 +4,7 @@ namespace AutoimmuneResistance;
 
 /// <summary>
 /// A JSON value that breaks its type's rule. The message names the rule and the expected form only; the value (and a
-/// description that quotes it) is kept in <see cref="Detail"/>, which reaches a diagnostic only when the caller opted
+/// description that quotes it) is kept in <see cref="Value"/>, which reaches a diagnostic only when the caller opted
 /// in (<see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>).
 /// </summary>
 /// <remarks>
@@ -20,10 +20,10 @@ internal sealed class JsonValueException : JsonException
     public JsonValueException(string rule, string value, string? explanation = null)
         : base(rule)
     {
-        var shown = "'" + DiagnosticDetails.Value(value) + "'";
-        Detail = explanation is null ? shown : shown + ": " + explanation;
+        var shown = "'" + DiagnosticValues.Cut(value) + "'";
+        Value = explanation is null ? shown : shown + ": " + explanation;
     }
 
     /// <summary>Gets the value as read and, when given, what exactly is wrong with it.</summary>
-    public string Detail { get; }
+    public string Value { get; }
 }

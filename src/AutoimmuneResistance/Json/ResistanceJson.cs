@@ -93,7 +93,7 @@ public sealed class ResistanceJson
 
     /// <summary>
     /// Gets whether the diagnostics of <see cref="ReadProfile(ReadOnlySpan{byte})"/> carry the offending value in
-    /// <see cref="EvaluationDiagnostic.Detail"/> (<see langword="false"/> unless the pipeline was built with
+    /// <see cref="EvaluationDiagnostic.Value"/> (<see langword="false"/> unless the pipeline was built with
     /// <see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>).
     /// </summary>
     public bool IncludeValuesInDiagnostics { get; }
@@ -164,7 +164,7 @@ public sealed class ResistanceJson
         catch (Exception e) when (e is JsonException or NotSupportedException or ArgumentException or InvalidOperationException)
         {
             var diagnostic = _errors.Translate(e, typeof(PatientProfile));
-            return new ProfileReadResult { Diagnostics = [IncludeValuesInDiagnostics ? diagnostic : diagnostic with { Detail = null }] };
+            return new ProfileReadResult { Diagnostics = [IncludeValuesInDiagnostics ? diagnostic : diagnostic with { Value = null }] };
         }
     }
 

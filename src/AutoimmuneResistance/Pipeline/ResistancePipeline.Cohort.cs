@@ -212,7 +212,7 @@ public sealed partial class ResistancePipeline
             var diagnostics = _validation.Validate(patient);
             if (HasError(diagnostics))
             {
-                return CohortOutcome.Failure(input.Index, input.Line, subject, DiagnosticDetails.Apply(diagnostics, Json.IncludeValuesInDiagnostics));
+                return CohortOutcome.Failure(input.Index, input.Line, subject, DiagnosticValues.Apply(diagnostics, Json.IncludeValuesInDiagnostics));
             }
 
             return CohortOutcome.Success(input.Index, input.Line, Evaluate(patient, options.Evaluation, diagnostics, inputHash));
@@ -221,7 +221,7 @@ public sealed partial class ResistancePipeline
         {
             // Whatever happens to one record, the run goes on and the record still yields its outcome.
             var error = EvaluationDiagnostic.Error(DiagnosticCodes.RecordFailed, $"the record could not be processed ({e.GetType().Name})");
-            ImmutableArray<EvaluationDiagnostic> errors = [Json.IncludeValuesInDiagnostics ? error with { Detail = e.Message } : error];
+            ImmutableArray<EvaluationDiagnostic> errors = [Json.IncludeValuesInDiagnostics ? error with { Value = e.Message } : error];
             return CohortOutcome.Failure(input.Index, input.Line, subject, errors);
         }
     }

@@ -149,7 +149,7 @@ public sealed partial class ResistancePipeline
         }
 
         var computation = instrument.Compute(utf8JsonInput, Json.Options, Definitions);
-        var diagnostics = DiagnosticDetails.Apply(computation.Diagnostics, Json.IncludeValuesInDiagnostics);
+        var diagnostics = DiagnosticValues.Apply(computation.Diagnostics, Json.IncludeValuesInDiagnostics);
         return diagnostics == computation.Diagnostics ? computation : computation with { Diagnostics = diagnostics };
     }
 
@@ -160,7 +160,7 @@ public sealed partial class ResistancePipeline
     public ImmutableArray<EvaluationDiagnostic> Validate(PatientProfile patient)
     {
         ArgumentNullException.ThrowIfNull(patient);
-        return DiagnosticDetails.Apply(_validation.Validate(patient), Json.IncludeValuesInDiagnostics);
+        return DiagnosticValues.Apply(_validation.Validate(patient), Json.IncludeValuesInDiagnostics);
     }
 
     /// <summary>
@@ -181,14 +181,14 @@ public sealed partial class ResistancePipeline
     // unless the pipeline was built to include them.
     private ResistanceAssessment Evaluate(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
     {
-        var assessment = EvaluateWithDetails(patient, options, diagnostics, inputHash);
-        var shown = DiagnosticDetails.Apply(assessment.Diagnostics, Json.IncludeValuesInDiagnostics);
+        var assessment = EvaluateWithValues(patient, options, diagnostics, inputHash);
+        var shown = DiagnosticValues.Apply(assessment.Diagnostics, Json.IncludeValuesInDiagnostics);
         return shown == assessment.Diagnostics ? assessment : assessment with { Diagnostics = shown };
     }
 
     // The input hash is the caller's (a JSON Lines record's bytes as read) when given, else the hash of the profile's
     // serialised form (a profile built in code).
-    private ResistanceAssessment EvaluateWithDetails(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
+    private ResistanceAssessment EvaluateWithValues(PatientProfile patient, EvaluationOptions options, ImmutableArray<EvaluationDiagnostic> diagnostics, string? inputHash = null)
     {
         var invalid = HasError(diagnostics);
         var manifest = _manifest;
@@ -206,14 +206,14 @@ public sealed partial class ResistancePipeline
             {
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.UnregisteredType,
-                    "the input hash could not be computed: the profile holds a value of a type no registered module can write; register the module that defines the type") with { Detail = e.Message });
+                    "the input hash could not be computed: the profile holds a value of a type no registered module can write; register the module that defines the type") with { Value = e.Message });
             }
             catch (JsonException e)
             {
                 // Only a value the contract refuses to write gets here, and validation reports such values first.
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.InvalidValue,
-                    "the input hash could not be computed because the profile holds a value the JSON contract cannot write") with { Detail = e.Message });
+                    "the input hash could not be computed because the profile holds a value the JSON contract cannot write") with { Value = e.Message });
             }
         }
 
@@ -286,7 +286,7 @@ public sealed partial class ResistancePipeline
                     Severity = DiagnosticSeverity.Error,
                     Code = DiagnosticCodes.EvaluatorFailed,
                     Message = $"evaluator '{descriptor.Id}' failed with {e.GetType().Name}",
-                    Detail = e.Message,
+                    Value = e.Message,
                     Evaluator = descriptor.Id,
                 });
             }
@@ -324,7 +324,7 @@ public sealed partial class ResistancePipeline
                 reported.Truncate(therapies, domains, explanations);
                 problems.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.VerdictContributorFailed,
-                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}") with { Detail = e.Message });
+                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}") with { Value = e.Message });
             }
         }
 
@@ -339,7 +339,7 @@ public sealed partial class ResistancePipeline
             // stand, and the verdict says it could not be assembled.
             problems.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.VerdictContributorFailed,
-                $"the verdict could not be assembled from what the contributors reported ({e.GetType().Name})") with { Detail = e.Message });
+                $"the verdict could not be assembled from what the contributors reported ({e.GetType().Name})") with { Value = e.Message });
             verdict = VerdictAssembler.Empty(output.Findings);
         }
 

@@ -119,7 +119,7 @@ public sealed class ResistancePipelineBuilder
     }
 
     /// <summary>
-    /// Makes diagnostics carry the data behind them in <see cref="EvaluationDiagnostic.Detail"/>: the offending value as
+    /// Makes diagnostics carry the data behind them in <see cref="EvaluationDiagnostic.Value"/>: the offending value as
     /// read, or the message of an exception an evaluator threw. Off by default, so that diagnostics (which are logged,
     /// written to results files and shared) name the field, the rule and the expected form but hold no patient data;
     /// switch it on to check your own data.

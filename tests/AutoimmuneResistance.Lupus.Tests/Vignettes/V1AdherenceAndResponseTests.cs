@@ -12,7 +12,7 @@ public sealed class V1AdherenceAndResponseTests
 
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.DoesNotContain("6.67", warning.Message, StringComparison.Ordinal); // the patient's dose only on request
-        Assert.Null(warning.Detail);
+        Assert.Null(warning.Value);
         Assert.DoesNotContain(Assessment.Findings, f => f.Summary.Contains("mg/kg", StringComparison.Ordinal));
     }
 
@@ -26,7 +26,7 @@ public sealed class V1AdherenceAndResponseTests
 
         var warning = Assert.Single(assessment.Diagnostics, d => d.Code == "AIR2401");
         Assert.Contains("dose on actual body weight is above the 6 mg/kg/day maximum", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("6.67 mg/kg/day", warning.Detail);
+        Assert.Equal("6.67 mg/kg/day", warning.Value);
         Assert.Contains("above the 5 mg/kg/day maximum", Assert.Single(Assessment.Diagnostics, d => d.Code == "AIR2401").Message, StringComparison.Ordinal);
     }
 

@@ -54,7 +54,7 @@ public sealed class ProfileJsonTests
         Assert.Equal(DiagnosticCodes.UnknownKind, error.Code);
         Assert.StartsWith("$.diagnoses[0].features", error.Path, StringComparison.Ordinal);
         Assert.DoesNotContain("toy.nope", error.Message, StringComparison.Ordinal); // the value only on request
-        Assert.Null(error.Detail);
+        Assert.Null(error.Value);
         Assert.Contains("registered kinds of DiseaseFeatures: toy.features", error.Message, StringComparison.Ordinal);
         Assert.Null(read.Profile);
     }

@@ -133,7 +133,7 @@ public sealed class ResistancePipelineTests
         Assert.Equal(DiagnosticCodes.EvaluatorFailed, error.Code);
         Assert.Equal("toy.throws", error.Evaluator?.Value);
         Assert.Equal("evaluator 'toy.throws' failed with InvalidOperationException", error.Message);
-        Assert.Null(error.Detail); // the exception's message may quote patient data: only on request
+        Assert.Null(error.Value); // the exception's message may quote patient data: only on request
 
         // The failing evaluator's partial finding is dropped; the other evaluator's finding stays.
         var finding = Assert.Single(assessment.Findings);
@@ -149,8 +149,8 @@ public sealed class ResistancePipelineTests
         var error = Assert.Single(pipeline.Evaluate(Profiles.Toy()).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
         Assert.Equal("evaluator 'toy.throws' failed with InvalidOperationException", error.Message);
-        Assert.Contains("boom", error.Detail, StringComparison.Ordinal);
-        Assert.EndsWith("(found: " + error.Detail + ")", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("boom", error.Value, StringComparison.Ordinal);
+        Assert.EndsWith("(found: " + error.Value + ")", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -377,9 +377,9 @@ public sealed class ResistancePipelineTests
 
         var error = Assert.Single(assessment.Diagnostics, d => d.Code == DiagnosticCodes.UnregisteredType);
         Assert.Contains("register the module that defines the type", error.Message, StringComparison.Ordinal);
-        Assert.Null(error.Detail);
+        Assert.Null(error.Value);
         var detailed = new ResistancePipelineBuilder().AddEvaluator(new ImpostorEvaluator()).IncludeValuesInDiagnostics().Build().Evaluate(Profiles.Toy());
-        Assert.Contains("ToyActivity", Assert.Single(detailed.Diagnostics, d => d.Code == DiagnosticCodes.UnregisteredType).Detail, StringComparison.Ordinal);
+        Assert.Contains("ToyActivity", Assert.Single(detailed.Diagnostics, d => d.Code == DiagnosticCodes.UnregisteredType).Value, StringComparison.Ordinal);
         Assert.Null(assessment.Manifest.InputHash);
         Assert.Contains(assessment.Diagnostics, d => d.Code == DiagnosticCodes.FindingMisattributed);
     }
