@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>Adds the lupus module to a <see cref="ResistancePipelineBuilder"/> or an <see cref="IAutoimmuneResistanceBuilder"/>.</summary>
@@ -7,6 +9,7 @@ public static class LupusPipelineBuilderExtensions
     /// <param name="builder">The pipeline builder.</param>
     /// <param name="options">The module options; defaults when <see langword="null"/>.</param>
     /// <returns>The builder.</returns>
+    [SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The rule takes the four AddLupus methods for one overload set, but they extend two unrelated receivers (ResistancePipelineBuilder, IAutoimmuneResistanceBuilder); per receiver, the options overload and the configure overload have the same number of parameters and AddLupus() binds only to the options one. No version has shipped yet, and the rule guards overload sets that are already shipped.")]
     public static ResistancePipelineBuilder AddLupus(this ResistancePipelineBuilder builder, LupusModuleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,6 +30,7 @@ public static class LupusPipelineBuilderExtensions
     /// <param name="builder">The DI builder.</param>
     /// <param name="options">The module options; defaults when <see langword="null"/>.</param>
     /// <returns>The builder.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The rule takes the four AddLupus methods for one overload set, but they extend two unrelated receivers (ResistancePipelineBuilder, IAutoimmuneResistanceBuilder); per receiver, the options overload and the configure overload have the same number of parameters and AddLupus() binds only to the options one. No version has shipped yet, and the rule guards overload sets that are already shipped.")]
     public static IAutoimmuneResistanceBuilder AddLupus(this IAutoimmuneResistanceBuilder builder, LupusModuleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(builder);

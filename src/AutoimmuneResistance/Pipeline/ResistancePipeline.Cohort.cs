@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
@@ -63,6 +64,7 @@ public sealed partial class ResistancePipeline
     /// <returns>The outcomes, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8JsonLines"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "No version has shipped yet, and the two overloads differ in their required parameters (one stream: outcomes back; two streams: a results file written). Only a positional null as the second argument is ambiguous; name the argument (options: null). The rule guards overload sets that are already shipped; changing the signatures is an API decision outside the public API tracking.")]
     public IAsyncEnumerable<CohortOutcome> EvaluateJsonLinesAsync(
         Stream utf8JsonLines,
         CohortOptions? options = null,

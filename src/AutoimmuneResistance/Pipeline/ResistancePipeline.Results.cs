@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace AutoimmuneResistance;
@@ -55,6 +56,7 @@ public sealed partial class ResistancePipeline
     /// <returns>How many records were read, evaluated and failed.</returns>
     /// <exception cref="ArgumentNullException">A stream is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "No version has shipped yet, and the two overloads differ in their required parameters (one stream: outcomes back; two streams: a results file written). Only a positional null as the second argument is ambiguous; name the argument (options: null). The rule guards overload sets that are already shipped; changing the signatures is an API decision outside the public API tracking.")]
     public async Task<CohortRunSummary> EvaluateJsonLinesAsync(
         Stream utf8JsonLines,
         Stream results,

@@ -1,4 +1,4 @@
-namespace AutoimmuneResistance.Tests.PublicApi;
+namespace AutoimmuneResistance.Tests;
 
 /// <summary>Finds files of the repository from the test's output folder.</summary>
 internal static class RepositoryPaths
