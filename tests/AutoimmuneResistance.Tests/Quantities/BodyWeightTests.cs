@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class BodyWeightTests
 {
     [Fact]
@@ -35,14 +36,14 @@ public class BodyWeightTests
         Assert.Equal("155 lb", BodyWeight.Pounds(155m).ToString());
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Round_trip_kg_to_lb_to_kg_within_1e_minus_20(KilogramWeight kilograms)
     {
         var back = BodyWeight.Kilograms(kilograms.Value).ToPounds().ToKilograms();
         return Math.Abs(back.Value - kilograms.Value) < 1e-20m;
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Round_trip_lb_to_kg_to_lb_within_1e_minus_20(PoundWeight pounds)
     {
         var back = BodyWeight.Pounds(pounds.Value).ToKilograms().ToPounds();

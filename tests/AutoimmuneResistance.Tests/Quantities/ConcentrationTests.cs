@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class ConcentrationTests
 {
     [Fact]
@@ -14,7 +15,7 @@ public class ConcentrationTests
         Assert.Equal(88.4017m, Math.Round(molar.Value, 4));
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Creatinine_mass_to_molar_to_mass_round_trips_within_1e_minus_20(CreatinineMilligramsPerDeciliter creatinine)
     {
         var mgdl = creatinine.Value;

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class DoseTests
 {
     [Theory]
@@ -126,7 +127,7 @@ public class DoseTests
         Assert.Equal(Quantity.Create(2m, QuantityUnit.Gram), q);
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Round_trip_mg_to_g_to_mg_is_exact(DoseMilligrams milligrams)
     {
         var mg = milligrams.Value;
@@ -135,7 +136,7 @@ public class DoseTests
         return back.Value == mg && back == dose;
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Weight_based_round_trip_through_body_weight_is_exact_to_20_places(WeightBasedDose pair)
     {
         var (perKilogram, kilograms) = pair;

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class ProteinuriaTests
 {
     [Fact]
@@ -14,7 +15,7 @@ public class ProteinuriaTests
         Assert.Equal(0.5m, Proteinuria.MilligramsPerMillimole(56.56m).ConvertTo(QuantityUnit.GramPerGram).Value);
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Ratio_round_trip_g_per_g_to_mg_per_mmol_is_exact(ProteinRatioGramsPerGram ratio)
     {
         var back = Proteinuria.GramsPerGram(ratio.Value).ConvertTo(QuantityUnit.MilligramPerMillimole).ConvertTo(QuantityUnit.GramPerGram);

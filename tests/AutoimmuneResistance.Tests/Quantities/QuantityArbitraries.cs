@@ -67,7 +67,7 @@ public sealed record MassConcentrationMilligramsPerDeciliter(decimal Value)
 
 /// <summary>
 /// The quantity tests' arbitraries: each wrapper type above draws a value uniformly from its documented range, without
-/// shrinking (as the hand-run properties had none). Registered with <c>[Property(Arbitrary = ...)]</c> or
+/// shrinking (as the hand-run properties had none). Registered on each quantity test class with
 /// <c>[Properties(Arbitrary = ...)]</c>, so a property's parameter type picks its range.
 /// </summary>
 internal static class QuantityArbitraries

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class QuantityTests
 {
     [Fact]
@@ -107,7 +108,7 @@ public class QuantityTests
         Assert.Equal(Quantity.Create(1.0m, QuantityUnit.Gram).GetHashCode(), Quantity.Create(1m, QuantityUnit.Gram).GetHashCode());
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Mass_round_trip_mg_to_g_to_mg_is_exact(MassMilligrams milligrams)
     {
         var q = Quantity.Create(milligrams.Value, QuantityUnit.Milligram);
@@ -123,7 +124,7 @@ public class QuantityTests
         QuantityUnit.MilligramPerDeciliter, QuantityUnit.GramPerLiter, QuantityUnit.GramPerDeciliter,
     ];
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Mass_concentration_round_trips_through_every_unit_exactly(MassConcentrationMilligramsPerDeciliter value)
     {
         var start = Quantity.Create(value.Value, QuantityUnit.MilligramPerDeciliter);

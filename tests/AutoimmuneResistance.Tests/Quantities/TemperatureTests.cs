@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class TemperatureTests
 {
     [Theory]
@@ -36,11 +37,11 @@ public class TemperatureTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Temperature.Celsius(37m).ConvertTo(QuantityUnit.Kilogram));
     }
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Round_trip_celsius_to_fahrenheit_to_celsius_is_exact(CelsiusReading celsius) =>
         Temperature.Celsius(celsius.Value).ToFahrenheit().ToCelsius().Value == celsius.Value;
 
-    [Property(Arbitrary = [typeof(QuantityArbitraries)], MaxTest = 200)]
+    [Property(MaxTest = 200)]
     public bool Round_trip_fahrenheit_to_celsius_to_fahrenheit_within_1e_minus_20(FahrenheitReading fahrenheit) =>
         Math.Abs(Temperature.Fahrenheit(fahrenheit.Value).ToCelsius().ToFahrenheit().Value - fahrenheit.Value) < 1e-20m;
 }
