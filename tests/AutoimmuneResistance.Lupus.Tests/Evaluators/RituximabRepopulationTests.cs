@@ -1,12 +1,34 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using static AutoimmuneResistance.Lupus.Tests.LupusProfiles;
 
 namespace AutoimmuneResistance.Lupus.Tests.Evaluators;
 
+/// <summary>Up to six B-cell results after the latest rituximab course: the day after its start (0-800) and whether depletion was complete.</summary>
+public sealed record BCellResults((int offset, bool complete)[] Results)
+{
+    public override string ToString() =>
+        "[" + string.Join(", ", Results.Select(r => $"day {r.offset}: {(r.complete ? "complete" : "not complete")}")) + "]";
+}
+
+/// <summary>The repopulation property's arbitrary: sequences of zero to six B-cell results in any order. No shrinking.</summary>
+internal static class RituximabArbitraries
+{
+    // The list grows with FsCheck's size over the run; only its first six results are kept.
+    public static Arbitrary<BCellResults> Results() =>
+        Gen.ListOf(
+                from offset in Gen.Choose(0, 800)
+                from complete in Gen.Elements(true, false)
+                select (offset, complete))
+            .Select(l => new BCellResults(l.Take(6).ToArray()))
+            .ToArbitrary();
+}
+
 // B-cell repopulation after the latest rituximab course, derived by hand. The latest course starts 2022-01-01, so the
 // default 12-month early-repopulation window ends on 2023-01-01, 365 days later: a result dated 2022-12-31 (day 364) is
 // inside it, one dated 2023-01-01 (day 365) is not.
+[Properties(Arbitrary = [typeof(RituximabArbitraries)])]
 public sealed class RituximabRepopulationTests
 {
     private const string Evaluator = "sle.rituximab-response";
@@ -289,48 +311,41 @@ public sealed class RituximabRepopulationTests
     // Against a direct restatement of the rule: a repopulation finding exactly when some result after the course start is
     // complete; supported exactly when a result dated after the first complete one is not complete; early only when that
     // result is dated before day 365; and the depletion finding never says "incomplete" once any result was complete.
-    [Fact]
-    public void Repopulation_findings_follow_the_sequence_of_results() =>
-        Prop.ForAll(
-            Gen.ListOf(
-                    from offset in Gen.Choose(0, 800)
-                    from complete in Gen.Elements(true, false)
-                    select (offset, complete))
-                .Select(l => l.Take(6).ToArray())
-                .ToArbitrary(),
-            sequence =>
-            {
-                var patient = Patient(First, Second) with
-                {
-                    AntiDrugAntibodies = [new AntiDrugAntibodyResult { On = new DateOnly(2021, 12, 20), Therapy = TherapyId.Rituximab, Positive = false }],
-                    Assessments = [.. sequence.Select(r => (InstrumentAssessment)new BCellDepletion { On = Start.AddDays(r.offset), Complete = r.complete })],
-                };
-                var findings = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = Start.AddDays(900) }).Findings
-                    .Where(f => f.Evaluator.Value == Evaluator)
-                    .ToList();
-                var repopulation = findings.Where(f => f.Mechanism == LupusMechanisms.BCellRepopulation).ToList();
-                var depletion = findings.Where(f => f.Mechanism == LupusMechanisms.IncompleteBCellDepletion).ToList();
+    [Property(MaxTest = 100)]
+    public void Repopulation_findings_follow_the_sequence_of_results(BCellResults results)
+    {
+        var sequence = results.Results;
+        var patient = Patient(First, Second) with
+        {
+            AntiDrugAntibodies = [new AntiDrugAntibodyResult { On = new DateOnly(2021, 12, 20), Therapy = TherapyId.Rituximab, Positive = false }],
+            Assessments = [.. sequence.Select(r => (InstrumentAssessment)new BCellDepletion { On = Start.AddDays(r.offset), Complete = r.complete })],
+        };
+        var findings = Pipeline.Evaluate(patient, new EvaluationOptions { AsOf = Start.AddDays(900) }).Findings
+            .Where(f => f.Evaluator.Value == Evaluator)
+            .ToList();
+        var repopulation = findings.Where(f => f.Mechanism == LupusMechanisms.BCellRepopulation).ToList();
+        var depletion = findings.Where(f => f.Mechanism == LupusMechanisms.IncompleteBCellDepletion).ToList();
 
-                var firstComplete = sequence.Where(r => r.complete).Select(r => (int?)r.offset).Min();
-                Assert.Equal(firstComplete is null ? 0 : 1, repopulation.Count);
-                Assert.Single(depletion);
-                if (firstComplete is not { } first)
-                {
-                    Assert.Equal(sequence.Length == 0 ? FindingStatus.Unknown : FindingStatus.Supported, depletion[0].Status);
-                    return;
-                }
+        var firstComplete = sequence.Where(r => r.complete).Select(r => (int?)r.offset).Min();
+        Assert.Equal(firstComplete is null ? 0 : 1, repopulation.Count);
+        Assert.Single(depletion);
+        if (firstComplete is not { } first)
+        {
+            Assert.Equal(sequence.Length == 0 ? FindingStatus.Unknown : FindingStatus.Supported, depletion[0].Status);
+            return;
+        }
 
-                Assert.Equal(FindingStatus.NotSupported, depletion[0].Status);
-                var returned = sequence.Where(r => !r.complete && r.offset > first).Select(r => (int?)r.offset).Min();
-                var finding = repopulation[0];
-                var expected = returned is not null ? FindingStatus.Supported
-                    : sequence.Any(r => r.offset > first) ? FindingStatus.NotSupported
-                    : FindingStatus.Unknown;
-                Assert.Equal(expected, finding.Status);
-                if (returned is { } back)
-                {
-                    Assert.Equal(back < 365, finding.Rule.Value == "sle.rituximab.repopulation.early");
-                    Assert.Equal(Start.AddDays(back), finding.On);
-                }
-            }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+        Assert.Equal(FindingStatus.NotSupported, depletion[0].Status);
+        var returned = sequence.Where(r => !r.complete && r.offset > first).Select(r => (int?)r.offset).Min();
+        var finding = repopulation[0];
+        var expected = returned is not null ? FindingStatus.Supported
+            : sequence.Any(r => r.offset > first) ? FindingStatus.NotSupported
+            : FindingStatus.Unknown;
+        Assert.Equal(expected, finding.Status);
+        if (returned is { } back)
+        {
+            Assert.Equal(back < 365, finding.Rule.Value == "sle.rituximab.repopulation.early");
+            Assert.Equal(Start.AddDays(back), finding.On);
+        }
+    }
 }

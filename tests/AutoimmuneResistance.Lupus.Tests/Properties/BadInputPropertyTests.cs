@@ -6,8 +6,43 @@ using System.Text.RegularExpressions;
 using AutoimmuneResistance.Lupus.Tests.DemoCohort;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Lupus.Tests.Properties;
+
+/// <summary>A worked example's valid instrument input after random structural mutations; prints the instrument, its source and the JSON.</summary>
+public sealed record InstrumentCase(InstrumentId Instrument, string Source, string Json)
+{
+    public override string ToString() => $"{Instrument} (mutated from {Source}): {Json}";
+}
+
+/// <summary>One to four lines of demo cohort profiles, most of them mutated; prints one line per profile.</summary>
+public sealed record CohortCase(string[] Lines)
+{
+    public override string ToString() => string.Join("\n", Lines);
+}
+
+/// <summary>
+/// The bad-input properties' arbitraries: the valid inputs of the worked examples (every registered instrument has
+/// some) and the valid lupus profiles of the demo cohort, mutated by <see cref="JsonMutator"/>. No shrinking; the
+/// mutated JSON is in every failure message.
+/// </summary>
+internal static class BadInputArbitraries
+{
+    public static Arbitrary<InstrumentCase> InstrumentCases() =>
+        (from seed in Gen.Elements(BadInputPropertyTests.InstrumentSeeds.Value.AsEnumerable())
+         from mutations in JsonMutator.Mutations()
+         select new InstrumentCase(seed.Instrument, seed.Source, JsonMutator.Apply(seed.Json, mutations))).ToArbitrary();
+
+    // 1 to 4 profiles of the demo cohort, each mutated or (one time in four) left as it is.
+    public static Arbitrary<CohortCase> CohortCases() =>
+        (from count in Gen.Choose(1, 4)
+         from lines in (from profile in Gen.Elements(BadInputPropertyTests.ProfileSeeds.Value.AsEnumerable())
+                        from mutate in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+                        from mutations in JsonMutator.Mutations()
+                        select mutate ? JsonMutator.Apply(profile, mutations) : profile).ArrayOf(count)
+         select new CohortCase(lines)).ToArbitrary();
+}
 
 /// <summary>
 /// The project's rule for bad input, checked on valid documents with random structural mutations
@@ -15,14 +50,10 @@ namespace AutoimmuneResistance.Lupus.Tests.Properties;
 /// stable code), never an exception from deep inside, and in a cohort run every input record yields a result or an
 /// error. Each failure message carries the mutated JSON, so a failing case can be replayed as a plain test.
 /// </summary>
+[Properties(Arbitrary = [typeof(BadInputArbitraries)])]
 public sealed partial class BadInputPropertyTests
 {
     private static readonly ResistancePipeline Pipeline = new ResistancePipelineBuilder().AddLupus().Build();
-
-    // Random cases, as the other lupus property tests; the failing document is in the message.
-    private static readonly Config Runs = Config.QuickThrowOnFailure.WithMaxTest(1000);
-
-    private static readonly Config CohortRuns = Config.QuickThrowOnFailure.WithMaxTest(500);
 
     // Folders of TestData whose files are one worked example each ({name|title, input, expected|expectedErrors}).
     private static readonly Dictionary<string, InstrumentId> SingleExampleFolders = new()
@@ -36,9 +67,9 @@ public sealed partial class BadInputPropertyTests
     // Folders of TestData whose files are {instrument, cases: [{name, input, expected}]}.
     private static readonly string[] CaseListFolders = ["doris", "glucocorticoids", "hydroxychloroquine", "lldas", "nephritis"];
 
-    private static readonly Lazy<ImmutableArray<InstrumentSeed>> InstrumentSeeds = new(LoadInstrumentSeeds);
+    internal static readonly Lazy<ImmutableArray<InstrumentSeed>> InstrumentSeeds = new(LoadInstrumentSeeds);
 
-    private static readonly Lazy<ImmutableArray<string>> ProfileSeeds = new(LoadProfileSeeds);
+    internal static readonly Lazy<ImmutableArray<string>> ProfileSeeds = new(LoadProfileSeeds);
 
     [Fact]
     public void Every_registered_instrument_has_valid_seed_documents()
@@ -56,85 +87,83 @@ public sealed partial class BadInputPropertyTests
         }
     }
 
-    [Fact]
-    public void A_mutated_instrument_input_gives_a_result_or_path_qualified_errors_and_never_throws() =>
-        Prop.ForAll(InstrumentCases().ToArbitrary(), c =>
+    [Property(MaxTest = 1000)]
+    public void A_mutated_instrument_input_gives_a_result_or_path_qualified_errors_and_never_throws(InstrumentCase c)
+    {
+        InstrumentComputation computation;
+        try
         {
-            InstrumentComputation computation;
-            try
-            {
-                computation = Pipeline.ComputeInstrument(c.Instrument, Encoding.UTF8.GetBytes(c.Json));
-            }
-            catch (Exception e)
-            {
-                throw new Xunit.Sdk.XunitException($"ComputeInstrument threw for {c}\n{e}");
-            }
-
-            var errors = computation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-            if (computation.ResultJson is { } result)
-            {
-                Assert.True(errors.Count == 0, $"a result and errors for {c}:\n{string.Join("\n", errors)}");
-                using var document = JsonDocument.Parse(result);
-            }
-            else
-            {
-                Assert.True(errors.Count > 0, $"neither a result nor an error for {c}:\n{string.Join("\n", computation.Diagnostics)}");
-            }
-
-            // Instrument diagnostics carry JSON paths into the input document (docs/diagnostics.md, lupus module).
-            foreach (var diagnostic in computation.Diagnostics)
-            {
-                AssertWellFormed(diagnostic, c.ToString());
-            }
-        }).Check(Runs);
-
-    [Fact]
-    public void Every_line_of_a_mutated_cohort_yields_one_outcome_and_a_readable_valid_profile_never_fails_an_evaluator() =>
-        Prop.ForAll(CohortCases().ToArbitrary(), c =>
+            computation = Pipeline.ComputeInstrument(c.Instrument, Encoding.UTF8.GetBytes(c.Json));
+        }
+        catch (Exception e)
         {
-            var outcomes = new List<CohortOutcome>();
-            try
+            throw new Xunit.Sdk.XunitException($"ComputeInstrument threw for {c}\n{e}");
+        }
+
+        var errors = computation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (computation.ResultJson is { } result)
+        {
+            Assert.True(errors.Count == 0, $"a result and errors for {c}:\n{string.Join("\n", errors)}");
+            using var document = JsonDocument.Parse(result);
+        }
+        else
+        {
+            Assert.True(errors.Count > 0, $"neither a result nor an error for {c}:\n{string.Join("\n", computation.Diagnostics)}");
+        }
+
+        // Instrument diagnostics carry JSON paths into the input document (docs/diagnostics.md, lupus module).
+        foreach (var diagnostic in computation.Diagnostics)
+        {
+            AssertWellFormed(diagnostic, c.ToString());
+        }
+    }
+
+    [Property(MaxTest = 500)]
+    public void Every_line_of_a_mutated_cohort_yields_one_outcome_and_a_readable_valid_profile_never_fails_an_evaluator(CohortCase c)
+    {
+        var outcomes = new List<CohortOutcome>();
+        try
+        {
+            var bytes = Encoding.UTF8.GetBytes(string.Join("\n", c.Lines) + "\n");
+            outcomes.AddRange(Pipeline.EvaluateJsonLinesAsync(new MemoryStream(bytes)).ToBlockingEnumerable());
+        }
+        catch (Exception e)
+        {
+            throw new Xunit.Sdk.XunitException($"EvaluateJsonLinesAsync threw for\n{c}\n{e}");
+        }
+
+        Assert.True(outcomes.Count == c.Lines.Length, $"{c.Lines.Length} lines gave {outcomes.Count} outcomes:\n{c}");
+        for (var i = 0; i < c.Lines.Length; i++)
+        {
+            var line = c.Lines[i];
+            var outcome = outcomes[i];
+            Assert.Equal(i, outcome.Index);
+            Assert.Equal(i + 1, outcome.Line);
+            Assert.True(outcome.Assessment is not null ^ !outcome.Errors.IsEmpty, $"line {i + 1}: neither or both of an assessment and errors:\n{line}");
+
+            // An unexpected exception caught per record is still a crash deep inside.
+            var diagnostics = outcome.Assessment?.Diagnostics ?? outcome.Errors;
+            Assert.True(
+                !diagnostics.Any(d => d.Code == DiagnosticCodes.RecordFailed),
+                $"line {i + 1} crashed:\n{string.Join("\n", diagnostics)}\n{line}");
+            foreach (var error in outcome.Errors.Where(d => d.Severity == DiagnosticSeverity.Error))
             {
-                var bytes = Encoding.UTF8.GetBytes(string.Join("\n", c.Lines) + "\n");
-                outcomes.AddRange(Pipeline.EvaluateJsonLinesAsync(new MemoryStream(bytes)).ToBlockingEnumerable());
+                AssertWellFormed(error, line);
             }
-            catch (Exception e)
+
+            var read = Pipeline.Json.ReadProfile(line);
+            if (read.Profile is null || Pipeline.Validate(read.Profile).Any(d => d.Severity == DiagnosticSeverity.Error))
             {
-                throw new Xunit.Sdk.XunitException($"EvaluateJsonLinesAsync threw for\n{c}\n{e}");
+                Assert.True(outcome.Assessment is null, $"line {i + 1} is invalid but was evaluated:\n{line}");
+                continue;
             }
 
-            Assert.True(outcomes.Count == c.Lines.Length, $"{c.Lines.Length} lines gave {outcomes.Count} outcomes:\n{c}");
-            for (var i = 0; i < c.Lines.Length; i++)
-            {
-                var line = c.Lines[i];
-                var outcome = outcomes[i];
-                Assert.Equal(i, outcome.Index);
-                Assert.Equal(i + 1, outcome.Line);
-                Assert.True(outcome.Assessment is not null ^ !outcome.Errors.IsEmpty, $"line {i + 1}: neither or both of an assessment and errors:\n{line}");
-
-                // An unexpected exception caught per record is still a crash deep inside.
-                var diagnostics = outcome.Assessment?.Diagnostics ?? outcome.Errors;
-                Assert.True(
-                    !diagnostics.Any(d => d.Code == DiagnosticCodes.RecordFailed),
-                    $"line {i + 1} crashed:\n{string.Join("\n", diagnostics)}\n{line}");
-                foreach (var error in outcome.Errors.Where(d => d.Severity == DiagnosticSeverity.Error))
-                {
-                    AssertWellFormed(error, line);
-                }
-
-                var read = Pipeline.Json.ReadProfile(line);
-                if (read.Profile is null || Pipeline.Validate(read.Profile).Any(d => d.Severity == DiagnosticSeverity.Error))
-                {
-                    Assert.True(outcome.Assessment is null, $"line {i + 1} is invalid but was evaluated:\n{line}");
-                    continue;
-                }
-
-                // A profile that reads and validates cleanly is evaluated, and no evaluator throws on it.
-                Assert.True(outcome.Assessment is not null, $"line {i + 1} is valid but gave errors:\n{string.Join("\n", outcome.Errors)}\n{line}");
-                var failed = outcome.Assessment.Diagnostics.Where(d => d.Code == DiagnosticCodes.EvaluatorFailed).ToList();
-                Assert.True(failed.Count == 0, $"line {i + 1}: an evaluator failed on a valid profile:\n{string.Join("\n", failed)}\n{line}");
-            }
-        }).Check(CohortRuns);
+            // A profile that reads and validates cleanly is evaluated, and no evaluator throws on it.
+            Assert.True(outcome.Assessment is not null, $"line {i + 1} is valid but gave errors:\n{string.Join("\n", outcome.Errors)}\n{line}");
+            var failed = outcome.Assessment.Diagnostics.Where(d => d.Code == DiagnosticCodes.EvaluatorFailed).ToList();
+            Assert.True(failed.Count == 0, $"line {i + 1}: an evaluator failed on a valid profile:\n{string.Join("\n", failed)}\n{line}");
+        }
+    }
 
     private static void AssertWellFormed(EvaluationDiagnostic diagnostic, string input)
     {
@@ -142,20 +171,6 @@ public sealed partial class BadInputPropertyTests
         Assert.True(!string.IsNullOrWhiteSpace(diagnostic.Message), $"diagnostic without a message: {diagnostic}\n{input}");
         Assert.True(diagnostic.Path is { } path && path.StartsWith('$'), $"diagnostic without a JSON path: {diagnostic}\n{input}");
     }
-
-    private static Gen<InstrumentCase> InstrumentCases() =>
-        from seed in Gen.Elements(InstrumentSeeds.Value.AsEnumerable())
-        from mutations in JsonMutator.Mutations()
-        select new InstrumentCase(seed.Instrument, seed.Source, JsonMutator.Apply(seed.Json, mutations));
-
-    // 1 to 4 profiles of the demo cohort, each mutated or (one time in four) left as it is.
-    private static Gen<CohortCase> CohortCases() =>
-        from count in Gen.Choose(1, 4)
-        from lines in (from profile in Gen.Elements(ProfileSeeds.Value.AsEnumerable())
-                       from mutate in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
-                       from mutations in JsonMutator.Mutations()
-                       select mutate ? JsonMutator.Apply(profile, mutations) : profile).ArrayOf(count)
-        select new CohortCase(lines);
 
     private static ImmutableArray<InstrumentSeed> LoadInstrumentSeeds()
     {
@@ -209,15 +224,5 @@ public sealed partial class BadInputPropertyTests
     [GeneratedRegex("^AIR[0-9]{4}$")]
     private static partial Regex CodePattern();
 
-    private sealed record InstrumentSeed(InstrumentId Instrument, string Source, string Json);
-
-    private sealed record InstrumentCase(InstrumentId Instrument, string Source, string Json)
-    {
-        public override string ToString() => $"{Instrument} (mutated from {Source}): {Json}";
-    }
-
-    private sealed record CohortCase(string[] Lines)
-    {
-        public override string ToString() => string.Join("\n", Lines);
-    }
+    internal sealed record InstrumentSeed(InstrumentId Instrument, string Source, string Json);
 }

@@ -1,15 +1,73 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using AutoimmuneResistance.Tests.Properties;
 
 namespace AutoimmuneResistance.Tests.Json;
+
+/// <summary>A plain JSON number as text: digits without a leading zero, sometimes with a fraction.</summary>
+public sealed record PlainNumberText(string Text)
+{
+    public override string ToString() => Text;
+}
+
+/// <summary>A decimal of any magnitude and scale, sometimes with trailing zeros; prints with its scale and bits.</summary>
+public sealed record ScaledDecimal(decimal Value)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Value} (scale {Value.Scale}, bits {string.Join(",", decimal.GetBits(Value))})");
+}
+
+/// <summary>
+/// The JSON number properties' arbitraries: plain number texts of any length (sized, as FsCheck grows its size over the
+/// run) and decimals of every magnitude, sign and scale, some multiplied up to carry trailing zeros. No shrinking.
+/// </summary>
+internal static class JsonNumberArbitraries
+{
+    public static Arbitrary<PlainNumberText> PlainNumbers() =>
+        (from whole in Gen.Choose(0, 9).ArrayOf()
+         from first in Gen.Choose(1, 9)
+         from fraction in Gen.Choose(0, 9).ArrayOf()
+         from pointed in Gen.Elements(true, false)
+         select new PlainNumberText((whole.Length == 0 ? "0" : first + string.Concat(whole)) + (pointed && fraction.Length > 0 ? "." + string.Concat(fraction) : string.Empty))).ToArbitrary();
+
+    public static Arbitrary<ScaledDecimal> Decimals() =>
+        (from lo in Gen.Choose(int.MinValue, int.MaxValue)
+         from mid in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(int.MinValue, int.MaxValue)))
+         from hi in Gen.Frequency((5, Gen.Constant(0)), (1, Gen.Choose(0, int.MaxValue)))
+         from negative in Gen.Elements(true, false)
+         from scale in Gen.Choose(0, 28)
+         from zeros in Gen.Choose(0, 6)
+         select new ScaledDecimal(Scaled(new decimal(lo, mid, hi, negative, (byte)scale), zeros))).ToArbitrary();
+
+    // Multiplies by a power of ten with the scale raised to match: the same number with trailing zeros, when it fits.
+    private static decimal Scaled(decimal value, int zeros)
+    {
+        try
+        {
+            var factor = 1m;
+            for (var i = 0; i < zeros && value.Scale + i < 28; i++)
+            {
+                factor *= 1.0m;
+            }
+
+            return value * factor;
+        }
+        catch (OverflowException)
+        {
+            return value;
+        }
+    }
+}
 
 /// <summary>
 /// The shortcuts of the read: plain numbers parsed from their digits give exactly the reader's decimal (value and scale),
 /// and normalisation without division gives exactly the division's result.
 /// </summary>
+[Properties(Arbitrary = [typeof(JsonNumberArbitraries)], Replay = PropertyConfig.Replay)]
 public sealed class JsonNumbersTests
 {
     private const decimal One = 1.0000000000000000000000000000m;
@@ -32,27 +90,12 @@ public sealed class JsonNumbersTests
     [InlineData("123456789012345678901234567890.123456789")]
     public void A_number_reads_as_the_readers_own_decimal(string text) => AssertSameAsReader(text);
 
-    [Fact]
-    public void Random_plain_numbers_read_as_the_readers_own_decimal() =>
-        Prop.ForAll(
-            (from whole in Gen.Choose(0, 9).ArrayOf()
-             from first in Gen.Choose(1, 9)
-             from fraction in Gen.Choose(0, 9).ArrayOf()
-             from pointed in Gen.Elements(true, false)
-             select (whole.Length == 0 ? "0" : first + string.Concat(whole)) + (pointed && fraction.Length > 0 ? "." + string.Concat(fraction) : string.Empty)).ToArbitrary(),
-            text => AssertSameAsReader(text)).Check(PropertyConfig.Runs(2000));
+    [Property(MaxTest = 2000)]
+    public void Random_plain_numbers_read_as_the_readers_own_decimal(PlainNumberText number) => AssertSameAsReader(number.Text);
 
-    [Fact]
-    public void Normalising_without_division_gives_the_divisions_result() =>
-        Prop.ForAll(
-            (from lo in Gen.Choose(int.MinValue, int.MaxValue)
-             from mid in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(int.MinValue, int.MaxValue)))
-             from hi in Gen.Frequency((5, Gen.Constant(0)), (1, Gen.Choose(0, int.MaxValue)))
-             from negative in Gen.Elements(true, false)
-             from scale in Gen.Choose(0, 28)
-             from zeros in Gen.Choose(0, 6)
-             select Scaled(new decimal(lo, mid, hi, negative, (byte)scale), zeros)).ToArbitrary(),
-            value => AssertBits(value / One, UnitConversion.Normalize(value))).Check(PropertyConfig.Runs(3000));
+    [Property(MaxTest = 3000)]
+    public void Normalising_without_division_gives_the_divisions_result(ScaledDecimal number) =>
+        AssertBits(number.Value / One, UnitConversion.Normalize(number.Value));
 
     [Theory]
     [InlineData("0")]
@@ -69,25 +112,6 @@ public sealed class JsonNumbersTests
         var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
         AssertBits(value / One, UnitConversion.Normalize(value));
-    }
-
-    // Multiplies by a power of ten with the scale raised to match: the same number with trailing zeros, when it fits.
-    private static decimal Scaled(decimal value, int zeros)
-    {
-        try
-        {
-            var factor = 1m;
-            for (var i = 0; i < zeros && value.Scale + i < 28; i++)
-            {
-                factor *= 1.0m;
-            }
-
-            return value * factor;
-        }
-        catch (OverflowException)
-        {
-            return value;
-        }
     }
 
     private static void AssertSameAsReader(string text)

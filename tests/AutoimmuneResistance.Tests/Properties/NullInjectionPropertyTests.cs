@@ -2,20 +2,20 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Properties;
 
 // A profile built in code can hold a null where the contract forbids one: a list element, or a required member of a
 // reference type. Whatever null is injected, at whatever place, validation reports it at its path with AIR1003 and
 // never throws, and evaluation stops at validation: no evaluator ever sees the null (no AIR1201).
+[Properties(Arbitrary = [typeof(ProfileArbitraries)], Replay = PropertyConfig.Replay)]
 public sealed class NullInjectionPropertyTests
 {
     private static readonly ResistancePipeline Pipeline = Generators.Pipeline;
 
     /// <summary>One place a null can go: the steps from the profile to it, each a property and, for a list, an index.</summary>
-    internal sealed record Place(ImmutableArray<(PropertyInfo Property, int? Index)> Steps)
+    public sealed record Place(ImmutableArray<(PropertyInfo Property, int? Index)> Steps)
     {
         public string Path => "$" + string.Concat(Steps.Select(s =>
             "." + char.ToLowerInvariant(s.Property.Name[0]) + s.Property.Name[1..] + (s.Index is { } i ? $"[{i}]" : "")));
@@ -102,26 +102,18 @@ public sealed class NullInjectionPropertyTests
         return copy;
     }
 
-    private static readonly Gen<(PatientProfile Profile, Place Place)> Injections =
-        from profile in Generators.Profiles(ProfileShape.Wire)
-        let places = Places(profile)
-        where places.Count > 0
-        from k in Gen.Choose(0, places.Count - 1)
-        select (profile, places[k]);
+    [Property(MaxTest = 300)]
+    public void A_null_anywhere_is_reported_at_its_path_and_never_reaches_an_evaluator(NullInjection injection)
+    {
+        var broken = Inject(injection.Profile, injection.Place);
 
-    [Fact]
-    public void A_null_anywhere_is_reported_at_its_path_and_never_reaches_an_evaluator() =>
-        Prop.ForAll(Injections.ToArbitrary(), injection =>
-        {
-            var broken = Inject(injection.Profile, injection.Place);
+        var diagnostics = Pipeline.Validate(broken);
+        var assessment = Pipeline.Evaluate(broken);
 
-            var diagnostics = Pipeline.Validate(broken);
-            var assessment = Pipeline.Evaluate(broken);
-
-            Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.MissingRequiredProperty && d.Path == injection.Place.Path);
-            Assert.True(assessment.HasErrors);
-            Assert.DoesNotContain(assessment.Diagnostics, d => d.Code == DiagnosticCodes.EvaluatorFailed);
-        }).Check(PropertyConfig.Runs(300));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.MissingRequiredProperty && d.Path == injection.Place.Path);
+        Assert.True(assessment.HasErrors);
+        Assert.DoesNotContain(assessment.Diagnostics, d => d.Code == DiagnosticCodes.EvaluatorFailed);
+    }
 
     [Fact]
     public void The_places_cover_nested_lists_and_required_members()

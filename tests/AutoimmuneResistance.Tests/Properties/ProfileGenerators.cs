@@ -19,22 +19,6 @@ internal sealed record ProfileShape(bool IncludeUnspecified = false)
     public static ProfileShape Anything { get; } = new(IncludeUnspecified: true);
 }
 
-/// <summary>A generated profile; prints as its JSON so that a counterexample can be replayed by hand.</summary>
-internal sealed record ProfileSample(PatientProfile Profile)
-{
-    public override string ToString()
-    {
-        try
-        {
-            return Generators.Json.Serialize(Profile);
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
-        {
-            return $"(profile of subject '{Profile.Subject}' that cannot be serialized: {e.Message})";
-        }
-    }
-}
-
 /// <summary>
 /// FsCheck generators of patient profiles over the whole model: random pseudonymous subject ids, birth years in and
 /// out of range, therapy courses whose dates are in or out of order, dose changes and administrations inside and
@@ -116,8 +100,18 @@ internal static class Generators
             Assessments = assessments,
         };
 
-    public static Arbitrary<ProfileSample> Samples(ProfileShape shape) =>
-        Profiles(shape).Select(p => new ProfileSample(p)).ToArbitrary();
+    /// <summary>A profile as its JSON, so that a counterexample can be replayed by hand.</summary>
+    public static string Describe(PatientProfile profile)
+    {
+        try
+        {
+            return Json.Serialize(profile);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return $"(profile of subject '{profile.Subject}' that cannot be serialized: {e.Message})";
+        }
+    }
 
     private static Gen<BodyWeightMeasurement> BodyWeights(ProfileShape shape) =>
         from date in Dates

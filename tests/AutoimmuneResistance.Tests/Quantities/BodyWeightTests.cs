@@ -1,8 +1,8 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class BodyWeightTests
 {
     [Fact]
@@ -36,26 +36,18 @@ public class BodyWeightTests
         Assert.Equal("155 lb", BodyWeight.Pounds(155m).ToString());
     }
 
-    [Fact]
-    public void Round_trip_kg_to_lb_to_kg_within_1e_minus_20()
+    [Property(MaxTest = 200)]
+    public bool Round_trip_kg_to_lb_to_kg_within_1e_minus_20(KilogramWeight kilograms)
     {
-        var kilograms = Gen.Choose(1, 650_000).Select(n => n / 1000m).ToArbitrary();
-        Prop.ForAll(kilograms, kg =>
-        {
-            var back = BodyWeight.Kilograms(kg).ToPounds().ToKilograms();
-            return Math.Abs(back.Value - kg) < 1e-20m;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var back = BodyWeight.Kilograms(kilograms.Value).ToPounds().ToKilograms();
+        return Math.Abs(back.Value - kilograms.Value) < 1e-20m;
     }
 
-    [Fact]
-    public void Round_trip_lb_to_kg_to_lb_within_1e_minus_20()
+    [Property(MaxTest = 200)]
+    public bool Round_trip_lb_to_kg_to_lb_within_1e_minus_20(PoundWeight pounds)
     {
-        var pounds = Gen.Choose(1, 1_433_000).Select(n => n / 1000m).ToArbitrary();
-        Prop.ForAll(pounds, lb =>
-        {
-            var back = BodyWeight.Pounds(lb).ToKilograms().ToPounds();
-            return Math.Abs(back.Value - lb) < 1e-20m;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var back = BodyWeight.Pounds(pounds.Value).ToKilograms().ToPounds();
+        return Math.Abs(back.Value - pounds.Value) < 1e-20m;
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class DoseTests
 {
     [Theory]
@@ -127,31 +127,23 @@ public class DoseTests
         Assert.Equal(Quantity.Create(2m, QuantityUnit.Gram), q);
     }
 
-    [Fact]
-    public void Round_trip_mg_to_g_to_mg_is_exact()
+    [Property(MaxTest = 200)]
+    public bool Round_trip_mg_to_g_to_mg_is_exact(DoseMilligrams milligrams)
     {
-        var milligrams = Gen.Choose(0, 100_000_000).Select(n => n / 1000m).ToArbitrary();
-        Prop.ForAll(milligrams, mg =>
-        {
-            var dose = Dose.Milligrams(mg);
-            var back = dose.ConvertTo(QuantityUnit.Gram).ConvertTo(QuantityUnit.Microgram).ToMilligrams();
-            return back.Value == mg && back == dose;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var mg = milligrams.Value;
+        var dose = Dose.Milligrams(mg);
+        var back = dose.ConvertTo(QuantityUnit.Gram).ConvertTo(QuantityUnit.Microgram).ToMilligrams();
+        return back.Value == mg && back == dose;
     }
 
-    [Fact]
-    public void Weight_based_round_trip_through_body_weight_is_exact_to_20_places()
+    [Property(MaxTest = 200)]
+    public bool Weight_based_round_trip_through_body_weight_is_exact_to_20_places(WeightBasedDose pair)
     {
-        // Up to 600 mg/kg and 150 kg, so the absolute dose stays under the 100 000 mg ceiling.
-        var pairs = Gen.Choose(0, 60_000).SelectMany(perKg => Gen.Choose(1_000, 150_000).Select(g => (perKg / 100m, g / 1000m))).ToArbitrary();
-        Prop.ForAll(pairs, pair =>
-        {
-            var (perKilogram, kilograms) = pair;
-            var weight = BodyWeight.Kilograms(kilograms);
-            var absolute = Dose.MilligramsPerKilogram(perKilogram).ForBodyWeight(weight);
-            var back = absolute.PerKilogram(weight);
-            return Math.Abs(back.Value - perKilogram) < 1e-20m;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var (perKilogram, kilograms) = pair;
+        var weight = BodyWeight.Kilograms(kilograms);
+        var absolute = Dose.MilligramsPerKilogram(perKilogram).ForBodyWeight(weight);
+        var back = absolute.PerKilogram(weight);
+        return Math.Abs(back.Value - perKilogram) < 1e-20m;
     }
 
     [Fact]

@@ -1,8 +1,8 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class QuantityTests
 {
     [Fact]
@@ -108,42 +108,35 @@ public class QuantityTests
         Assert.Equal(Quantity.Create(1.0m, QuantityUnit.Gram).GetHashCode(), Quantity.Create(1m, QuantityUnit.Gram).GetHashCode());
     }
 
-    [Fact]
-    public void Mass_round_trip_mg_to_g_to_mg_is_exact()
+    [Property(MaxTest = 200)]
+    public bool Mass_round_trip_mg_to_g_to_mg_is_exact(MassMilligrams milligrams)
     {
-        var milligrams = Gen.Choose(0, int.MaxValue).Select(n => n / 1000m).ToArbitrary();
-        Prop.ForAll(milligrams, mg =>
-        {
-            var q = Quantity.Create(mg, QuantityUnit.Milligram);
-            return q.TryConvertTo(QuantityUnit.Gram, out var g)
-                && g.TryConvertTo(QuantityUnit.Microgram, out var ug)
-                && ug.TryConvertTo(QuantityUnit.Milligram, out var back)
-                && back == q;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var q = Quantity.Create(milligrams.Value, QuantityUnit.Milligram);
+        return q.TryConvertTo(QuantityUnit.Gram, out var g)
+            && g.TryConvertTo(QuantityUnit.Microgram, out var ug)
+            && ug.TryConvertTo(QuantityUnit.Milligram, out var back)
+            && back == q;
     }
 
-    [Fact]
-    public void Mass_concentration_round_trips_through_every_unit_exactly()
-    {
-        var units = new[]
-        {
-            QuantityUnit.NanogramPerMilliliter, QuantityUnit.MicrogramPerLiter, QuantityUnit.MilligramPerLiter,
-            QuantityUnit.MilligramPerDeciliter, QuantityUnit.GramPerLiter, QuantityUnit.GramPerDeciliter,
-        };
-        var values = Gen.Choose(0, 10_000_000).Select(n => n / 100m).ToArbitrary();
-        Prop.ForAll(values, v =>
-        {
-            var start = Quantity.Create(v, QuantityUnit.MilligramPerDeciliter);
-            var current = start;
-            foreach (var unit in units)
-            {
-                if (!current.TryConvertTo(unit, out current))
-                {
-                    return false;
-                }
-            }
+    private static readonly QuantityUnit[] MassConcentrationUnits =
+    [
+        QuantityUnit.NanogramPerMilliliter, QuantityUnit.MicrogramPerLiter, QuantityUnit.MilligramPerLiter,
+        QuantityUnit.MilligramPerDeciliter, QuantityUnit.GramPerLiter, QuantityUnit.GramPerDeciliter,
+    ];
 
-            return current.TryConvertTo(QuantityUnit.MilligramPerDeciliter, out var back) && back == start;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+    [Property(MaxTest = 200)]
+    public bool Mass_concentration_round_trips_through_every_unit_exactly(MassConcentrationMilligramsPerDeciliter value)
+    {
+        var start = Quantity.Create(value.Value, QuantityUnit.MilligramPerDeciliter);
+        var current = start;
+        foreach (var unit in MassConcentrationUnits)
+        {
+            if (!current.TryConvertTo(unit, out current))
+            {
+                return false;
+            }
+        }
+
+        return current.TryConvertTo(QuantityUnit.MilligramPerDeciliter, out var back) && back == start;
     }
 }

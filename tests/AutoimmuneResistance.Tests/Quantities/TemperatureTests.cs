@@ -1,8 +1,8 @@
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Tests.Quantities;
 
+[Properties(Arbitrary = [typeof(QuantityArbitraries)])]
 public class TemperatureTests
 {
     [Theory]
@@ -37,19 +37,11 @@ public class TemperatureTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Temperature.Celsius(37m).ConvertTo(QuantityUnit.Kilogram));
     }
 
-    [Fact]
-    public void Round_trip_celsius_to_fahrenheit_to_celsius_is_exact()
-    {
-        var celsius = Gen.Choose(2_500, 4_500).Select(n => n / 100m).ToArbitrary();
-        Prop.ForAll(celsius, c => Temperature.Celsius(c).ToFahrenheit().ToCelsius().Value == c)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
-    }
+    [Property(MaxTest = 200)]
+    public bool Round_trip_celsius_to_fahrenheit_to_celsius_is_exact(CelsiusReading celsius) =>
+        Temperature.Celsius(celsius.Value).ToFahrenheit().ToCelsius().Value == celsius.Value;
 
-    [Fact]
-    public void Round_trip_fahrenheit_to_celsius_to_fahrenheit_within_1e_minus_20()
-    {
-        var fahrenheit = Gen.Choose(7_700, 11_300).Select(n => n / 100m).ToArbitrary();
-        Prop.ForAll(fahrenheit, f => Math.Abs(Temperature.Fahrenheit(f).ToCelsius().ToFahrenheit().Value - f) < 1e-20m)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
-    }
+    [Property(MaxTest = 200)]
+    public bool Round_trip_fahrenheit_to_celsius_to_fahrenheit_within_1e_minus_20(FahrenheitReading fahrenheit) =>
+        Math.Abs(Temperature.Fahrenheit(fahrenheit.Value).ToCelsius().ToFahrenheit().Value - fahrenheit.Value) < 1e-20m;
 }

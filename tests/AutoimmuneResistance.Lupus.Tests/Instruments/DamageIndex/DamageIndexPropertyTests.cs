@@ -2,14 +2,32 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Lupus.Tests.Instruments.DamageIndex;
 
-public sealed class DamageIndexPropertyTests
+/// <summary>A damage index input and an entry for an item it does not hold, to add to it.</summary>
+public sealed record DamageItemAddition(DamageIndexInput Input, DamageItemEntry Entry)
+{
+    public override string ToString() =>
+        $"{Entry} added to {JsonSerializer.Serialize(Input, (JsonTypeInfo<DamageIndexInput>)DamageWorkedExamples.Pipeline.Json.Options.GetTypeInfo(typeof(DamageIndexInput)))}";
+}
+
+/// <summary>How many days later (0-1000) to assess the same items again.</summary>
+public sealed record DaysLater(int Value)
+{
+    public override string ToString() => $"{Value} days later";
+}
+
+/// <summary>
+/// The damage index properties' arbitraries: inputs with a shuffled subset of the items, each entry in any of the
+/// timing forms its item accepts (dated on or before the assessment), any SLE onset and the default or a tuned
+/// definition set; such an input with an entry for one more item; and a number of days to assess again later. No
+/// shrinking.
+/// </summary>
+internal static class DamageIndexArbitraries
 {
     private static readonly DateOnly On = new(2024, 6, 30);
-    private static readonly SliccDamageIndex Instrument = new();
-    private static readonly JsonSerializerOptions Options = DamageWorkedExamples.Pipeline.Json.Options;
 
     private static readonly DamageIndexDefinitions NoSeparation = DamageIndexDefinitions.Default with
     {
@@ -66,81 +84,78 @@ public sealed class DamageIndexPropertyTests
             Definitions = definitions,
         };
 
+    public static Arbitrary<DamageIndexInput> Inputs() => Input(DamageIndexItems.All).ToArbitrary();
+
+    public static Arbitrary<DamageItemAddition> Additions() =>
+        (from extra in Gen.Elements(DamageIndexItems.All.AsEnumerable())
+         from input in Input(DamageIndexItems.All.Where(i => i != extra))
+         from entry in Entry(extra)
+         select new DamageItemAddition(input, entry)).ToArbitrary();
+
+    public static Arbitrary<DaysLater> Later() => Gen.Choose(0, 1000).Select(days => new DaysLater(days)).ToArbitrary();
+}
+
+[Properties(Arbitrary = [typeof(DamageIndexArbitraries)])]
+public sealed class DamageIndexPropertyTests
+{
+    private static readonly SliccDamageIndex Instrument = new();
+    private static readonly JsonSerializerOptions Options = DamageWorkedExamples.Pipeline.Json.Options;
+
     private static DamageIndexResult Score(DamageIndexInput input)
     {
         Assert.DoesNotContain(Instrument.Validate(input), d => d.Severity == DiagnosticSeverity.Error);
         return Instrument.Compute(input);
     }
 
-    [Fact]
-    public void Totals_stay_within_0_and_47_and_add_up()
+    [Property(MaxTest = 200)]
+    public void Totals_stay_within_0_and_47_and_add_up(DamageIndexInput input)
     {
-        Prop.ForAll(Input(DamageIndexItems.All).ToArbitrary(), input =>
-        {
-            var result = Score(input);
-            Assert.InRange(result.Total, 0, DamageIndexItems.MaxTotal);
-            Assert.Equal(result.Total, result.OrganSystems.Sum(s => s.Points));
-            Assert.Equal(result.Total, result.Items.Sum(i => i.Points));
-            Assert.All(result.OrganSystems, s => Assert.InRange(s.Points, 0, DamageIndexItems.OrganSystemMaximum(s.OrganSystem)));
-            Assert.All(result.Items, i => Assert.InRange(i.Points, 0, DamageIndexItems.MaxScore(i.Item)));
-            Assert.Equal(input.Items.Length, result.Items.Length);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var result = Score(input);
+        Assert.InRange(result.Total, 0, DamageIndexItems.MaxTotal);
+        Assert.Equal(result.Total, result.OrganSystems.Sum(s => s.Points));
+        Assert.Equal(result.Total, result.Items.Sum(i => i.Points));
+        Assert.All(result.OrganSystems, s => Assert.InRange(s.Points, 0, DamageIndexItems.OrganSystemMaximum(s.OrganSystem)));
+        Assert.All(result.Items, i => Assert.InRange(i.Points, 0, DamageIndexItems.MaxScore(i.Item)));
+        Assert.Equal(input.Items.Length, result.Items.Length);
     }
 
-    [Fact]
-    public void Adding_a_damage_item_never_lowers_the_total()
+    [Property(MaxTest = 200)]
+    public void Adding_a_damage_item_never_lowers_the_total(DamageItemAddition pair)
     {
-        var pairs =
-            from extra in Gen.Elements(DamageIndexItems.All.AsEnumerable())
-            from input in Input(DamageIndexItems.All.Where(i => i != extra))
-            from entry in Entry(extra)
-            select (input, entry);
-        Prop.ForAll(pairs.ToArbitrary(), pair =>
-        {
-            var (input, entry) = pair;
-            var before = Score(input).Total;
-            var after = Score(input with { Items = input.Items.Add(entry) }).Total;
-            Assert.True(after >= before, $"adding {entry} lowered the total from {before} to {after}");
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var (input, entry) = pair;
+        var before = Score(input).Total;
+        var after = Score(input with { Items = input.Items.Add(entry) }).Total;
+        Assert.True(after >= before, $"adding {entry} lowered the total from {before} to {after}");
     }
 
-    [Fact]
-    public void A_later_assessment_of_the_same_items_never_scores_lower()
+    [Property(MaxTest = 200)]
+    public void A_later_assessment_of_the_same_items_never_scores_lower(DamageIndexInput input, DaysLater days)
     {
-        var pairs =
-            from input in Input(DamageIndexItems.All)
-            from laterDays in Gen.Choose(0, 1000)
-            select (input, laterDays);
-        Prop.ForAll(pairs.ToArbitrary(), pair =>
+        var laterDays = days.Value;
+        // Whole months of persistence grow with the calendar too: roughly one per 30.44 days.
+        var later = input with
         {
-            var (input, laterDays) = pair;
-            // Whole months of persistence grow with the calendar too: roughly one per 30.44 days.
-            var later = input with
-            {
-                On = input.On.AddDays(laterDays),
-                Items = [.. input.Items.Select(e => e.PersistedMonths is { } m ? e with { PersistedMonths = m + (int)(laterDays / 30.44) } : e)],
-            };
-            Assert.True(Score(later).Total >= Score(input).Total);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+            On = input.On.AddDays(laterDays),
+            Items = [.. input.Items.Select(e => e.PersistedMonths is { } m ? e with { PersistedMonths = m + (int)(laterDays / 30.44) } : e)],
+        };
+        Assert.True(Score(later).Total >= Score(input).Total);
     }
 
-    [Fact]
-    public void Inputs_and_results_round_trip_through_json()
+    [Property(MaxTest = 200)]
+    public void Inputs_and_results_round_trip_through_json(DamageIndexInput input)
     {
         var inputInfo = (JsonTypeInfo<DamageIndexInput>)Options.GetTypeInfo(typeof(DamageIndexInput));
         var resultInfo = (JsonTypeInfo<DamageIndexResult>)Options.GetTypeInfo(typeof(DamageIndexResult));
-        Prop.ForAll(Input(DamageIndexItems.All).ToArbitrary(), input =>
-        {
-            var json = JsonSerializer.Serialize(input, inputInfo);
-            var back = JsonSerializer.Deserialize(json, inputInfo)!;
-            Assert.Equal(json, JsonSerializer.Serialize(back, inputInfo));
 
-            var direct = JsonSerializer.Serialize(Score(input), resultInfo);
-            var computation = DamageWorkedExamples.Pipeline.ComputeInstrument(LupusIds.DamageIndex, System.Text.Encoding.UTF8.GetBytes(json));
-            Assert.Equal(direct, computation.ResultText());
-            var result = JsonSerializer.Deserialize(direct, resultInfo)!;
-            Assert.Equal(direct, JsonSerializer.Serialize(result, resultInfo));
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        var json = JsonSerializer.Serialize(input, inputInfo);
+        var back = JsonSerializer.Deserialize(json, inputInfo)!;
+        Assert.Equal(json, JsonSerializer.Serialize(back, inputInfo));
+
+        var direct = JsonSerializer.Serialize(Score(input), resultInfo);
+        var computation = DamageWorkedExamples.Pipeline.ComputeInstrument(LupusIds.DamageIndex, System.Text.Encoding.UTF8.GetBytes(json));
+        Assert.Equal(direct, computation.ResultText());
+        var result = JsonSerializer.Deserialize(direct, resultInfo)!;
+        Assert.Equal(direct, JsonSerializer.Serialize(result, resultInfo));
     }
 
     [Fact]

@@ -1,13 +1,19 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AutoimmuneResistance.Lupus.Tests.Instruments;
 
-public sealed class NephritisPropertyTests
+/// <summary>
+/// The nephritis properties' arbitraries: response inputs (a baseline UPCR in g/g or mg/mmol, follow-ups with a UPCR and
+/// an eGFR each present or missing, KDIGO 2024 definitions or the default) and refractory inputs (induction courses with
+/// a response and adherence each known or not). No shrinking.
+/// </summary>
+internal static class NephritisArbitraries
 {
     private static readonly DateOnly Start = new(2023, 1, 1);
 
-    private static readonly Gen<NephritisResponseInput> Inputs =
+    private static readonly Gen<NephritisResponseInput> InputGen =
         from baseline in Gen.Choose(1, 800)
         from baselineEgfr in Gen.Choose(-1, 150)
         from unit in Gen.Elements(QuantityUnit.GramPerGram, QuantityUnit.MilligramPerMillimole)
@@ -34,7 +40,7 @@ public sealed class NephritisPropertyTests
             FollowUps = [.. followUps],
         };
 
-    private static readonly Gen<RefractoryNephritisInput> RefractoryInputs =
+    private static readonly Gen<RefractoryNephritisInput> RefractoryInputGen =
         from courses in Gen.ListOf(
             from therapy in Gen.Elements(TherapyId.MycophenolateMofetil, TherapyId.Cyclophosphamide, TherapyId.Rituximab, TherapyId.Tacrolimus)
             from start in Gen.Choose(0, 700)
@@ -51,49 +57,49 @@ public sealed class NephritisPropertyTests
             })
         select new RefractoryNephritisInput { Inductions = [.. courses] };
 
-    [Fact]
-    public void Removing_an_egfr_never_flips_a_criterion()
+    public static Arbitrary<NephritisResponseInput> ResponseInputs() => InputGen.ToArbitrary();
+
+    public static Arbitrary<RefractoryNephritisInput> RefractoryInputs() => RefractoryInputGen.ToArbitrary();
+}
+
+[Properties(Arbitrary = [typeof(NephritisArbitraries)])]
+public sealed class NephritisPropertyTests
+{
+    [Property(MaxTest = 200)]
+    public bool Removing_an_egfr_never_flips_a_criterion(NephritisResponseInput input)
     {
         var instrument = new NephritisResponseInstrument();
-        Prop.ForAll(Inputs.ToArbitrary(), input =>
-        {
-            var full = instrument.Score(input);
-            var noBaseline = instrument.Score(input with { Baseline = input.Baseline with { Egfr = null } });
-            var noFollowUp = instrument.Score(input with { FollowUps = [.. input.FollowUps.Select(f => f with { Egfr = null })] });
-            return TreatToTargetPropertyTests.NeverFlips(full.Criteria, noBaseline.Criteria)
-                && TreatToTargetPropertyTests.NeverFlips(full.Criteria, noFollowUp.Criteria)
-                && (noBaseline.Response == full.Response || noBaseline.Response is NephritisResponseCategory.Unknown or NephritisResponseCategory.TooEarly);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+
+        var full = instrument.Score(input);
+        var noBaseline = instrument.Score(input with { Baseline = input.Baseline with { Egfr = null } });
+        var noFollowUp = instrument.Score(input with { FollowUps = [.. input.FollowUps.Select(f => f with { Egfr = null })] });
+        return TreatToTargetPropertyTests.NeverFlips(full.Criteria, noBaseline.Criteria)
+            && TreatToTargetPropertyTests.NeverFlips(full.Criteria, noFollowUp.Criteria)
+            && (noBaseline.Response == full.Response || noBaseline.Response is NephritisResponseCategory.Unknown or NephritisResponseCategory.TooEarly);
     }
 
-    [Fact]
-    public void Removing_a_response_or_adherence_never_flips_refractory_state()
+    [Property(MaxTest = 200)]
+    public bool Removing_a_response_or_adherence_never_flips_refractory_state(RefractoryNephritisInput input)
     {
         var instrument = new RefractoryNephritisInstrument();
-        Prop.ForAll(RefractoryInputs.ToArbitrary(), input =>
-        {
-            var full = instrument.Score(input).State;
-            var noAdherence = instrument.Score(input with { Inductions = [.. input.Inductions.Select(c => c with { Adherent = null })] }).State;
-            var noResponse = instrument.Score(input with { Inductions = [.. input.Inductions.Select(c => c with { Response = null })] }).State;
-            return TreatToTargetPropertyTests.NeverFlips(full, noAdherence) && TreatToTargetPropertyTests.NeverFlips(full, noResponse);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+
+        var full = instrument.Score(input).State;
+        var noAdherence = instrument.Score(input with { Inductions = [.. input.Inductions.Select(c => c with { Adherent = null })] }).State;
+        var noResponse = instrument.Score(input with { Inductions = [.. input.Inductions.Select(c => c with { Response = null })] }).State;
+        return TreatToTargetPropertyTests.NeverFlips(full, noAdherence) && TreatToTargetPropertyTests.NeverFlips(full, noResponse);
     }
 
-    [Fact]
-    public void Nephritis_inputs_and_results_round_trip_through_json()
+    [Property(MaxTest = 200)]
+    public bool Nephritis_inputs_and_results_round_trip_through_json(NephritisResponseInput input)
     {
         var instrument = new NephritisResponseInstrument();
-        Prop.ForAll(Inputs.ToArbitrary(), input =>
-            TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input)))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input));
     }
 
-    [Fact]
-    public void Refractory_inputs_and_results_round_trip_through_json()
+    [Property(MaxTest = 200)]
+    public bool Refractory_inputs_and_results_round_trip_through_json(RefractoryNephritisInput input)
     {
         var instrument = new RefractoryNephritisInstrument();
-        Prop.ForAll(RefractoryInputs.ToArbitrary(), input =>
-            TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input)))
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(200));
+        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input));
     }
 }
