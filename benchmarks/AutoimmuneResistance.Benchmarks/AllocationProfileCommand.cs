@@ -35,7 +35,8 @@ internal static class AllocationProfileCommand
             {
                 var read = pipeline.Json.ReadProfile(utf8).Profile!;
                 pipeline.Evaluate(read);
-            },
+            }
+            ,
             _ => throw new ArgumentException($"unknown scenario '{scenario}'; expected read, evaluate, cohort or lupus", nameof(args)),
         };
 

@@ -35,7 +35,7 @@ internal static class BilagChecks
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sri4DiagnosticCodes.BilagDomainRepeated,
                     $"the BILAG-2004 domain is graded more than once (first at {new EntryPath(root, FirstIndex(visit, entry.Domain))}); grade each domain once",
-                    path.ToString()) with { Value = ActivityJson.Name(entry.Domain) });
+                    path.ToString(), value: ActivityJson.Name(entry.Domain)));
             }
             else
             {

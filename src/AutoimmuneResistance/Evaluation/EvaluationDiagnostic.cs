@@ -33,7 +33,7 @@ public sealed record EvaluationDiagnostic
     /// <see langword="null"/> unless the pipeline was built with
     /// <see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>: by default the pipeline and its
     /// <see cref="ResistanceJson"/> remove it, so that diagnostics can be logged and shared without patient data.
-    /// A module's validator or evaluator sets it with <c>with { Value = ... }</c> and never puts the value in
+    /// A module's validator or evaluator passes it to <see cref="Error"/> (or the other factories) and never puts the value in
     /// <see cref="Message"/>.
     /// </value>
     public string? Value { get; init; }
@@ -46,25 +46,28 @@ public sealed record EvaluationDiagnostic
     /// <param name="code">The stable code.</param>
     /// <param name="message">The rule that was broken.</param>
     /// <param name="path">The JSON path, if any.</param>
+    /// <param name="value">The value behind it (<see cref="Value"/>), which the message does not quote; shown only on request.</param>
     /// <returns>The diagnostic.</returns>
-    public static EvaluationDiagnostic Error(string code, string message, string? path = null) =>
-        new() { Severity = DiagnosticSeverity.Error, Code = code, Message = message, Path = path };
+    public static EvaluationDiagnostic Error(string code, string message, string? path = null, string? value = null) =>
+        new() { Severity = DiagnosticSeverity.Error, Code = code, Message = message, Path = path, Value = value };
 
     /// <summary>Creates a warning diagnostic.</summary>
     /// <param name="code">The stable code.</param>
     /// <param name="message">What was noticed.</param>
     /// <param name="path">The JSON path, if any.</param>
+    /// <param name="value">The value behind it (<see cref="Value"/>), which the message does not quote; shown only on request.</param>
     /// <returns>The diagnostic.</returns>
-    public static EvaluationDiagnostic Warning(string code, string message, string? path = null) =>
-        new() { Severity = DiagnosticSeverity.Warning, Code = code, Message = message, Path = path };
+    public static EvaluationDiagnostic Warning(string code, string message, string? path = null, string? value = null) =>
+        new() { Severity = DiagnosticSeverity.Warning, Code = code, Message = message, Path = path, Value = value };
 
     /// <summary>Creates an information diagnostic.</summary>
     /// <param name="code">The stable code.</param>
     /// <param name="message">What was noticed.</param>
     /// <param name="path">The JSON path, if any.</param>
+    /// <param name="value">The value behind it (<see cref="Value"/>), which the message does not quote; shown only on request.</param>
     /// <returns>The diagnostic.</returns>
-    public static EvaluationDiagnostic Information(string code, string message, string? path = null) =>
-        new() { Severity = DiagnosticSeverity.Information, Code = code, Message = message, Path = path };
+    public static EvaluationDiagnostic Information(string code, string message, string? path = null, string? value = null) =>
+        new() { Severity = DiagnosticSeverity.Information, Code = code, Message = message, Path = path, Value = value };
 
     /// <summary>Returns the code, severity, path and message, and the <see cref="Value"/> when there is one.</summary>
     /// <returns>For example <c>AIR1103 ERROR $.therapies[2].end: the end date precedes the start date</c>.</returns>

@@ -206,14 +206,14 @@ public sealed partial class ResistancePipeline
             {
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.UnregisteredType,
-                    "the input hash could not be computed: the profile holds a value of a type no registered module can write; register the module that defines the type") with { Value = e.Message });
+                    "the input hash could not be computed: the profile holds a value of a type no registered module can write; register the module that defines the type", value: e.Message));
             }
             catch (JsonException e)
             {
                 // Only a value the contract refuses to write gets here, and validation reports such values first.
                 diagnostics = diagnostics.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.InvalidValue,
-                    "the input hash could not be computed because the profile holds a value the JSON contract cannot write") with { Value = e.Message });
+                    "the input hash could not be computed because the profile holds a value the JSON contract cannot write", value: e.Message));
             }
         }
 
@@ -324,7 +324,7 @@ public sealed partial class ResistancePipeline
                 reported.Truncate(therapies, domains, explanations);
                 problems.Add(EvaluationDiagnostic.Error(
                     DiagnosticCodes.VerdictContributorFailed,
-                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}") with { Value = e.Message });
+                    $"the verdict contributor of '{contributor.Disease}' failed with {e.GetType().Name}", value: e.Message));
             }
         }
 
@@ -339,7 +339,7 @@ public sealed partial class ResistancePipeline
             // stand, and the verdict says it could not be assembled.
             problems.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.VerdictContributorFailed,
-                $"the verdict could not be assembled from what the contributors reported ({e.GetType().Name})") with { Value = e.Message });
+                $"the verdict could not be assembled from what the contributors reported ({e.GetType().Name})", value: e.Message));
             verdict = VerdictAssembler.Empty(output.Findings);
         }
 

@@ -39,7 +39,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             diagnostics.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnsupportedSchemaVersion,
                 $"the schema version is not supported; this library reads version {PatientProfile.CurrentSchemaVersion}",
-                "$.schemaVersion") with { Value = profile.SchemaVersion.ToString(CultureInfo.InvariantCulture) });
+                "$.schemaVersion", value: profile.SchemaVersion.ToString(CultureInfo.InvariantCulture)));
         }
 
         RequireSpecified(profile.Subject.IsSpecified, ProfilePath.Of("$.subject"), diagnostics);
@@ -67,7 +67,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.DiseaseNotRegistered,
                     "no module for the disease is registered, so its evaluators cannot run",
-                    path.Member(".disease").ToString()) with { Value = DiagnosticValues.Cut(diagnosis.Disease.Value) });
+                    path.Member(".disease").ToString(), value: DiagnosticValues.Cut(diagnosis.Disease.Value)));
             }
         }
 
@@ -379,14 +379,14 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 diagnostics.Add(EvaluationDiagnostic.Information(
                     DiagnosticCodes.TherapyNotInCatalog,
                     "the therapy is not in the therapy catalog; evaluators that need its class use the class given",
-                    path.Member(".therapy").ToString()) with { Value = DiagnosticValues.Cut(course.Therapy.Value) });
+                    path.Member(".therapy").ToString(), value: DiagnosticValues.Cut(course.Therapy.Value)));
             }
             else if (course.Class.IsSpecified && definition.Class != course.Class)
             {
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.TherapyClassMismatch,
                     "the class disagrees with the therapy catalog's class for the therapy",
-                    path.Member(".class").ToString()) with { Value = $"'{course.Class}' given; the catalog has '{definition.Class}' for '{course.Therapy}'" });
+                    path.Member(".class").ToString(), value: $"'{course.Class}' given; the catalog has '{definition.Class}' for '{course.Therapy}'"));
             }
         }
 

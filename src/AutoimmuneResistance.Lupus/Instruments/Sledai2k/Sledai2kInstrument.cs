@@ -201,7 +201,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sledai2kDiagnosticCodes.DescriptorRepeated,
                     $"the descriptor is listed more than once in present (first at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}); list each descriptor once",
-                    ListPath(root, "present", i)) with { Value = ActivityJson.Name(descriptor) });
+                    ListPath(root, "present", i), value: ActivityJson.Name(descriptor)));
             }
             else
             {
@@ -222,7 +222,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     Sledai2kDiagnosticCodes.DescriptorRepeated,
                     $"the descriptor is listed more than once in otherCause (first at {ListPath(root, "otherCause", visit.OtherCause.IndexOf(descriptor))}); list each descriptor once",
-                    ListPath(root, "otherCause", i)) with { Value = ActivityJson.Name(descriptor) });
+                    ListPath(root, "otherCause", i), value: ActivityJson.Name(descriptor)));
             }
             else
             {
@@ -232,7 +232,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                     diagnostics.Add(EvaluationDiagnostic.Error(
                         Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause,
                         $"the descriptor is listed both in present (at {ListPath(root, "present", visit.Present.IndexOf(descriptor))}) and in otherCause; a descriptor is attributed either to lupus or to another cause",
-                        ListPath(root, "otherCause", i)) with { Value = ActivityJson.Name(descriptor) });
+                        ListPath(root, "otherCause", i), value: ActivityJson.Name(descriptor)));
                 }
             }
         }
