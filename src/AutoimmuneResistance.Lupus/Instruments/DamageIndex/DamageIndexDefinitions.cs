@@ -60,16 +60,16 @@ public sealed record DamageIndexDefinitions : DefinitionSet
     public override IReadOnlyList<string> Validate() => [.. Problems().Select(p => $"{p.Member}: {p.Message}")];
 
     /// <summary>Returns every broken rule with the camelCase JSON name of the member concerned.</summary>
-    internal IEnumerable<(string Member, string Message)> Problems()
+    internal IEnumerable<(string Member, string Message, string Value)> Problems()
     {
         if (RepeatEventMinimumSeparationMonths is < 0 or > MaxSeparationMonths)
         {
-            yield return ("repeatEventMinimumSeparationMonths", $"must be between 0 and {MaxSeparationMonths} months");
+            yield return ("repeatEventMinimumSeparationMonths", $"must be between 0 and {MaxSeparationMonths} months", DiagnosticValues.Of(RepeatEventMinimumSeparationMonths));
         }
 
         if (SkinUlcerationOperator is not (ComparisonOperator.GreaterThanOrEqual or ComparisonOperator.GreaterThan))
         {
-            yield return ("skinUlcerationOperator", "must be '>=' (for 6 months) or '>' (more than 6 months)");
+            yield return ("skinUlcerationOperator", "must be '>=' (for 6 months) or '>' (more than 6 months)", DiagnosticValues.Of(SkinUlcerationOperator, LupusJsonContext.Default.ComparisonOperator));
         }
     }
 }

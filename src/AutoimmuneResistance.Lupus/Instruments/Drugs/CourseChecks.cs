@@ -17,12 +17,14 @@ internal static class CourseChecks
 
         if (course.End is { } end && end < course.Start)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the course ends before it starts", $"{path}.end"));
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the course ends before it starts", $"{path}.end")
+                with { Detail = DiagnosticValues.WithReference(end, "start", course.Start) });
         }
 
         if (!ValidRegimen(course.Regimen))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.regimen"));
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.regimen")
+                with { Detail = DiagnosticValues.Of(course.Regimen!) });
         }
 
         for (var i = 0; i < course.DoseChanges.Length; i++)
@@ -36,12 +38,14 @@ internal static class CourseChecks
 
             if (!course.IsActiveOn(change.On))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the dose change falls outside its course", $"{path}.doseChanges[{i}].on"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the dose change falls outside its course", $"{path}.doseChanges[{i}].on")
+                    with { Detail = $"{DiagnosticValues.Of(change.On)} (course {DiagnosticValues.Range(course.Start, course.End)})" });
             }
 
             if (!ValidRegimen(change.Regimen))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.doseChanges[{i}].regimen"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.doseChanges[{i}].regimen")
+                    with { Detail = change.Regimen is { } regimen ? DiagnosticValues.Of(regimen) : null });
             }
         }
     }

@@ -36,9 +36,10 @@ internal static class PrednisoneEquivalents
             diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ConflictingGlucocorticoidInputs, "give either prednisoneEquivalent or glucocorticoids, not both", "$.glucocorticoids"));
         }
 
-        if (prednisoneEquivalent is { IsWeightBased: true })
+        if (prednisoneEquivalent is { IsWeightBased: true } weightBased)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "a prednisone-equivalent dose must be an absolute amount (mg), not mg/kg", "$.prednisoneEquivalent"));
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "a prednisone-equivalent dose must be an absolute amount (mg), not mg/kg", "$.prednisoneEquivalent")
+                with { Detail = weightBased.ToString() });
         }
 
         for (var i = 0; i < glucocorticoids.Length; i++)
@@ -52,15 +53,18 @@ internal static class PrednisoneEquivalents
 
             if (!GlucocorticoidEquivalence.IsSupported(entry.Substance))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the substance has no prednisone equivalence; supported: prednisone, prednisolone, methylprednisolone, hydrocortisone, dexamethasone (or give prednisoneEquivalent)", $"$.glucocorticoids[{i}].substance"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the substance has no prednisone equivalence; supported: prednisone, prednisolone, methylprednisolone, hydrocortisone, dexamethasone (or give prednisoneEquivalent)", $"$.glucocorticoids[{i}].substance")
+                    with { Detail = DiagnosticValues.Text(entry.Substance.Value) });
             }
             else if (entry.DailyDose.IsWeightBased)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the daily dose must be an absolute amount (mg), not mg/kg", $"$.glucocorticoids[{i}].dailyDose"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the daily dose must be an absolute amount (mg), not mg/kg", $"$.glucocorticoids[{i}].dailyDose")
+                    with { Detail = entry.DailyDose.ToString() });
             }
             else if (!GlucocorticoidEquivalence.TryToPrednisoneEquivalent(entry.Substance, entry.DailyDose, AutoimmuneResistance.Route.Oral, out _, out _))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidDose, "the prednisone equivalent of the daily dose exceeds the dose ceiling", $"$.glucocorticoids[{i}].dailyDose"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidDose, "the prednisone equivalent of the daily dose exceeds the dose ceiling", $"$.glucocorticoids[{i}].dailyDose")
+                    with { Detail = $"{entry.DailyDose} of {entry.Substance.Value}" });
             }
         }
     }
@@ -177,7 +181,8 @@ internal sealed class DefinitionCatalog<T>
     {
         if (id is { IsSpecified: true } wanted && !_sets.Any(s => s.Id == wanted))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnknownDefinitionSet, $"unknown definition set; known: {Known()}", "$.definitions"));
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnknownDefinitionSet, $"unknown definition set; known: {Known()}", "$.definitions")
+                with { Detail = DiagnosticValues.Text(wanted.Value) });
         }
     }
 

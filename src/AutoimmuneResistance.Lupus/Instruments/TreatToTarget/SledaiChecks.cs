@@ -17,11 +17,11 @@ internal static class SledaiChecks
             var descriptor = visit.Present[i];
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.present[{i}]"));
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.present[{i}]") with { Detail = DiagnosticValues.Of((int)descriptor) });
             }
             else if (!Add(ref seen, descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice", $"{path}.present[{i}]"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice", $"{path}.present[{i}]") with { Detail = ActivityJson.Name(descriptor) });
             }
         }
 
@@ -31,11 +31,12 @@ internal static class SledaiChecks
             var descriptor = visit.OtherCause[i];
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.otherCause[{i}]"));
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.otherCause[{i}]") with { Detail = DiagnosticValues.Of((int)descriptor) });
             }
             else if ((seen & Sledai2kDescriptors.Bit(descriptor)) != 0 || !Add(ref other, descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice, or both as present (attributed to lupus) and as due to another cause", $"{path}.otherCause[{i}]"));
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice, or both as present (attributed to lupus) and as due to another cause", $"{path}.otherCause[{i}]")
+                    with { Detail = ActivityJson.Name(descriptor) });
             }
         }
     }
@@ -72,9 +73,10 @@ internal static class SledaiChecks
 
     internal static void ValidatePga(decimal? pga, List<EvaluationDiagnostic> diagnostics)
     {
-        if (pga is < PhysicianGlobalAssessment.MinScore or > PhysicianGlobalAssessment.MaxScore)
+        if (pga is { } score and (< PhysicianGlobalAssessment.MinScore or > PhysicianGlobalAssessment.MaxScore))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.PhysicianGlobalAssessmentOutOfRange, "the physician global assessment must lie between 0 and 3", "$.physicianGlobalAssessment"));
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.PhysicianGlobalAssessmentOutOfRange, "the physician global assessment must lie between 0 and 3", "$.physicianGlobalAssessment")
+                with { Detail = DiagnosticValues.Of(score) });
         }
     }
 }
