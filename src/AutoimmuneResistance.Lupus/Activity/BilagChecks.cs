@@ -28,7 +28,7 @@ internal static class BilagChecks
 
             if (!Enum.IsDefined(entry.Domain))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "not one of the nine BILAG-2004 domains", path + ".domain") with { Detail = DiagnosticValues.Of((int)entry.Domain) });
+                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "not one of the nine BILAG-2004 domains", path + ".domain", value: DiagnosticValues.Of((int)entry.Domain)));
             }
             else if ((seen & (1 << (int)entry.Domain)) != 0)
             {
@@ -44,7 +44,7 @@ internal static class BilagChecks
 
             if (!Enum.IsDefined(entry.Grade))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "a BILAG-2004 grade must be A, B, C, D or E", path + ".grade") with { Detail = DiagnosticValues.Of((int)entry.Grade) });
+                diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownBilagValue, "a BILAG-2004 grade must be A, B, C, D or E", path + ".grade", value: DiagnosticValues.Of((int)entry.Grade)));
             }
         }
     }

@@ -331,8 +331,7 @@ internal sealed class GcTimeline
             CourseChecks.Validate(course, path, problems);
             if (context.AsOf.DayNumber - course.Start.DayNumber + 1 > GlucocorticoidExposureInstrument.MaxRangeDays)
             {
-                problems.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the course starts more than 200 years before the evaluation date", path + ".start")
-                    with { Detail = DiagnosticValues.WithReference(course.Start, "evaluation date", context.AsOf) });
+                problems.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the course starts more than 200 years before the evaluation date", path + ".start", value: DiagnosticValues.WithReference(course.Start, "evaluation date", context.AsOf)));
             }
 
             if (problems.Count > 0)

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// Formats the value behind a lupus diagnostic for <see cref="EvaluationDiagnostic.Detail"/>: the message names the
+/// Formats the value behind a lupus diagnostic for <see cref="EvaluationDiagnostic.Value"/>: the message names the
 /// field, the rule and the expected form, the detail holds what the input said, and the pipeline keeps the detail only
 /// when values were asked for (<see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/>). Values are
 /// written as in the JSON contract (invariant numbers, ISO dates, enumeration names; a number that names no member as

@@ -49,7 +49,8 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             diagnostics.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.BirthYearOutOfRange,
                 $"birth year must be between {MinBirthYear} and {MaxBirthYear}",
-                "$.birthYear"));
+                "$.birthYear",
+                profile.BirthYear.Value.ToString(CultureInfo.InvariantCulture)));
         }
 
         for (var i = 0; i < profile.BodyWeights.Length; i++)
@@ -99,9 +100,13 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
             var path = ProfilePath.Item("$.autoantibodies", i);
             RequireSpecified(antibody.Antibody.IsSpecified, path.Member(".antibody"), diagnostics);
             RequireValid(antibody.Level, path.Member(".level"), diagnostics);
-            if (antibody.TiterDenominator is < 1 or > 1_000_000)
+            if (antibody.TiterDenominator is { } titer and (< 1 or > 1_000_000))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "a titre denominator must be between 1 and 1000000", path.Member(".titerDenominator").ToString()));
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    DiagnosticCodes.InvalidTiter,
+                    "a titre denominator must be between 1 and 1000000",
+                    path.Member(".titerDenominator").ToString(),
+                    titer.ToString(CultureInfo.InvariantCulture)));
             }
         }
 

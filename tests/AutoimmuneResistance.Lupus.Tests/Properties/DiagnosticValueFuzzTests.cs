@@ -82,7 +82,7 @@ public sealed partial class DiagnosticValueFuzzTests(ITestOutputHelper output)
             Assert.True(
                 shown.Select(Shape).SequenceEqual(withValues.Select(Shape)),
                 $"including values changed the diagnostics:\n{string.Join("\n", shown)}\n--\n{string.Join("\n", withValues)}\n{json}");
-            markerDetails += withValues.Count(d => d.Detail is { } detail && DiagnosticValueTests.Markers.Any(m => detail.Contains(m, StringComparison.OrdinalIgnoreCase)));
+            markerDetails += withValues.Count(d => d.Value is { } detail && DiagnosticValueTests.Markers.Any(m => detail.Contains(m, StringComparison.OrdinalIgnoreCase)));
         }
 
         output.WriteLine($"{records.Count} records, {mutated} mutated documents ({evaluated} evaluated), {mutations} leaf values replaced; {codes.Count} distinct codes: {string.Join(", ", codes)}; {markerDetails} diagnostics with a marker in their detail when values are included");

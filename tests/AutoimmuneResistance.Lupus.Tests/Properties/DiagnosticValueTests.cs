@@ -9,7 +9,7 @@ namespace AutoimmuneResistance.Lupus.Tests.Properties;
 /// Every lupus diagnostic code, produced from input carrying marker values (docs/diagnostics.md, "Patient values stay
 /// out of diagnostics"): by default no marker comes back in a message or a path and no diagnostic has a detail; with
 /// <see cref="ResistancePipelineBuilder.IncludeValuesInDiagnostics(bool)"/> the same diagnostics come back, and those
-/// about a value the input carries hold it in <see cref="EvaluationDiagnostic.Detail"/>. Inputs go through the entry
+/// about a value the input carries hold it in <see cref="EvaluationDiagnostic.Value"/>. Inputs go through the entry
 /// points a user calls: <see cref="ResistancePipeline.ComputeInstrument"/> for instrument documents, and
 /// <see cref="ResistanceJson.ReadProfile(string)"/> then <see cref="ResistancePipeline.Validate"/> and
 /// <see cref="ResistancePipeline.Evaluate"/> for profiles.
@@ -74,12 +74,12 @@ public sealed class DiagnosticValueTests
         if (c.Detail is { } detail)
         {
             Assert.True(
-                targets.Any(d => d.Detail?.Contains(detail, StringComparison.Ordinal) == true),
+                targets.Any(d => d.Value?.Contains(detail, StringComparison.Ordinal) == true),
                 $"{c.Name}: with values included, no {c.Code} has a detail holding '{detail}':\n{string.Join("\n", targets)}");
         }
         else
         {
-            Assert.True(targets.All(d => d.Detail is null), $"{c.Name}: a detail where the rule concerns no value of the input:\n{string.Join("\n", targets)}");
+            Assert.True(targets.All(d => d.Value is null), $"{c.Name}: a detail where the rule concerns no value of the input:\n{string.Join("\n", targets)}");
         }
     }
 
@@ -108,7 +108,7 @@ public sealed class DiagnosticValueTests
             Assert.False(diagnostic.Path?.Contains(marker, StringComparison.OrdinalIgnoreCase) == true, $"the path quotes '{marker}': {diagnostic}\n{input}");
         }
 
-        Assert.True(diagnostic.Detail is null, $"a detail although values were not asked for: {diagnostic}\n{input}");
+        Assert.True(diagnostic.Value is null, $"a detail although values were not asked for: {diagnostic}\n{input}");
     }
 
     private static (string, DiagnosticSeverity, string, string?) Shape(EvaluationDiagnostic d) => (d.Code, d.Severity, d.Message, d.Path);

@@ -66,7 +66,7 @@ public sealed class EularAcr2019Classification : ClinicalInstrument<Classificati
                 diagnostics.Add(EvaluationDiagnostic.Error(
                     LupusDiagnosticCodes.ClassificationCriterionContradictory,
                     "the criterion is listed both as attributed to SLE ('criteria') and as better explained by another cause ('otherCause'); list it once",
-                    $"$.otherCause[{i}]") with { Detail = DiagnosticValues.Of(input.OtherCause[i], LupusJsonContext.Default.Classification2019Criterion) });
+                    $"$.otherCause[{i}]", value: DiagnosticValues.Of(input.OtherCause[i], LupusJsonContext.Default.Classification2019Criterion)));
             }
         }
 
@@ -147,13 +147,11 @@ public sealed class EularAcr2019Classification : ClinicalInstrument<Classificati
         {
             if (!Enum.IsDefined(criteria[i]))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.ClassificationCriterionUndefined, "the criterion is not one of the 21 criteria of the 2019 EULAR/ACR classification criteria", $"{path}[{i}]")
-                    with { Detail = DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Classification2019Criterion) });
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.ClassificationCriterionUndefined, "the criterion is not one of the 21 criteria of the 2019 EULAR/ACR classification criteria", $"{path}[{i}]", value: DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Classification2019Criterion)));
             }
             else if (!seen.Add(criteria[i]))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.ClassificationCriterionDuplicated, "the criterion is listed more than once; list each criterion once", $"{path}[{i}]")
-                    with { Detail = DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Classification2019Criterion) });
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.ClassificationCriterionDuplicated, "the criterion is listed more than once; list each criterion once", $"{path}[{i}]", value: DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Classification2019Criterion)));
             }
         }
 

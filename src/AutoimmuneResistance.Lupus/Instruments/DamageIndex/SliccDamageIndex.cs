@@ -63,15 +63,14 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
         var diagnostics = new List<EvaluationDiagnostic>();
         if (input.SleOnset is { } onset && onset > input.On)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.SleOnsetAfterAssessment, "the SLE onset date is after the assessment date", "$.sleOnset")
-                with { Detail = DiagnosticValues.WithReference(onset, "assessment", input.On) });
+            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.SleOnsetAfterAssessment, "the SLE onset date is after the assessment date", "$.sleOnset", value: DiagnosticValues.WithReference(onset, "assessment", input.On)));
         }
 
         if (input.Definitions is { } definitions)
         {
             foreach (var (member, message, value) in definitions.Problems())
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDefinitionsInvalid, message, "$.definitions." + member) with { Detail = value });
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDefinitionsInvalid, message, "$.definitions." + member, value: value));
             }
 
             if (definitions.Id == _definitions.Id && !SameSwitches(definitions, _definitions))
@@ -102,21 +101,21 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
                     diagnostics.Add(EvaluationDiagnostic.Warning(
                         LupusDiagnosticCodes.DamageNotYetPersistent,
                         $"the item has been present for less than its {DamageIndexItems.PersistenceMonths}-month persistence requirement; it is not damage yet and is not scored",
-                        path + TimingMember(entry)) with { Detail = TimingValue(entry, input.On, "assessment") });
+                        path + TimingMember(entry), value: TimingValue(entry, input.On, "assessment")));
                 }
                 else if (evaluation.Status == DamageItemStatus.BeforeSleOnset)
                 {
                     diagnostics.Add(EvaluationDiagnostic.Warning(
                         LupusDiagnosticCodes.DamageBeforeSleOnset,
                         "the item began before SLE onset; only damage since onset is scored",
-                        path + TimingMember(entry)) with { Detail = TimingValue(entry, input.SleOnset, "SLE onset") });
+                        path + TimingMember(entry), value: TimingValue(entry, input.SleOnset, "SLE onset")));
                 }
                 else if (evaluation.UndatedRepeat)
                 {
                     diagnostics.Add(EvaluationDiagnostic.Warning(
                         LupusDiagnosticCodes.DamageRepeatUndated,
                         $"more than one episode without dates: the separation rule ({applied.RepeatEventMinimumSeparationMonths} months) cannot be checked, so the item scores 1; give the episode dates",
-                        path + ".count") with { Detail = entry.Count is { } count ? DiagnosticValues.Of(count) : null });
+                        path + ".count", value: entry.Count is { } count ? DiagnosticValues.Of(count) : null));
                 }
             }
         }
@@ -214,13 +213,13 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
 
         if (!Enum.IsDefined(entry.Item))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemUndefined, "the item is not one of the 41 SLICC/ACR Damage Index items", path + ".item") with { Detail = DiagnosticValues.Of((int)entry.Item) });
+            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemUndefined, "the item is not one of the 41 SLICC/ACR Damage Index items", path + ".item", value: DiagnosticValues.Of((int)entry.Item)));
             return;
         }
 
         if (!seen.Add(entry.Item))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemDuplicated, "the item is listed more than once; list each item once (use 'count' or 'episodes' for repeats)", path + ".item") with { Detail = Name(entry.Item) });
+            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemDuplicated, "the item is listed more than once; list each item once (use 'count' or 'episodes' for repeats)", path + ".item", value: Name(entry.Item)));
         }
 
         var timings = (entry.Since is null ? 0 : 1) + (entry.PersistedMonths is null ? 0 : 1) + (entry.Episodes.IsEmpty ? 0 : 1);
@@ -231,15 +230,13 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
 
         if (entry.Since is { } since && since > input.On)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDateAfterAssessment, "the date is after the assessment date", path + ".since")
-                with { Detail = DiagnosticValues.WithReference(since, "assessment", input.On) });
+            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDateAfterAssessment, "the date is after the assessment date", path + ".since", value: DiagnosticValues.WithReference(since, "assessment", input.On)));
         }
 
         // 1200 months (100 years) is the library's bound on input, not a published value: it only rejects implausible entries.
         if (entry.PersistedMonths is { } persisted and (< 0 or > 1200))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDurationOutOfRange, "'persistedMonths' must be between 0 and 1200", path + ".persistedMonths")
-                with { Detail = DiagnosticValues.Of(persisted) });
+            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDurationOutOfRange, "'persistedMonths' must be between 0 and 1200", path + ".persistedMonths", value: DiagnosticValues.Of(persisted)));
         }
 
         var repeat = DamageIndexItems.RepeatKind(entry.Item);
@@ -247,13 +244,12 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
         {
             if (repeat == DamageRepeatKind.None)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageCountInvalid, "'count' applies only to items that score 2 for more than one episode or site", path + ".count")
-                    with { Detail = Name(entry.Item) });
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageCountInvalid, "'count' applies only to items that score 2 for more than one episode or site", path + ".count", value: Name(entry.Item)));
             }
             else if (count is < 1 or > 99)
             {
                 // 99 is the library's bound on input, not a published value (the index caps an item's score at 2 anyway).
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageCountInvalid, "'count' must be between 1 and 99", path + ".count") with { Detail = DiagnosticValues.Of(count) });
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageCountInvalid, "'count' must be between 1 and 99", path + ".count", value: DiagnosticValues.Of(count)));
             }
             else if (!entry.Episodes.IsEmpty)
             {
@@ -265,24 +261,21 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
         {
             if (repeat != DamageRepeatKind.Episodes)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageEpisodesNotApplicable, "'episodes' applies only to cerebrovascular accident, myocardial infarction and avascular necrosis", path + ".episodes")
-                    with { Detail = Name(entry.Item) });
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageEpisodesNotApplicable, "'episodes' applies only to cerebrovascular accident, myocardial infarction and avascular necrosis", path + ".episodes", value: Name(entry.Item)));
             }
 
             for (var k = 0; k < entry.Episodes.Length; k++)
             {
                 if (entry.Episodes[k] > input.On)
                 {
-                    diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDateAfterAssessment, "the episode date is after the assessment date", $"{path}.episodes[{k}]")
-                        with { Detail = DiagnosticValues.WithReference(entry.Episodes[k], "assessment", input.On) });
+                    diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageDateAfterAssessment, "the episode date is after the assessment date", $"{path}.episodes[{k}]", value: DiagnosticValues.WithReference(entry.Episodes[k], "assessment", input.On)));
                 }
             }
         }
 
         if (entry.Procedure && !DamageIndexItems.HasProcedureAlternative(entry.Item))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageProcedureNotApplicable, "'procedure' applies only to angina or coronary artery bypass and to pericarditis or pericardiectomy", path + ".procedure")
-                with { Detail = Name(entry.Item) });
+            diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageProcedureNotApplicable, "'procedure' applies only to angina or coronary artery bypass and to pericarditis or pericardiectomy", path + ".procedure", value: Name(entry.Item)));
         }
     }
 

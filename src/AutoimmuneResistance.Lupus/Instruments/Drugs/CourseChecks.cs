@@ -17,14 +17,12 @@ internal static class CourseChecks
 
         if (course.End is { } end && end < course.Start)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the course ends before it starts", $"{path}.end")
-                with { Detail = DiagnosticValues.WithReference(end, "start", course.Start) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the course ends before it starts", $"{path}.end", value: DiagnosticValues.WithReference(end, "start", course.Start)));
         }
 
         if (!ValidRegimen(course.Regimen))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.regimen")
-                with { Detail = DiagnosticValues.Of(course.Regimen!) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.regimen", value: DiagnosticValues.Of(course.Regimen!)));
         }
 
         for (var i = 0; i < course.DoseChanges.Length; i++)
@@ -38,14 +36,12 @@ internal static class CourseChecks
 
             if (!course.IsActiveOn(change.On))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the dose change falls outside its course", $"{path}.doseChanges[{i}].on")
-                    with { Detail = $"{DiagnosticValues.Of(change.On)} (course {DiagnosticValues.Range(course.Start, course.End)})" });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the dose change falls outside its course", $"{path}.doseChanges[{i}].on", value: $"{DiagnosticValues.Of(change.On)} (course {DiagnosticValues.Range(course.Start, course.End)})"));
             }
 
             if (!ValidRegimen(change.Regimen))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.doseChanges[{i}].regimen")
-                    with { Detail = change.Regimen is { } regimen ? DiagnosticValues.Of(regimen) : null });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24, intervalDays between 1 and 366, and the average daily dose within the dose ceiling", $"{path}.doseChanges[{i}].regimen", value: change.Regimen is { } regimen ? DiagnosticValues.Of(regimen) : null));
             }
         }
     }

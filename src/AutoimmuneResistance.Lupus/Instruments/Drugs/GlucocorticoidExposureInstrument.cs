@@ -83,13 +83,11 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
     {
         if (input.To < input.From)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the range ends before it starts", "$.to")
-                with { Detail = DiagnosticValues.WithReference(input.To, "from", input.From) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the range ends before it starts", "$.to", value: DiagnosticValues.WithReference(input.To, "from", input.From)));
         }
         else if (input.To.DayNumber - input.From.DayNumber + 1 > MaxRangeDays)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the range is longer than 200 years", "$.to")
-                with { Detail = DiagnosticValues.Range(input.From, input.To) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the range is longer than 200 years", "$.to", value: DiagnosticValues.Range(input.From, input.To)));
         }
 
         for (var i = 0; i < input.Courses.Length; i++)
@@ -100,14 +98,12 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
             {
                 if (course.Class != TherapyClass.Glucocorticoid)
                 {
-                    diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a glucocorticoid course (class 'glucocorticoid')", $"{path}.class")
-                        with { Detail = DiagnosticValues.Text(course.Class.Value) });
+                    diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a glucocorticoid course (class 'glucocorticoid')", $"{path}.class", value: DiagnosticValues.Text(course.Class.Value)));
                 }
 
                 if (input.To.DayNumber - course.Start.DayNumber + 1 > MaxRangeDays)
                 {
-                    diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the course starts more than 200 years before the end of the range", $"{path}.start")
-                        with { Detail = DiagnosticValues.WithReference(course.Start, "range ends", input.To) });
+                    diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.RangeTooLong, "the course starts more than 200 years before the end of the range", $"{path}.start", value: DiagnosticValues.WithReference(course.Start, "range ends", input.To)));
                 }
             }
         }

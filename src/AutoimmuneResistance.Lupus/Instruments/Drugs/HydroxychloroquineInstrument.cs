@@ -111,8 +111,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
         CourseChecks.Validate(course, path, diagnostics);
         if (course is not null && course.Therapy != TherapyId.Hydroxychloroquine)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine course", $"{path}.therapy")
-                with { Detail = DiagnosticValues.Text(course.Therapy.Value) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine course", $"{path}.therapy", value: DiagnosticValues.Text(course.Therapy.Value)));
         }
     }
 
@@ -127,7 +126,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
             diagnostics.Add(EvaluationDiagnostic.Error(
                 DiagnosticCodes.InvalidValue,
                 "a body weight must be at least 0.001 kg (the library's own bound, not a clinical one: a dose divided by a smaller weight could leave the range of numbers the instrument computes with)",
-                path) with { Detail = weight?.Weight.ToString() });
+                path, value: weight?.Weight.ToString()));
         }
     }
 
@@ -145,27 +144,23 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
 
         if (level.Therapy != TherapyId.Hydroxychloroquine)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine level", $"{path}.therapy")
-                with { Detail = DiagnosticValues.Text(level.Therapy.Value) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.WrongTherapy, "expected a hydroxychloroquine level", $"{path}.therapy", value: DiagnosticValues.Text(level.Therapy.Value)));
         }
 
         if (!Enum.IsDefined(level.Matrix))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "the sample matrix is required: whole-blood, serum or plasma", $"{path}.matrix")
-                with { Detail = DiagnosticValues.Of((int)level.Matrix) });
+            diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "the sample matrix is required: whole-blood, serum or plasma", $"{path}.matrix", value: DiagnosticValues.Of((int)level.Matrix)));
         }
 
         if (level.Code is { } code && code.CodeSystem == CodeSystem.Loinc &&
             ((code.Code == WholeBloodLoinc && level.Matrix != SampleMatrix.WholeBlood) || (code.Code == SerumLoinc && level.Matrix != SampleMatrix.Serum)))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MatrixCodeMismatch, "the LOINC code contradicts the matrix (95921-3 is whole blood, 3684-8 is serum)", $"{path}.code")
-                with { Detail = $"{code.Code} with matrix {DiagnosticValues.Of(level.Matrix, LupusJsonContext.Default.SampleMatrix)}" });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.MatrixCodeMismatch, "the LOINC code contradicts the matrix (95921-3 is whole blood, 3684-8 is serum)", $"{path}.code", value: $"{code.Code} with matrix {DiagnosticValues.Of(level.Matrix, LupusJsonContext.Default.SampleMatrix)}"));
         }
 
         if (!level.Level.IsMassConcentration)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.NotMassConcentration, "give the level as a mass concentration (ng/mL, ug/L, mg/L, mg/dL, g/L or g/dL)", $"{path}.level")
-                with { Detail = level.Level.ToString() });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.NotMassConcentration, "give the level as a mass concentration (ng/mL, ug/L, mg/L, mg/dL, g/L or g/dL)", $"{path}.level", value: level.Level.ToString()));
         }
     }
 

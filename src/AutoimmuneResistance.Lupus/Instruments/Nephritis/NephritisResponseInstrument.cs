@@ -88,16 +88,14 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
         }
         else if (baselineProtein.Value == 0m)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ZeroBaselineProteinuria, "the baseline proteinuria is zero, so no relative change can be computed", "$.baseline.proteinuria")
-                with { Detail = baselineProtein.ToString() });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ZeroBaselineProteinuria, "the baseline proteinuria is zero, so no relative change can be computed", "$.baseline.proteinuria", value: baselineProtein.ToString()));
         }
 
         CheckEgfr(baseline.Egfr, "$.baseline.egfr", requirePositive: true, diagnostics);
         if (input.TreatmentStart is { } start && input.FollowUps.Any(f => f is not null && f.On < start))
         {
             var earliest = input.FollowUps.Where(f => f is not null).Min(f => f.On);
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "a follow-up precedes the start of treatment", "$.treatmentStart")
-                with { Detail = DiagnosticValues.WithReference(start, "earliest follow-up", earliest) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "a follow-up precedes the start of treatment", "$.treatmentStart", value: DiagnosticValues.WithReference(start, "earliest follow-up", earliest)));
         }
 
         for (var i = 0; i < input.FollowUps.Length; i++)
@@ -111,14 +109,12 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
 
             if (followUp.On <= baseline.On)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "a follow-up must be dated after the baseline", $"{path}.on")
-                    with { Detail = DiagnosticValues.WithReference(followUp.On, "baseline", baseline.On) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "a follow-up must be dated after the baseline", $"{path}.on", value: DiagnosticValues.WithReference(followUp.On, "baseline", baseline.On)));
             }
 
             if (followUp.Proteinuria is { } protein && baseline.Proteinuria is { } reference && protein.IsRatio != reference.IsRatio)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ProteinuriaKindMismatch, "baseline and follow-up proteinuria must both be spot ratios (g/g, mg/mmol) or both 24-hour excretions", $"{path}.proteinuria")
-                    with { Detail = $"{protein} (baseline {reference})" });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ProteinuriaKindMismatch, "baseline and follow-up proteinuria must both be spot ratios (g/g, mg/mmol) or both 24-hour excretions", $"{path}.proteinuria", value: $"{protein} (baseline {reference})"));
             }
 
             CheckEgfr(followUp.Egfr, $"{path}.egfr", requirePositive: false, diagnostics);
@@ -129,14 +125,12 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
         if (baseline.Proteinuria is { Value: > 0m } positiveBaseline
             && input.FollowUps.Any(f => f?.Proteinuria is { } p && p.IsRatio == positiveBaseline.IsRatio && !CanCompare(positiveBaseline, p)))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ZeroBaselineProteinuria, "the baseline proteinuria is too close to zero for the relative change of a follow-up to be computed", "$.baseline.proteinuria")
-                with { Detail = positiveBaseline.ToString() });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.ZeroBaselineProteinuria, "the baseline proteinuria is too close to zero for the relative change of a follow-up to be computed", "$.baseline.proteinuria", value: positiveBaseline.ToString()));
         }
 
         if (baseline.Egfr is { Value: > 0m } baselineEgfr && input.FollowUps.Any(f => f?.Egfr is { } e && !Decimals.CanDivide(e.Value, baselineEgfr.Value)))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidEgfr, "the baseline eGFR is too close to zero for a follow-up eGFR to be expressed as a percentage of it", "$.baseline.egfr")
-                with { Detail = baselineEgfr.ToString() });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidEgfr, "the baseline eGFR is too close to zero for a follow-up eGFR to be expressed as a percentage of it", "$.baseline.egfr", value: baselineEgfr.ToString()));
         }
     }
 
@@ -156,7 +150,7 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
 
         if (value.Unit != QuantityUnit.MilliliterPerMinutePer1_73SquareMeter || value.Value > MaxEgfr || (requirePositive && value.Value <= 0m))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidEgfr, "an eGFR is in mL/min/{1.73_m2}, at most 250 (and positive at baseline)", path) with { Detail = value.ToString() });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidEgfr, "an eGFR is in mL/min/{1.73_m2}, at most 250 (and positive at baseline)", path, value: value.ToString()));
         }
     }
 

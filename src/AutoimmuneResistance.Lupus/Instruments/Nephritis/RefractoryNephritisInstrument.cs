@@ -92,19 +92,17 @@ public sealed class RefractoryNephritisInstrument : DefinitionSetInstrument<Refr
 
             if (course.End is { } end && end < course.Start)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the course ends before it starts", $"{path}.end")
-                    with { Detail = DiagnosticValues.WithReference(end, "start", course.Start) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the course ends before it starts", $"{path}.end", value: DiagnosticValues.WithReference(end, "start", course.Start)));
             }
 
             if (course.AssessedOn < course.Start)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the response was assessed before the course started", $"{path}.assessedOn")
-                    with { Detail = DiagnosticValues.WithReference(course.AssessedOn, "start", course.Start) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DateOutOfOrder, "the response was assessed before the course started", $"{path}.assessedOn", value: DiagnosticValues.WithReference(course.AssessedOn, "start", course.Start)));
             }
 
             if (course.Response is { } response && !Enum.IsDefined(response))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a response category", $"{path}.response") with { Detail = DiagnosticValues.Of((int)response) });
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a response category", $"{path}.response", value: DiagnosticValues.Of((int)response)));
             }
         }
     }

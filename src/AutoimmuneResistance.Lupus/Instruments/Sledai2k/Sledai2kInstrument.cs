@@ -194,7 +194,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             var descriptor = visit.Present[i];
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "present", i)) with { Detail = DiagnosticValues.Of((int)descriptor) });
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "present", i), value: DiagnosticValues.Of((int)descriptor)));
             }
             else if (Has(seenPresent, descriptor))
             {
@@ -215,7 +215,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             var descriptor = visit.OtherCause[i];
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "otherCause", i)) with { Detail = DiagnosticValues.Of((int)descriptor) });
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "otherCause", i), value: DiagnosticValues.Of((int)descriptor)));
             }
             else if (Has(seenOther, descriptor))
             {
@@ -242,7 +242,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             diagnostics.Add(EvaluationDiagnostic.Error(
                 Sledai2kDiagnosticCodes.WindowNotAllowed,
                 $"the SLEDAI-2K window must be {ActivityDefinitions.TenDayWindow} days (original convention) or {ActivityDefinitions.ThirtyDayWindow} days (Touma 2010); omit it to use the definition set's window",
-                $"{root}.windowDays") with { Detail = DiagnosticValues.Of(window) });
+                $"{root}.windowDays", value: DiagnosticValues.Of(window)));
         }
     }
 

@@ -75,12 +75,12 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
             diagnostics.Add(EvaluationDiagnostic.Error(
                 Sri4DiagnosticCodes.ResponseThresholdOutOfRange,
                 $"the response threshold must be {MinResponseThreshold} (SRI-4) to {MaxResponseThreshold} (SRI-8); omit it for SRI-4",
-                "$.responseThreshold") with { Detail = DiagnosticValues.Of(threshold) });
+                "$.responseThreshold", value: DiagnosticValues.Of(threshold)));
         }
 
         if (input.Index is { } index && !Enum.IsDefined(index))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownIndex, "the index must be 'selena-sledai' or 'sledai-2k'", "$.index") with { Detail = DiagnosticValues.Of((int)index) });
+            diagnostics.Add(EvaluationDiagnostic.Error(Sri4DiagnosticCodes.UnknownIndex, "the index must be 'selena-sledai' or 'sledai-2k'", "$.index", value: DiagnosticValues.Of((int)index)));
         }
 
         ValidateTimePoint(input.Baseline, "$.baseline", diagnostics);
@@ -220,7 +220,7 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
             diagnostics.Add(EvaluationDiagnostic.Error(
                 Sri4DiagnosticCodes.SledaiTotalOutOfRange,
                 $"a SLEDAI total must be from {Sledai2kScore.MinValue} to {Sledai2kScore.MaxValue}",
-                root + ".sledaiTotal") with { Detail = DiagnosticValues.Of(total) });
+                root + ".sledaiTotal", value: DiagnosticValues.Of(total)));
         }
 
         if (point.Sledai2k is { } visit)
@@ -233,7 +233,7 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
             diagnostics.Add(EvaluationDiagnostic.Error(
                 Sri4DiagnosticCodes.PgaOutOfRange,
                 "the physician global assessment must be from 0 to 3",
-                root + ".pga") with { Detail = DiagnosticValues.Of(point.Pga) });
+                root + ".pga", value: DiagnosticValues.Of(point.Pga)));
         }
 
         BilagChecks.Validate(point.Bilag, root + ".bilag", diagnostics);
@@ -282,7 +282,7 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
             diagnostics.Add(EvaluationDiagnostic.Error(
                 Sri4DiagnosticCodes.FollowUpBeforeBaseline,
                 "the follow-up date precedes the baseline date",
-                path) with { Detail = DiagnosticValues.WithReference(followUp, "baseline", baseline) });
+                path, value: DiagnosticValues.WithReference(followUp, "baseline", baseline)));
         }
     }
 }

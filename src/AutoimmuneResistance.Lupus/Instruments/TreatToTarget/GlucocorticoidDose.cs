@@ -38,8 +38,7 @@ internal static class PrednisoneEquivalents
 
         if (prednisoneEquivalent is { IsWeightBased: true } weightBased)
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "a prednisone-equivalent dose must be an absolute amount (mg), not mg/kg", "$.prednisoneEquivalent")
-                with { Detail = weightBased.ToString() });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "a prednisone-equivalent dose must be an absolute amount (mg), not mg/kg", "$.prednisoneEquivalent", value: weightBased.ToString()));
         }
 
         for (var i = 0; i < glucocorticoids.Length; i++)
@@ -53,18 +52,15 @@ internal static class PrednisoneEquivalents
 
             if (!GlucocorticoidEquivalence.IsSupported(entry.Substance))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the substance has no prednisone equivalence; supported: prednisone, prednisolone, methylprednisolone, hydrocortisone, dexamethasone (or give prednisoneEquivalent)", $"$.glucocorticoids[{i}].substance")
-                    with { Detail = DiagnosticValues.Text(entry.Substance.Value) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the substance has no prednisone equivalence; supported: prednisone, prednisolone, methylprednisolone, hydrocortisone, dexamethasone (or give prednisoneEquivalent)", $"$.glucocorticoids[{i}].substance", value: DiagnosticValues.Text(entry.Substance.Value)));
             }
             else if (entry.DailyDose.IsWeightBased)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the daily dose must be an absolute amount (mg), not mg/kg", $"$.glucocorticoids[{i}].dailyDose")
-                    with { Detail = entry.DailyDose.ToString() });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnconvertibleGlucocorticoid, "the daily dose must be an absolute amount (mg), not mg/kg", $"$.glucocorticoids[{i}].dailyDose", value: entry.DailyDose.ToString()));
             }
             else if (!GlucocorticoidEquivalence.TryToPrednisoneEquivalent(entry.Substance, entry.DailyDose, AutoimmuneResistance.Route.Oral, out _, out _))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidDose, "the prednisone equivalent of the daily dose exceeds the dose ceiling", $"$.glucocorticoids[{i}].dailyDose")
-                    with { Detail = $"{entry.DailyDose} of {entry.Substance.Value}" });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidDose, "the prednisone equivalent of the daily dose exceeds the dose ceiling", $"$.glucocorticoids[{i}].dailyDose", value: $"{entry.DailyDose} of {entry.Substance.Value}"));
             }
         }
     }
@@ -181,8 +177,7 @@ internal sealed class DefinitionCatalog<T>
     {
         if (id is { IsSpecified: true } wanted && !_sets.Any(s => s.Id == wanted))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnknownDefinitionSet, $"unknown definition set; known: {Known()}", "$.definitions")
-                with { Detail = DiagnosticValues.Text(wanted.Value) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.UnknownDefinitionSet, $"unknown definition set; known: {Known()}", "$.definitions", value: DiagnosticValues.Text(wanted.Value)));
         }
     }
 

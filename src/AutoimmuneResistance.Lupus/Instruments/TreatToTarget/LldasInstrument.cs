@@ -90,8 +90,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
             }
             else if (dose.Regimen.Administrations is < 1 or > 24 || dose.Regimen.IntervalDays is < 1 or > 366)
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24 and intervalDays between 1 and 366", $"$.maintenanceDoses[{i}].regimen")
-                    with { Detail = DiagnosticValues.Of(dose.Regimen) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.InvalidRegimen, "administrations must lie between 1 and 24 and intervalDays between 1 and 366", $"$.maintenanceDoses[{i}].regimen", value: DiagnosticValues.Of(dose.Regimen)));
             }
         }
     }

@@ -17,11 +17,11 @@ internal static class SledaiChecks
             var descriptor = visit.Present[i];
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.present[{i}]") with { Detail = DiagnosticValues.Of((int)descriptor) });
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.present[{i}]", value: DiagnosticValues.Of((int)descriptor)));
             }
             else if (!Add(ref seen, descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice", $"{path}.present[{i}]") with { Detail = ActivityJson.Name(descriptor) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice", $"{path}.present[{i}]", value: ActivityJson.Name(descriptor)));
             }
         }
 
@@ -31,12 +31,11 @@ internal static class SledaiChecks
             var descriptor = visit.OtherCause[i];
             if (!Enum.IsDefined(descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.otherCause[{i}]") with { Detail = DiagnosticValues.Of((int)descriptor) });
+                diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidValue, "not a SLEDAI-2K descriptor", $"{path}.otherCause[{i}]", value: DiagnosticValues.Of((int)descriptor)));
             }
             else if ((seen & Sledai2kDescriptors.Bit(descriptor)) != 0 || !Add(ref other, descriptor))
             {
-                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice, or both as present (attributed to lupus) and as due to another cause", $"{path}.otherCause[{i}]")
-                    with { Detail = ActivityJson.Name(descriptor) });
+                diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.DuplicateSledaiDescriptor, "descriptor listed twice, or both as present (attributed to lupus) and as due to another cause", $"{path}.otherCause[{i}]", value: ActivityJson.Name(descriptor)));
             }
         }
     }
@@ -75,8 +74,7 @@ internal static class SledaiChecks
     {
         if (pga is { } score and (< PhysicianGlobalAssessment.MinScore or > PhysicianGlobalAssessment.MaxScore))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.PhysicianGlobalAssessmentOutOfRange, "the physician global assessment must lie between 0 and 3", "$.physicianGlobalAssessment")
-                with { Detail = DiagnosticValues.Of(score) });
+            diagnostics.Add(EvaluationDiagnostic.Error(TargetDiagnosticCodes.PhysicianGlobalAssessmentOutOfRange, "the physician global assessment must lie between 0 and 3", "$.physicianGlobalAssessment", value: DiagnosticValues.Of(score)));
         }
     }
 }
