@@ -1,7 +1,7 @@
-using AutoimmuneResistance.Lupus;
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 using System.Globalization;
+using AutoimmuneResistance.Lupus;
 
 namespace AutoimmuneResistance.Benchmarks;
 
@@ -31,12 +31,7 @@ internal static class AllocationProfileCommand
             "read" => () => pipeline.Json.ReadProfile(utf8),
             "evaluate" => () => pipeline.Evaluate(profile),
             "lupus" => () => pipeline.Run(profile, asOf),
-            "cohort" => () =>
-            {
-                var read = pipeline.Json.ReadProfile(utf8).Profile!;
-                pipeline.Evaluate(read);
-            }
-            ,
+            "cohort" => () => pipeline.Evaluate(pipeline.Json.ReadProfile(utf8).Profile!),
             _ => throw new ArgumentException($"unknown scenario '{scenario}'; expected read, evaluate, cohort or lupus", nameof(args)),
         };
 

@@ -64,15 +64,31 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
         {
             { Assessment.High: true } i => Supported(LupusMechanisms.TypeIInterferon, InterferonHigh,
                 "Type I interferon gene signature high: the group in which anifrolumab's pooled trial benefit was concentrated.",
-                EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, i.Path], Citations = vital, On = i.Assessment.On, Thresholds = Thresholds(activity) },
+                EvidenceGrade.PostHocAnalysis) with
+            {
+                Facts = [.. activityFacts, i.Path],
+                Citations = vital,
+                On = i.Assessment.On,
+                Thresholds = Thresholds(activity),
+            },
             { } i => NotSupported(LupusMechanisms.TypeIInterferon, InterferonLow,
                 "Type I interferon gene signature low: anifrolumab's pooled trial benefit in this group was smaller and not significant.",
-                EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, i.Path], Citations = vital, On = i.Assessment.On, Thresholds = Thresholds(activity) },
+                EvidenceGrade.PostHocAnalysis) with
+            {
+                Facts = [.. activityFacts, i.Path],
+                Citations = vital,
+                On = i.Assessment.On,
+                Thresholds = Thresholds(activity),
+            },
             null => Unknown(LupusMechanisms.TypeIInterferon, InterferonMissing,
                 "Active disease, and no type I interferon gene signature on record to weigh anifrolumab.",
                 EvidenceGrade.PostHocAnalysis,
-                new DataGap { Datum = "type I interferon gene signature (whole-blood 4-gene assay)", Path = "$.assessments" })
-                with { Facts = [.. activityFacts], Citations = vital, Thresholds = Thresholds(activity) },
+                new DataGap { Datum = "type I interferon gene signature (whole-blood 4-gene assay)", Path = "$.assessments" }) with
+            {
+                Facts = [.. activityFacts],
+                Citations = vital,
+                Thresholds = Thresholds(activity),
+            },
         });
 
         var roth = Descriptor.Sources[1..2];
@@ -90,10 +106,22 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
             output.Add(inNanograms.Value >= BlysThreshold
                 ? Supported(LupusMechanisms.BlysAndSerology, BlysHigh,
                     "BLyS at or above 2 ng/mL: belimumab's advantage over placebo was largest in this stratum (and flare risk higher).",
-                    EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, b.Path], Thresholds = [threshold], Citations = roth, On = b.Assessment.On }
+                    EvidenceGrade.PostHocAnalysis) with
+                {
+                    Facts = [.. activityFacts, b.Path],
+                    Thresholds = [threshold],
+                    Citations = roth,
+                    On = b.Assessment.On,
+                }
                 : NotSupported(LupusMechanisms.BlysAndSerology, BlysLow,
                     "BLyS below 2 ng/mL: belimumab still beat placebo in this stratum, by a smaller margin.",
-                    EvidenceGrade.PostHocAnalysis) with { Facts = [.. activityFacts, b.Path], Thresholds = [threshold], Citations = roth, On = b.Assessment.On });
+                    EvidenceGrade.PostHocAnalysis) with
+                {
+                    Facts = [.. activityFacts, b.Path],
+                    Thresholds = [threshold],
+                    Citations = roth,
+                    On = b.Assessment.On,
+                });
         }
         else if (sledai is { } visit)
         {
@@ -102,17 +130,30 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
             output.Add(both
                 ? Supported(LupusMechanisms.BlysAndSerology, SerologyActive,
                     "Low complement with raised anti-dsDNA: the serologically active subgroup had a larger response to belimumab in the pooled trials.",
-                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Visit.On }
+                    EvidenceGrade.PostHocAnalysis) with
+                {
+                    Facts = [visit.Path],
+                    Citations = roth,
+                    On = visit.Visit.On,
+                }
                 : NotSupported(LupusMechanisms.BlysAndSerology, SerologyQuiet,
                     "Serology is not active on both counts (low complement and raised anti-dsDNA) at the latest SLEDAI-2K visit.",
-                    EvidenceGrade.PostHocAnalysis) with { Facts = [visit.Path], Citations = roth, On = visit.Visit.On });
+                    EvidenceGrade.PostHocAnalysis) with
+                {
+                    Facts = [visit.Path],
+                    Citations = roth,
+                    On = visit.Visit.On,
+                });
         }
         else
         {
             output.Add(Unknown(LupusMechanisms.BlysAndSerology, BlysMissing,
                 "No BLyS level and no serology on record to weigh belimumab.",
                 EvidenceGrade.PostHocAnalysis,
-                new DataGap { Datum = "serum BLyS level (or complement with anti-dsDNA)", Path = "$.assessments" }) with { Citations = roth });
+                new DataGap { Datum = "serum BLyS level (or complement with anti-dsDNA)", Path = "$.assessments" }) with
+            {
+                Citations = roth,
+            });
         }
     }
 

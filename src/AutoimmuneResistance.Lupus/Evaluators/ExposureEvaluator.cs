@@ -36,15 +36,29 @@ internal sealed class ExposureEvaluator() : LupusEvaluator(
         {
             { Exposure.Status: ExposureStatus.Current } s => Supported(LupusMechanisms.SmokingAntimalarials, CurrentSmoker,
                 "Current smoker on an antimalarial: smokers responded about half as often (cutaneous lupus, observational meta-analysis).",
-                EvidenceGrade.Observational) with { Therapy = therapy, Facts = [.. courseFacts, s.Path], Citations = citations },
+                EvidenceGrade.Observational) with
+            {
+                Therapy = therapy,
+                Facts = [.. courseFacts, s.Path],
+                Citations = citations,
+            },
             { } s => NotSupported(LupusMechanisms.SmokingAntimalarials, NotCurrentSmoker,
                 "Not a current smoker: smoking does not explain a poor antimalarial response.",
-                EvidenceGrade.Observational) with { Therapy = therapy, Facts = [.. courseFacts, s.Path], Citations = citations },
+                EvidenceGrade.Observational) with
+            {
+                Therapy = therapy,
+                Facts = [.. courseFacts, s.Path],
+                Citations = citations,
+            },
             null => Unknown(LupusMechanisms.SmokingAntimalarials, SmokingUnrecorded,
                 "Smoking status is not recorded for a patient on an antimalarial.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = "smoking status (current, former or never)", Path = "$.exposures" })
-                with { Therapy = therapy, Facts = [.. courseFacts], Citations = citations },
+                new DataGap { Datum = "smoking status (current, former or never)", Path = "$.exposures" }) with
+            {
+                Therapy = therapy,
+                Facts = [.. courseFacts],
+                Citations = citations,
+            },
         });
     }
 }

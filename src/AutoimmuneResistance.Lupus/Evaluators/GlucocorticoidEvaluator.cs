@@ -85,7 +85,10 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             }
 
             output.Add(new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown, summary, EvidenceGrade.ExpertOpinion, gap)
-                { Facts = paths.MoveToImmutable(), Citations = citations });
+            {
+                Facts = paths.MoveToImmutable(),
+                Citations = citations,
+            });
             return;
         }
 
@@ -322,7 +325,10 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 string.Create(CultureInfo.InvariantCulture, $"No visit beyond the {months}-month bridging period (which ends {after:O} for the latest glucocorticoid exposure), so dependence on glucocorticoids cannot be judged; visits within the bridging period are not judged.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a SLEDAI-2K visit (or other assessment) on or after {after:O}"), Path = "$.assessments" })
-                { Citations = citations, Facts = SystemicPaths(timeline) };
+            {
+                Citations = citations,
+                Facts = SystemicPaths(timeline),
+            };
         }
 
         var latest = judged[^1];
@@ -331,7 +337,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 $"At the latest visit beyond the bridging period ({Day(latest.On)}) {Missing(latest)}, so dependence on glucocorticoids cannot be judged.{assumptions}",
                 EvidenceGrade.ExpertOpinion, Gap(latest))
-                { Citations = citations, On = latest.On, Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)], Thresholds = [Threshold(latest, definitions)] };
+            {
+                Citations = citations,
+                On = latest.On,
+                Facts = [latest.Path, .. latest.Missing.Select(m => m.Course.Path)],
+                Thresholds = [Threshold(latest, definitions)],
+            };
         }
 
         // The latest run of visits with the same outcome.
@@ -353,7 +364,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.NotSupported,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was at or below the EULAR 2023 maintenance target of {Decimals.Normalize(target)} mg/day at the latest visit beyond the bridging period ({runCount} {(runCount == 1 ? "visit" : "visits")} {span}): glucocorticoids were tapered to the target.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
+            {
+                Citations = citations,
+                On = latest.On,
+                Facts = facts,
+                Thresholds = thresholds,
+            };
         }
 
         var longEnough = runStart.On.AddMonths(months) <= latest.On;
@@ -364,12 +380,22 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             ? new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Supported,
                 $"The prednisone-equivalent dose stayed above the EULAR 2023 maintenance target of {Mg(target)} mg/day at {which} ({Visits(runCount)}, {span}, spanning at least {months} months): glucocorticoids could not be tapered to the target.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds }
+            {
+                Citations = citations,
+                On = latest.On,
+                Facts = facts,
+                Thresholds = thresholds,
+            }
             : new Finding(Id, LupusMechanisms.GlucocorticoidDependence, Dependence, FindingStatus.Unknown,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose was above {Mg(target)} mg/day at {Visits(runCount)} beyond the bridging period ({span}), a span shorter than the {months} months the rule asks for, so dependence cannot be concluded yet.{assumptions}"),
                 EvidenceGrade.ExpertOpinion,
                 new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"a visit on or after {runStart.On.AddMonths(months):O} with the glucocorticoid dose then"), Path = "$.assessments" })
-                { Citations = citations, On = latest.On, Facts = facts, Thresholds = thresholds };
+            {
+                Citations = citations,
+                On = latest.On,
+                Facts = facts,
+                Thresholds = thresholds,
+            };
     }
 
     // The paths of the systemic courses, in order.
@@ -428,7 +454,10 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.NotSupported,
                 string.Create(CultureInfo.InvariantCulture, $"The prednisone-equivalent dose never rose again after a taper within one continuous glucocorticoid exposure up to {context.AsOf:O}.{assumptions}"),
                 EvidenceGrade.ExpertOpinion)
-                { Citations = citations, Facts = SystemicPaths(timeline) };
+            {
+                Citations = citations,
+                Facts = SystemicPaths(timeline),
+            };
         }
 
         Finding? uncertain = null;
@@ -465,7 +494,12 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                     $"Counting only the doses that convert, {change}, but {Describe(missing)}, so the change may not be real.{assumptions}",
                     EvidenceGrade.ExpertOpinion,
                     new DataGap { Datum = $"the daily dose of {GcTimeline.Describe(missing[0].Course)} around {Day(taperOn)} to {Day(riseOn)}", Path = missing[0].Course.Path + ".regimen" })
-                    { Citations = citations, On = riseOn, Facts = [.. coursePaths], Thresholds = thresholds };
+                {
+                    Citations = citations,
+                    On = riseOn,
+                    Facts = [.. coursePaths],
+                    Thresholds = thresholds,
+                };
                 continue;
             }
 
@@ -481,7 +515,13 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
                 return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.Supported,
                     $"Escalating glucocorticoid need: within one continuous exposure {change}, on the same background therapy ({RefractoryVisits.Names(atRise)}).{more}{assumptions}",
                     EvidenceGrade.ExpertOpinion)
-                    { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+                {
+                    Citations = citations,
+                    On = riseOn,
+                    Therapy = therapy,
+                    Facts = facts,
+                    Thresholds = thresholds,
+                };
             }
 
             var started = string.Join(", ", now.Except(before).Select(t => t.Value).Order(StringComparer.Ordinal));
@@ -490,7 +530,13 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             changed ??= new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, Escalation, FindingStatus.NotSupported,
                 $"Within one continuous exposure {change}, but the background therapy changed in between ({what}), so the rise is not read as escalating need on the same background.{assumptions}",
                 EvidenceGrade.ExpertOpinion)
-                { Citations = citations, On = riseOn, Therapy = therapy, Facts = facts, Thresholds = thresholds };
+            {
+                Citations = citations,
+                On = riseOn,
+                Therapy = therapy,
+                Facts = facts,
+                Thresholds = thresholds,
+            };
         }
 
         return uncertain ?? changed!;

@@ -64,8 +64,13 @@ internal sealed class OrganConfinedActivityEvaluator() : LupusEvaluator(
                 EvidenceGrade.ExpertOpinion)
             : NotSupported(LupusMechanisms.OrganConfinedActivity, Spread,
                 $"Activity spans {systems.Length} organ systems ({names}), so it is not confined to one domain.",
-                EvidenceGrade.ExpertOpinion))
-            with { On = found.Visit.On, Facts = [found.Path], Thresholds = [threshold], Citations = Descriptor.Sources });
+                EvidenceGrade.ExpertOpinion)) with
+        {
+            On = found.Visit.On,
+            Facts = [found.Path],
+            Thresholds = [threshold],
+            Citations = Descriptor.Sources,
+        });
     }
 
     private static string Name(SledaiOrganSystem system) => system switch

@@ -73,7 +73,12 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         {
             return Supported(mechanism, ThiopurinePoor,
                 "A TPMT or NUDT15 poor metabolizer: CPIC advises considering a non-thiopurine immunosuppressant, so azathioprine cannot be dosed to effect.",
-                EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+                EvidenceGrade.Guideline) with
+            {
+                Therapy = TherapyId.Azathioprine,
+                Facts = [.. facts],
+                Citations = citations,
+            };
         }
 
         if (tpmtPhenotype is Metabolizer.Unknown or Metabolizer.Indeterminate || nudtPhenotype is Metabolizer.Unknown or Metabolizer.Indeterminate)
@@ -85,26 +90,46 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             return Unknown(mechanism, ThiopurineMissing,
                 $"Whether azathioprine is limited by thiopurine metabolism cannot be judged without the {missing} result.",
                 EvidenceGrade.Guideline,
-                new DataGap { Datum = datum, Path = "$.genotypes" }) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+                new DataGap { Datum = datum, Path = "$.genotypes" }) with
+            {
+                Therapy = TherapyId.Azathioprine,
+                Facts = [.. facts],
+                Citations = citations,
+            };
         }
 
         if (tpmtPhenotype == Metabolizer.Intermediate && nudtPhenotype == Metabolizer.Intermediate)
         {
             return Supported(mechanism, ThiopurineBothIntermediate,
                 "Intermediate metabolizer for both TPMT and NUDT15: CPIC (2024 update) advises starting at 20-50 % of the normal azathioprine dose, which may limit effect.",
-                EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+                EvidenceGrade.Guideline) with
+            {
+                Therapy = TherapyId.Azathioprine,
+                Facts = [.. facts],
+                Citations = citations,
+            };
         }
 
         if (tpmtPhenotype == Metabolizer.Intermediate || nudtPhenotype == Metabolizer.Intermediate)
         {
             return Supported(mechanism, ThiopurineOneIntermediate,
                 "Intermediate metabolizer for TPMT or NUDT15: CPIC advises starting at 30-80 % of the normal azathioprine dose, which may limit effect.",
-                EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+                EvidenceGrade.Guideline) with
+            {
+                Therapy = TherapyId.Azathioprine,
+                Facts = [.. facts],
+                Citations = citations,
+            };
         }
 
         return NotSupported(mechanism, ThiopurineNormal,
             "Normal TPMT and NUDT15 metabolizer: CPIC advises the normal azathioprine dose, so metabolism does not explain a poor response.",
-            EvidenceGrade.Guideline) with { Therapy = TherapyId.Azathioprine, Facts = [.. facts], Citations = citations };
+            EvidenceGrade.Guideline) with
+        {
+            Therapy = TherapyId.Azathioprine,
+            Facts = [.. facts],
+            Citations = citations,
+        };
     }
 
     private Finding Cyp3a5(PatientProfile patient, DateOnly asOf, string coursePath)
@@ -118,15 +143,29 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         {
             true => Supported(mechanism, TacrolimusExpresser,
                 "CYP3A5 expresser: tacrolimus is cleared faster; CPIC (from transplantation) advises a starting dose 1.5-2 times standard, at most 0.3 mg/kg/day, with drug-level monitoring. Low exposure can look like resistance.",
-                EvidenceGrade.Extrapolated) with { Therapy = TherapyId.Tacrolimus, Facts = [.. facts], Citations = citations },
+                EvidenceGrade.Extrapolated) with
+            {
+                Therapy = TherapyId.Tacrolimus,
+                Facts = [.. facts],
+                Citations = citations,
+            },
             false => NotSupported(mechanism, TacrolimusNonExpresser,
                 "CYP3A5 non-expresser: standard tacrolimus dosing reaches target exposure (CPIC, from transplantation).",
-                EvidenceGrade.Extrapolated) with { Therapy = TherapyId.Tacrolimus, Facts = [.. facts], Citations = citations },
+                EvidenceGrade.Extrapolated) with
+            {
+                Therapy = TherapyId.Tacrolimus,
+                Facts = [.. facts],
+                Citations = citations,
+            },
             null => Unknown(mechanism, TacrolimusMissing,
                 "Whether tacrolimus exposure is lowered by CYP3A5 expression cannot be judged without a CYP3A5 genotype.",
                 EvidenceGrade.Extrapolated,
-                new DataGap { Datum = "CYP3A5 genotype (diplotype such as *1/*3, or CPIC phenotype)", Path = "$.genotypes" })
-                with { Therapy = TherapyId.Tacrolimus, Facts = [.. facts], Citations = citations },
+                new DataGap { Datum = "CYP3A5 genotype (diplotype such as *1/*3, or CPIC phenotype)", Path = "$.genotypes" }) with
+            {
+                Therapy = TherapyId.Tacrolimus,
+                Facts = [.. facts],
+                Citations = citations,
+            },
         };
     }
 
@@ -141,15 +180,29 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         {
             true => Supported(mechanism, Fcgr3aCarrier,
                 "FCGR3A 158F carrier: lower-affinity FcγRIIIa predicted less complete B-cell depletion after rituximab in SLE.",
-                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations },
+                EvidenceGrade.Observational) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [.. facts],
+                Citations = citations,
+            },
             false => NotSupported(mechanism, Fcgr3aVv,
                 "FCGR3A 158V/V: the higher-affinity receptor does not explain poor B-cell depletion.",
-                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations },
+                EvidenceGrade.Observational) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [.. facts],
+                Citations = citations,
+            },
             null => Unknown(mechanism, Fcgr3aMissing,
                 "Whether FCGR3A genotype limits rituximab's B-cell depletion cannot be judged without the 158V/F genotype.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = "FCGR3A 158V/F genotype (rs396991) written as V/V, V/F or F/F", Path = "$.genotypes" })
-                with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations },
+                new DataGap { Datum = "FCGR3A 158V/F genotype (rs396991) written as V/V, V/F or F/F", Path = "$.genotypes" }) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [.. facts],
+                Citations = citations,
+            },
         };
     }
 

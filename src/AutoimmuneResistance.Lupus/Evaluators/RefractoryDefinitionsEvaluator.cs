@@ -221,7 +221,12 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
             }
 
             return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.Supported, SummaryBuilder.Return(text), EvidenceGrade.Observational)
-                { On = at.On, Facts = Facts(context, gc, roles, before, at), Thresholds = [Sledai(before, threshold), Sledai(at, threshold)], Citations = citations };
+            {
+                On = at.On,
+                Facts = Facts(context, gc, roles, before, at),
+                Thresholds = [Sledai(before, threshold), Sledai(at, threshold)],
+                Citations = citations,
+            };
         }
 
         var latest = visits[^1];
@@ -234,14 +239,24 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 $"The first recorded visit ({Day(first.On)}, SLEDAI-2K {first.Total}) qualifies on its own, but the visit before it is not recorded and no later pair of consecutive visits qualifies, so {definition} cannot be decided.",
                 EvidenceGrade.Observational,
                 new DataGap { Datum = $"the SLEDAI-2K visit before {Day(first.On)}, with the therapies then", Path = "$.assessments" })
-                { On = first.On, Facts = Facts(context, gc, roles, first, null), Thresholds = [Sledai(first, threshold)], Citations = citations };
+            {
+                On = first.On,
+                Facts = Facts(context, gc, roles, first, null),
+                Thresholds = [Sledai(first, threshold)],
+                Citations = citations,
+            };
         }
 
         var summary = SummaryBuilder.Rent();
         summary.Append(char.ToUpperInvariant(definition[0])).Append(definition, 1, definition.Length - 1).Append(" is not met: ");
         AppendWhyNot(summary, context, gc, roles, visits, threshold);
         return new Finding(Id, SevereRefractoryDisease, SevereRefractoryPilot, FindingStatus.NotSupported, SummaryBuilder.Return(summary), EvidenceGrade.Observational)
-            { On = latest.On, Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest), Thresholds = thresholds, Citations = citations };
+        {
+            On = latest.On,
+            Facts = previous is null ? Facts(context, gc, roles, latest, null) : Facts(context, gc, roles, previous, latest),
+            Thresholds = thresholds,
+            Citations = citations,
+        };
     }
 
     private static readonly ImmutableArray<Citation> SevereCitations = [RefractoryCitations.KandaneRathnayakeSevereRefractory2025];

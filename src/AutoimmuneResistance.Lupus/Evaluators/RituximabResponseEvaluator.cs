@@ -76,16 +76,31 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                 positive.Count > 0
                     ? Supported(LupusMechanisms.AntiDrugAntibodies, AntibodiesPresent,
                         "Anti-rituximab antibodies were detected: retreatment may fail to deplete B cells; a humanised anti-CD20 restored depletion in the cited series.",
-                        EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations, On = positive[^1].Result.On }
+                        EvidenceGrade.Observational) with
+                    {
+                        Therapy = TherapyId.Rituximab,
+                        Facts = [.. facts],
+                        Citations = citations,
+                        On = positive[^1].Result.On,
+                    }
                     : results.Count > 0
                         ? NotSupported(LupusMechanisms.AntiDrugAntibodies, AntibodiesAbsent,
                             "Anti-rituximab antibodies were not detected.",
-                            EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations }
+                            EvidenceGrade.Observational) with
+                        {
+                            Therapy = TherapyId.Rituximab,
+                            Facts = [.. facts],
+                            Citations = citations,
+                        }
                         : Unknown(LupusMechanisms.AntiDrugAntibodies, AntibodiesUntested,
                             "Rituximab was repeated or stopped early, and anti-rituximab antibodies were not tested.",
                             EvidenceGrade.Observational,
-                            new DataGap { Datum = "anti-rituximab (anti-drug) antibody test", Path = "$.antiDrugAntibodies" })
-                            with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Citations = citations });
+                            new DataGap { Datum = "anti-rituximab (anti-drug) antibody test", Path = "$.antiDrugAntibodies" }) with
+                        {
+                            Therapy = TherapyId.Rituximab,
+                            Facts = [.. facts],
+                            Citations = citations,
+                        });
         }
 
         // Depletion after the latest course: reached when any result on or after its start is complete; otherwise the
@@ -97,7 +112,13 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             var (depleted, depletedPath) = depletion[firstComplete];
             output.Add(NotSupported(LupusMechanisms.IncompleteBCellDepletion, DepletionComplete,
                 "B cells were completely depleted after the latest rituximab course.",
-                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [latestPath, depletedPath], Citations = citations, On = depleted.On });
+                EvidenceGrade.Observational) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [latestPath, depletedPath],
+                Citations = citations,
+                On = depleted.On,
+            });
             var definitions = context.Definitions.TryGet<RituximabRepopulationDefinitions>(out var selected) ? selected : RituximabRepopulationDefinitions.Default;
             ImmutableArray<Citation> repopulationCitations = [LupusSources.GomezMendezLunar, .. definitions.Sources.Where(c => c != LupusSources.GomezMendezLunar)];
             output.Add(Repopulation(latest, latestPath, depletion, firstComplete, definitions, repopulationCitations));
@@ -107,15 +128,25 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             var (d, path) = depletion[^1];
             output.Add(Supported(LupusMechanisms.IncompleteBCellDepletion, DepletionIncomplete,
                 "B-cell depletion after the latest rituximab course was incomplete, which lowered the odds of a major response in the cited cohort.",
-                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [latestPath, path], Citations = citations, On = d.On });
+                EvidenceGrade.Observational) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [latestPath, path],
+                Citations = citations,
+                On = d.On,
+            });
         }
         else
         {
             output.Add(Unknown(LupusMechanisms.IncompleteBCellDepletion, DepletionUnmeasured,
                 "B-cell depletion after the latest rituximab course was not measured.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = "highly sensitive peripheral B-cell count (flow cytometry) about 6 weeks after rituximab", Path = "$.assessments" })
-                with { Therapy = TherapyId.Rituximab, Facts = [latestPath], Citations = citations });
+                new DataGap { Datum = "highly sensitive peripheral B-cell count (flow cytometry) about 6 weeks after rituximab", Path = "$.assessments" }) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [latestPath],
+                Citations = citations,
+            });
         }
     }
 
@@ -168,7 +199,14 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             {
                 return Supported(LupusMechanisms.BCellRepopulation, RepopulationEarly,
                     Invariant($"B cells returned after complete depletion: the result of {Date(back.On)}, {backDays} days after the start of the latest rituximab course, is no longer depleted, within the {months}-month early-repopulation window; a shorter depletion went with a poorer outcome in the cited cohort (window UNCONFIRMED)."),
-                    EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Thresholds = [.. thresholds], Citations = citations, On = back.On };
+                    EvidenceGrade.Observational) with
+                {
+                    Therapy = TherapyId.Rituximab,
+                    Facts = [.. facts],
+                    Thresholds = [.. thresholds],
+                    Citations = citations,
+                    On = back.On,
+                };
             }
 
             var timing = months == 0
@@ -178,7 +216,14 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                     : Invariant($"the last depleted result ({Date(depleted.On)}) falls inside the {months}-month window and the first non-depleted one after it, so whether B cells returned within it cannot be told");
             return Supported(LupusMechanisms.BCellRepopulation, RepopulationObserved,
                 Invariant($"B cells returned after complete depletion: the result of {Date(back.On)}, {backDays} days after the start of the latest rituximab course, is no longer depleted; {timing}."),
-                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [.. facts], Thresholds = [.. thresholds], Citations = citations, On = back.On };
+                EvidenceGrade.Observational) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [.. facts],
+                Thresholds = [.. thresholds],
+                Citations = citations,
+                On = back.On,
+            };
         }
 
         if (lastDepleted > firstComplete)
@@ -191,14 +236,26 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                 : string.Empty;
             return NotSupported(LupusMechanisms.BCellRepopulation, RepopulationNone,
                 Invariant($"B cells were still completely depleted at the latest result, {Date(depleted.On)}, {depletedDays} days after the start of the latest rituximab course{length}: no repopulation is recorded."),
-                EvidenceGrade.Observational) with { Therapy = TherapyId.Rituximab, Facts = [latestPath, results[firstComplete].Path, depletedPath], Thresholds = [.. thresholds], Citations = citations, On = depleted.On };
+                EvidenceGrade.Observational) with
+            {
+                Therapy = TherapyId.Rituximab,
+                Facts = [latestPath, results[firstComplete].Path, depletedPath],
+                Thresholds = [.. thresholds],
+                Citations = citations,
+                On = depleted.On,
+            };
         }
 
         return Unknown(LupusMechanisms.BCellRepopulation, RepopulationUnmeasured,
             Invariant($"B cells were completely depleted after the latest rituximab course ({Date(depleted.On)}), and no later B-cell result shows whether they have returned."),
             EvidenceGrade.Observational,
-            new DataGap { Datum = "peripheral B-cell count (flow cytometry) after the documented depletion", Path = "$.assessments" })
-            with { Therapy = TherapyId.Rituximab, Facts = [latestPath, depletedPath], Citations = citations, On = depleted.On };
+            new DataGap { Datum = "peripheral B-cell count (flow cytometry) after the documented depletion", Path = "$.assessments" }) with
+        {
+            Therapy = TherapyId.Rituximab,
+            Facts = [latestPath, depletedPath],
+            Citations = citations,
+            On = depleted.On,
+        };
     }
 
     // The B-cell depletion results dated from the course start to the evaluation date, in date order (ties in profile order).

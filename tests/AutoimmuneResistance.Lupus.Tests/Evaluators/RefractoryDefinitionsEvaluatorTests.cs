@@ -85,7 +85,10 @@ internal static class RefractoryDefinitionsArbitraries
             : TherapyClass.Antimetabolite;
         return Patient(
             Course(TherapyId.Prednisone, TherapyClass.Glucocorticoid, start, end: start.AddDays(gcEnd), milligrams: 15m),
-            Course(isTherapy, catalogClass, start.AddDays(isStart), milligrams: 400m)) with { Assessments = [.. assessments] };
+            Course(isTherapy, catalogClass, start.AddDays(isStart), milligrams: 400m)) with
+        {
+            Assessments = [.. assessments],
+        };
     }
 }
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AutoimmuneResistance.Tests.Properties;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using AutoimmuneResistance.Tests.Properties;
 
 namespace AutoimmuneResistance.Tests.Json;
 

@@ -61,22 +61,22 @@ internal static class Scripted
         string? name = null,
         string[]? findings = null,
         MechanismLink[]? explainedBy = null) => new()
-    {
-        Therapy = therapy,
-        Name = name ?? Name(therapy),
-        Disease = Disease,
-        Outcome = resistance switch
         {
-            ResistanceAnswer.Shown => TherapyOutcome.PrimaryNonResponse,
-            ResistanceAnswer.NotShown => TherapyOutcome.Response,
-            _ => TherapyOutcome.Unknown,
-        },
-        Resistance = resistance,
-        Statement = $"{name ?? Name(therapy)}: {Words(resistance)}.",
-        Courses = start is { } s ? [new CourseOutcome { Course = "$.therapies[0]", Start = s, Outcome = TherapyOutcome.Unknown }] : [],
-        Findings = [.. findings ?? []],
-        ExplainedBy = [.. explainedBy ?? []],
-    };
+            Therapy = therapy,
+            Name = name ?? Name(therapy),
+            Disease = Disease,
+            Outcome = resistance switch
+            {
+                ResistanceAnswer.Shown => TherapyOutcome.PrimaryNonResponse,
+                ResistanceAnswer.NotShown => TherapyOutcome.Response,
+                _ => TherapyOutcome.Unknown,
+            },
+            Resistance = resistance,
+            Statement = $"{name ?? Name(therapy)}: {Words(resistance)}.",
+            Courses = start is { } s ? [new CourseOutcome { Course = "$.therapies[0]", Start = s, Outcome = TherapyOutcome.Unknown }] : [],
+            Findings = [.. findings ?? []],
+            ExplainedBy = [.. explainedBy ?? []],
+        };
 
     public static DomainVerdict Domain(OrganDomain domain, ResistanceAnswer answer, string? definition = null, string[]? findings = null, MechanismLink[]? explainedBy = null) => new()
     {
