@@ -15,6 +15,12 @@ public static class LupusIds
     /// <summary>The 2019 EULAR/ACR classification criteria, <c>sle.eular-acr-2019-classification</c>.</summary>
     public static InstrumentId Classification2019 { get; } = InstrumentId.Create("sle.eular-acr-2019-classification");
 
+    /// <summary>The 2012 SLICC classification criteria, <c>sle.slicc-2012-classification</c>.</summary>
+    public static InstrumentId Slicc2012Classification { get; } = InstrumentId.Create("sle.slicc-2012-classification");
+
+    /// <summary>The SLE Disease Activity Score, <c>sle.sle-das</c>.</summary>
+    public static InstrumentId SleDas { get; } = InstrumentId.Create("sle.sle-das");
+
     /// <summary>The Lupus Low Disease Activity State, <c>sle.lldas</c>.</summary>
     public static InstrumentId Lldas { get; } = InstrumentId.Create("sle.lldas");
 

@@ -72,5 +72,6 @@ public sealed class LupusModule : IDiseaseModule
         ActivityRegistration.Register(context);
         DamageRegistration.Register(context);
         TargetRegistration.Register(context);
+        SleDasSlicc2012Registration.Register(context);
     }
 }

@@ -44,4 +44,8 @@ namespace AutoimmuneResistance.Lupus;
 [JsonSerializable(typeof(DamageIndexDefinitions))]
 [JsonSerializable(typeof(Classification2019Input))]
 [JsonSerializable(typeof(Classification2019Result))]
+[JsonSerializable(typeof(Slicc2012Input))]
+[JsonSerializable(typeof(Slicc2012Result))]
+[JsonSerializable(typeof(SleDasInput))]
+[JsonSerializable(typeof(SleDasResult))]
 internal sealed partial class LupusJsonContext : JsonSerializerContext;

@@ -62,6 +62,8 @@ public sealed partial class BadInputPropertyTests
         ["sri-4"] = LupusIds.Sri4,
         ["classification-2019"] = LupusIds.Classification2019,
         ["damage-index"] = LupusIds.DamageIndex,
+        ["sle-das"] = LupusIds.SleDas,
+        ["slicc-2012"] = LupusIds.Slicc2012Classification,
     };
 
     // Folders of TestData whose files are {instrument, cases: [{name, input, expected}]}.

@@ -257,6 +257,34 @@ public sealed class DiagnosticValueTests
         yield return Instrument(LupusDiagnosticCodes.ClassificationAnaMissing, "classification: no ANA result", LupusIds.Classification2019,
             Classification(c => c.Remove("anaTiterDenominator")), null);
 
+        // SLE Disease Activity Score (sle.sle-das)
+        yield return Instrument(SleDasDiagnosticCodes.SwollenJointCountOutOfRange, "sle-das: 31337 swollen joints", LupusIds.SleDas,
+            SleDas(d => d["swollenJointCount"] = 31337), Integer);
+        yield return Instrument(SleDasDiagnosticCodes.ProteinuriaOutOfRange, "sle-das: proteinuria -987.654", LupusIds.SleDas,
+            SleDas(d => d["proteinuriaMilligrams"] = -987.654m), Number);
+        yield return Instrument(SleDasDiagnosticCodes.CellCountOutOfRange, "sle-das: platelets 31337", LupusIds.SleDas,
+            SleDas(d => d["plateletCount"] = 31337), Integer);
+        yield return Instrument(SleDasDiagnosticCodes.CellCountOutOfRange, "sle-das: leukocytes 987.654", LupusIds.SleDas,
+            SleDas(d => d["leukocyteCount"] = 987.654m), Number);
+        yield return Instrument(SleDasDiagnosticCodes.RashContradictory, "sle-das: a localized and a generalized rash", LupusIds.SleDas,
+            SleDas(d =>
+            {
+                d["localizedRash"] = true;
+                d["generalizedRash"] = true;
+            }), null);
+        yield return Instrument(SleDasDiagnosticCodes.LaboratoryValueMissing, "sle-das: no platelet count", LupusIds.SleDas,
+            SleDas(d => d.Remove("plateletCount")), null);
+
+        // 2012 SLICC classification (sle.slicc-2012-classification)
+        yield return Instrument(Slicc2012DiagnosticCodes.CriterionDuplicated, "slicc 2012: a criterion listed twice", LupusIds.Slicc2012Classification,
+            Slicc(c => c["criteria"] = Array("synovitis", "ana", "synovitis")), "synovitis");
+        yield return Instrument(Slicc2012DiagnosticCodes.CriterionUndefined, "slicc 2012: criterion 31337", LupusIds.Slicc2012Classification,
+            Slicc(c => c["otherCause"] = Numbers(31337)), Integer);
+        yield return Instrument(Slicc2012DiagnosticCodes.CriterionContradictory, "slicc 2012: a criterion attributed and of another cause", LupusIds.Slicc2012Classification,
+            Slicc(c => c["otherCause"] = Array("synovitis")), "synovitis");
+        yield return Instrument(Slicc2012DiagnosticCodes.CoombsWithHemolyticAnemia, "slicc 2012: a Coombs test with haemolytic anaemia", LupusIds.Slicc2012Classification,
+            Slicc(c => c["criteria"] = Array("hemolytic-anemia", "direct-coombs-test", "ana")), null);
+
         // Treat-to-target, nephritis and drug instruments
         yield return Instrument(TargetDiagnosticCodes.UnknownDefinitionSet, "lldas: definitions sle.zqxmark", LupusIds.Lldas,
             Lldas(l => l["definitions"] = "sle.zqxmark"), "sle.zqxmark");
@@ -462,6 +490,21 @@ public sealed class DiagnosticValueTests
 
     private static string Classification(Action<JsonObject> edit) => Edit(
         new JsonObject { ["anaTiterDenominator"] = 31337, ["criteria"] = Array("joint-involvement", "low-c3-and-low-c4") },
+        edit);
+
+    private static string SleDas(Action<JsonObject> edit) => Edit(
+        new JsonObject
+        {
+            ["alopecia"] = true,
+            ["swollenJointCount"] = 3,
+            ["proteinuriaMilligrams"] = 47.3m,
+            ["plateletCount"] = 2.718m,
+            ["leukocyteCount"] = 47.3m,
+        },
+        edit);
+
+    private static string Slicc(Action<JsonObject> edit) => Edit(
+        new JsonObject { ["criteria"] = Array("synovitis", "renal", "ana"), ["biopsyProvenLupusNephritis"] = false },
         edit);
 
     private static string Lldas(Action<JsonObject> edit) => Edit(

@@ -1,0 +1,20 @@
+namespace AutoimmuneResistance.Lupus;
+
+/// <summary>
+/// Registers the SLE Disease Activity Score (<c>sle.sle-das</c>, with its definition set <c>sle.sle-das.jesus-2019</c>)
+/// and the 2012 SLICC classification criteria (<c>sle.slicc-2012-classification</c>). Their JSON metadata is in
+/// <see cref="LupusJsonContext"/>.
+/// </summary>
+internal static class SleDasSlicc2012Registration
+{
+    /// <summary>Adds the two instruments and the SLE-DAS definition set to a module context.</summary>
+    /// <param name="context">The lupus module's context.</param>
+    internal static void Register(DiseaseModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context
+            .AddDefinitionSet(SleDasDefinitions.Default, isDefault: true)
+            .AddInstrument(new SleDasInstrument())
+            .AddInstrument(new Slicc2012Classification());
+    }
+}
