@@ -1,0 +1,51 @@
+namespace AutoimmuneResistance.SystemicSclerosis;
+
+/// <summary>
+/// The systemic sclerosis module (disease id <c>ssc</c>). This first increment registers the module's instruments,
+/// their definition sets and their source-generated JSON metadata through the public module contract; evaluators and a
+/// verdict contributor are not part of it yet.
+/// </summary>
+/// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
+public sealed class SystemicSclerosisModule : IDiseaseModule
+{
+    /// <inheritdoc/>
+    public DiseaseDescriptor Disease { get; } = new()
+    {
+        Id = SystemicSclerosisIds.Ssc,
+        Name = "Systemic sclerosis",
+        Module = "AutoimmuneResistance.SystemicSclerosis",
+        Version = LibraryVersion.Of(typeof(SystemicSclerosisModule).Assembly),
+        Codes =
+        [
+            ClinicalCode.Icd10("M34.9", "Systemic sclerosis, unspecified"),
+            ClinicalCode.SnomedCt("89155008", "Systemic sclerosis"),
+        ],
+    };
+
+    /// <inheritdoc/>
+    public void Configure(DiseaseModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context
+            .AddJsonTypeInfoResolver(SystemicSclerosisJsonContext.Default)
+            .AddDefinitionSet(CrissDefinitions.Acr2016, isDefault: true)
+            .AddDefinitionSet(CrissDefinitions.Acr2016RevisedAbsoluteFvc, isDefault: false)
+            .AddDefinitionSet(ProgressiveIldDefinitions.Inbuild2019, isDefault: true)
+            .AddDefinitionSet(ProgressiveIldDefinitions.AtsErsJrsAlat2022, isDefault: false)
+            .AddDefinitionSet(ProgressiveIldDefinitions.SscComposite, isDefault: false)
+            .AddDefinitionSet(ProgressiveIldDefinitions.EustarFvcOnly2021, isDefault: false)
+            .AddDefinitionSet(RenalCrisisGlucocorticoidDefinitions.Steen1998, isDefault: true)
+            .AddDefinitionSet(RenalCrisisGlucocorticoidDefinitions.FrenchPnds2021, isDefault: false)
+            .AddDefinitionSet(EarlyDiffuseDefinitions.Below60Months, isDefault: true)
+            .AddDefinitionSet(EarlyDiffuseDefinitions.Press24Months, isDefault: false)
+            .AddDefinitionSet(EarlyDiffuseDefinitions.Pittsburgh18Months, isDefault: false)
+            .AddInstrument(new AcrEular2013Classification())
+            .AddInstrument(new ModifiedRodnanSkinScore())
+            .AddInstrument(new CrissInstrument())
+            .AddInstrument(new EustarActivityIndex())
+            .AddInstrument(new ProgressiveIldInstrument())
+            .AddInstrument(new RenalCrisisGlucocorticoidRisk())
+            .AddInstrument(new DiseaseDurationInstrument())
+            .AddInstrument(new AutoantibodyPhenotypeInstrument());
+    }
+}
