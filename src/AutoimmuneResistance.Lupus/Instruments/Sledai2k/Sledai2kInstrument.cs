@@ -25,8 +25,11 @@ namespace AutoimmuneResistance.Lupus;
 /// </para>
 /// <para>
 /// A visit without <see cref="Sledai2kVisit.WindowDays"/> is scored with the window of the
-/// <see cref="ActivityDefinitions"/> the instrument was built with (the window is recorded, it does not change the
-/// total). The instance registered by the lupus module uses <see cref="ActivityDefinitions.Default"/>. Stateless and
+/// <see cref="ActivityDefinitions"/> the instrument was built with, or the one a pipeline selected. The window decides
+/// which dated descriptors score: those observed from the visit date minus the window's days to the visit date, both
+/// inclusive. Laboratory descriptors may be derived from the visit's observations (<see cref="Sledai2kLaboratory"/>),
+/// and a descriptor nobody reported is absent or, under <see cref="Sledai2kUnreportedItems.Unknown"/>, makes the total
+/// unknown. The instance registered by the lupus module uses <see cref="ActivityDefinitions.Default"/>. Stateless and
 /// thread-safe.
 /// </para>
 /// </remarks>
@@ -83,8 +86,13 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
     /// <remarks>
     /// Errors: a descriptor that is not one of the 24 (<see cref="Sledai2kDiagnosticCodes.UnknownDescriptor"/>), listed
     /// twice in one list (<see cref="Sledai2kDiagnosticCodes.DescriptorRepeated"/>, at the repeat), listed in both
-    /// lists (<see cref="Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause"/>, at <c>$.otherCause[i]</c>), and a
-    /// window other than 10 or 30 days (<see cref="Sledai2kDiagnosticCodes.WindowNotAllowed"/>, at <c>$.windowDays</c>).
+    /// lists (<see cref="Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause"/>, at <c>$.otherCause[i]</c>), a
+    /// window other than 10 or 30 days (<see cref="Sledai2kDiagnosticCodes.WindowNotAllowed"/>, at <c>$.windowDays</c>),
+    /// a descriptor absent and reported (<see cref="Sledai2kDiagnosticCodes.DescriptorAbsentAndReported"/>) or dated twice
+    /// (<see cref="Sledai2kDiagnosticCodes.DescriptorDateRepeated"/>), and an observation whose unit does not fit its code
+    /// (<see cref="Sledai2kDiagnosticCodes.ObservationUnitNotAccepted"/>). Warnings: an observation SLEDAI-2K does not use
+    /// (<see cref="Sledai2kDiagnosticCodes.ObservationNotUsed"/>) or cannot judge without the laboratory's limit
+    /// (<see cref="Sledai2kDiagnosticCodes.ReferenceLimitMissing"/>).
     /// </remarks>
     public override IReadOnlyList<EvaluationDiagnostic> Validate(Sledai2kVisit input)
     {

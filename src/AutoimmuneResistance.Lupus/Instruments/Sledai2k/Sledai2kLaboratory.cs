@@ -12,9 +12,9 @@ namespace AutoimmuneResistance.Lupus;
 /// thrombocytopenia &lt; 100 × 10⁹/L, leukopenia &lt; 3 × 10⁹/L, haematuria &gt; 5 red cells per high-power field,
 /// pyuria &gt; 5 white cells per high-power field, proteinuria &gt; 0.5 g/24 h, fever &gt; 38 °C, low complement
 /// (C3 or C4 below the testing laboratory's lower limit of normal), increased DNA binding (anti-dsDNA above the testing
-/// laboratory's normal range). The SLE-DAS item table (Jesus D et al. Ann Rheum Dis 2019;78:365-71,
-/// doi:10.1136/annrheumdis-2018-214502) reproduces the same platelet and white-cell limits and the same complement and
-/// anti-dsDNA rules.
+/// laboratory's normal range). The SLE-DAS calculator (sle-das.eu) and an Annals of the Rheumatic Diseases table of its
+/// items reproduce the same platelet and white-cell limits and the same complement and anti-dsDNA rules. The primary
+/// glossary table itself was not readable: every threshold here is tagged [S] (two agreeing secondary sources).
 /// </para>
 /// <para>
 /// LOINC codes: 777-3, 6690-2, 2889-4, 4485-9, 4498-2 and 5130-0 as confirmed in the project's code review; 13945-1

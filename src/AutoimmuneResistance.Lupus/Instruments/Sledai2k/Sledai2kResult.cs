@@ -35,7 +35,7 @@ public sealed record Sledai2kResult
     /// <value>0 to 101, never above <see cref="Total"/>.</value>
     public required int ClinicalTotal { get; init; }
 
-    /// <summary>Gets the scoring window that applied, in days: the visit's own, otherwise the definition set's.</summary>
+    /// <summary>Gets the scoring window that applied, in days: the visit's own, otherwise the definition set's; it decides which dated descriptors score.</summary>
     /// <value>10 or 30.</value>
     public required int WindowDays { get; init; }
 
