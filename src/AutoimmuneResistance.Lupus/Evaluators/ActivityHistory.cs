@@ -19,7 +19,7 @@ internal static class ActivityHistory
     /// <summary>Returns every SLEDAI-2K visit of the context's patient (all dates), ordered by date.</summary>
     /// <param name="context">The evaluation context.</param>
     /// <returns>The visits, computed on first use.</returns>
-    public static ImmutableArray<ActivityVisit> Of(EvaluationContext context) => context.GetOrAdd(Key, static c => Read(c.Patient));
+    public static ImmutableArray<ActivityVisit> Of(EvaluationContext context) => context.GetOrAdd(Key, static c => Read(c.Patient, RefractoryVisits.Activity(c)));
 
     /// <summary>
     /// Returns the latest visit that could be scored on or before the evaluation date (the later on the profile on a tie),
@@ -44,9 +44,15 @@ internal static class ActivityHistory
 
     /// <summary>Checks and totals every SLEDAI-2K visit of <paramref name="patient"/>, ordered by date, then by position on the profile.</summary>
     /// <param name="patient">The profile.</param>
-    /// <returns>The visits; an invalid one has no total and carries its errors.</returns>
-    public static ImmutableArray<ActivityVisit> Read(PatientProfile patient)
+    /// <param name="definitions">The window for visits that state none, and what an unreported descriptor means; <see cref="ActivityDefinitions.Default"/> when <see langword="null"/>.</param>
+    /// <returns>
+    /// The visits; an invalid one has no total and carries its errors, and so does one whose total is unknown because
+    /// descriptors were not reported (<see cref="Sledai2kUnreportedItems.Unknown"/>, warning
+    /// <see cref="Sledai2kDiagnosticCodes.TotalUnknown"/>).
+    /// </returns>
+    public static ImmutableArray<ActivityVisit> Read(PatientProfile patient, ActivityDefinitions? definitions = null)
     {
+        definitions ??= ActivityDefinitions.Default;
         var count = 0;
         foreach (var assessment in patient.Assessments)
         {
@@ -66,7 +72,23 @@ internal static class ActivityHistory
             diagnostics ??= [];
             Sledai2kInstrument.ValidateVisit(visit, JsonPaths.Element("$.assessments", i), diagnostics);
             var valid = !diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
-            visits.Add(new ActivityVisit(i, visit, valid ? ProfileQueries.SledaiTotal(visit) : null, diagnostics.Count == 0 ? [] : [.. diagnostics]));
+            var resolution = valid ? Sledai2kResolution.Of(visit, definitions) : null;
+            if (resolution is { Unknown: true })
+            {
+                var missing = resolution.NotReportedDescriptors();
+                diagnostics.Add(EvaluationDiagnostic.Warning(
+                    Sledai2kDiagnosticCodes.TotalUnknown,
+                    $"the SLEDAI-2K total is unknown: {missing.Length} descriptor(s) not reported ({string.Join(", ", missing.Select(ActivityJson.Name))}); report each in present, otherCause or absent, or give an observation in the window",
+                    JsonPaths.Element("$.assessments", i)));
+                resolution = null;
+            }
+
+            visits.Add(new ActivityVisit(
+                i,
+                resolution is null ? visit : resolution.ScoredVisit(visit),
+                resolution?.Total(),
+                diagnostics.Count == 0 ? [] : [.. diagnostics],
+                visit));
         }
 
         // By date, then by position on the profile (a total order, so the sort needs no stability).
@@ -77,10 +99,11 @@ internal static class ActivityHistory
 
 /// <summary>One SLEDAI-2K visit of the profile as <see cref="ActivityHistory"/> read it.</summary>
 /// <param name="AssessmentIndex">The visit's index in <see cref="PatientProfile.Assessments"/>.</param>
-/// <param name="Visit">The visit.</param>
-/// <param name="Total">The SLEDAI-2K total, 0 to 105; <see langword="null"/> when the visit is invalid (see <paramref name="Diagnostics"/>).</param>
+/// <param name="Visit">The visit as scored: <c>present</c> holds the descriptors that score (entered or derived, in the window), <c>otherCause</c> those due to another cause.</param>
+/// <param name="Total">The SLEDAI-2K total, 0 to 105; <see langword="null"/> when the visit is invalid or its total unknown (see <paramref name="Diagnostics"/>).</param>
 /// <param name="Diagnostics">The visit's diagnostics, with paths into the profile; empty when it is valid.</param>
-internal sealed record ActivityVisit(int AssessmentIndex, Sledai2kVisit Visit, int? Total, ImmutableArray<EvaluationDiagnostic> Diagnostics)
+/// <param name="Original">The visit as recorded on the profile.</param>
+internal sealed record ActivityVisit(int AssessmentIndex, Sledai2kVisit Visit, int? Total, ImmutableArray<EvaluationDiagnostic> Diagnostics, Sledai2kVisit Original)
 {
     /// <summary>Gets the JSON path of the visit in the profile, <c>$.assessments[i]</c>.</summary>
     public string Path => JsonPaths.Element("$.assessments", AssessmentIndex);

@@ -17,6 +17,7 @@ internal static class ActivityRegistration
         context
             .AddDefinitionSet(ActivityDefinitions.Default, isDefault: true)
             .AddDefinitionSet(ActivityDefinitions.Window30, isDefault: false)
+            .AddDefinitionSet(ActivityDefinitions.UnreportedUnknown, isDefault: false)
             .AddInstrument(new Sledai2kInstrument())
             .AddInstrument(new Sri4Instrument());
     }

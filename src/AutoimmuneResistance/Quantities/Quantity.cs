@@ -55,7 +55,7 @@ public readonly struct Quantity : IQuantity<Quantity>
         QuantityUnit.MicromolePerLiter, QuantityUnit.InternationalUnitPerMilliliter, QuantityUnit.GramPer24Hours,
         QuantityUnit.MilligramPerMillimole, QuantityUnit.GramPerGram, QuantityUnit.Percent, QuantityUnit.BillionPerLiter,
         QuantityUnit.DegreeCelsius, QuantityUnit.DegreeFahrenheit, QuantityUnit.Kilogram, QuantityUnit.Pound,
-        QuantityUnit.MilliliterPerMinutePer1_73SquareMeter,
+        QuantityUnit.MilliliterPerMinutePer1_73SquareMeter, QuantityUnit.PerHighPowerField,
     ];
 
     /// <summary>Creates a quantity.</summary>

@@ -104,4 +104,11 @@ public enum QuantityUnit
     [JsonStringEnumMemberName("mL/min/{1.73_m2}")]
     [SuppressMessage("Naming", "CA1707:Identifiers should not contain underscores", Justification = "The underscore stands for the decimal point of 1.73 m².")]
     MilliliterPerMinutePer1_73SquareMeter = 22,
+
+    /// <summary>
+    /// Count per microscopic high-power field (<c>/[HPF]</c>), the unit of a urine-sediment cell count such as red cells
+    /// (LOINC 13945-1) or white cells (LOINC 5821-4) per high-power field. A count, never converted.
+    /// </summary>
+    [JsonStringEnumMemberName("/[HPF]")]
+    PerHighPowerField = 23,
 }

@@ -39,6 +39,7 @@ public static class QuantityUnits
         QuantityUnit.Kilogram => "kg",
         QuantityUnit.Pound => "[lb_av]",
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => "mL/min/{1.73_m2}",
+        QuantityUnit.PerHighPowerField => "/[HPF]",
         _ => throw UndefinedUnit(unit, nameof(unit)),
     };
 
@@ -72,6 +73,7 @@ public static class QuantityUnits
             "kg" => QuantityUnit.Kilogram,
             "[lb_av]" => QuantityUnit.Pound,
             "mL/min/{1.73_m2}" => QuantityUnit.MilliliterPerMinutePer1_73SquareMeter,
+            "/[HPF]" => QuantityUnit.PerHighPowerField,
             _ => 0,
         };
         return unit != 0;
@@ -106,6 +108,7 @@ public static class QuantityUnits
             6 when utf8.SequenceEqual("umol/L"u8) => QuantityUnit.MicromolePerLiter,
             6 when utf8.SequenceEqual("10*9/L"u8) => QuantityUnit.BillionPerLiter,
             6 when utf8.SequenceEqual("[degF]"u8) => QuantityUnit.DegreeFahrenheit,
+            6 when utf8.SequenceEqual("/[HPF]"u8) => QuantityUnit.PerHighPowerField,
             7 when utf8.SequenceEqual("[IU]/mL"u8) => QuantityUnit.InternationalUnitPerMilliliter,
             7 when utf8.SequenceEqual("mg/mmol"u8) => QuantityUnit.MilligramPerMillimole,
             7 when utf8.SequenceEqual("[lb_av]"u8) => QuantityUnit.Pound,
@@ -133,12 +136,13 @@ public static class QuantityUnits
         QuantityUnit.DegreeFahrenheit => "°F",
         QuantityUnit.Pound => "lb",
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => "mL/min/1.73 m²",
+        QuantityUnit.PerHighPowerField => "/HPF",
         _ => ToUcum(unit),
     };
 
     /// <summary>Whether <paramref name="unit"/> is a defined member (not <c>0</c>, not out of range).</summary>
     internal static bool IsDefined(QuantityUnit unit) =>
-        unit is >= QuantityUnit.Milligram and <= QuantityUnit.MilliliterPerMinutePer1_73SquareMeter;
+        unit is >= QuantityUnit.Milligram and <= QuantityUnit.PerHighPowerField;
 
     /// <summary>Describes a unit for a message: its UCUM code, or its number when it is not defined.</summary>
     internal static string Describe(QuantityUnit unit) =>

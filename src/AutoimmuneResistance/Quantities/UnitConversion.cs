@@ -16,6 +16,7 @@ internal enum UnitDimension
     Temperature,
     BodyMass,
     FiltrationRate,
+    CountPerField,
 }
 
 /// <summary>Fixed-factor unit conversions, all in <see cref="decimal"/>.</summary>
@@ -42,6 +43,7 @@ internal static class UnitConversion
         QuantityUnit.DegreeCelsius or QuantityUnit.DegreeFahrenheit => UnitDimension.Temperature,
         QuantityUnit.Kilogram or QuantityUnit.Pound => UnitDimension.BodyMass,
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => UnitDimension.FiltrationRate,
+        QuantityUnit.PerHighPowerField => UnitDimension.CountPerField,
         _ => UnitDimension.None,
     };
 

@@ -40,7 +40,12 @@ public sealed class DiagnosticValueTests
 
     // Codes no input can produce, each with the reason; the coverage test requires every other code in the table. None
     // at present: every lupus code has a row below.
-    private static readonly Dictionary<string, string> NotProducible = [];
+    private static readonly Dictionary<string, string> NotProducible = new()
+    {
+        // Only under the sle.activity.unreported-unknown set, which the table's pipelines do not select; the case is
+        // checked below (An_unknown_sledai_total_names_the_descriptors_without_values).
+        [Sledai2kDiagnosticCodes.TotalUnknown] = "needs the sle.activity.unreported-unknown definition set",
+    };
 
     private static readonly Lazy<Dictionary<string, ValueCase>> Table = new(() => Cases().ToDictionary(c => c.Name));
 
@@ -81,6 +86,24 @@ public sealed class DiagnosticValueTests
         {
             Assert.True(targets.All(d => d.Value is null), $"{c.Name}: a detail where the rule concerns no value of the input:\n{string.Join("\n", targets)}");
         }
+    }
+
+    [Fact]
+    public void An_unknown_sledai_total_names_the_descriptors_without_values()
+    {
+        var set = DefinitionSetId.Create("sle.activity.unreported-unknown");
+        var json = Patient(_ => { });
+        var shown = ReadValidateEvaluate(new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(set).Build(), json);
+        var unknown = shown.Where(d => d.Code == Sledai2kDiagnosticCodes.TotalUnknown).ToList();
+        Assert.NotEmpty(unknown);
+        Assert.All(unknown, d => Assert.Contains("23 descriptor(s) not reported", d.Message, StringComparison.Ordinal));
+        foreach (var diagnostic in shown)
+        {
+            AssertNoValue(diagnostic, json);
+        }
+
+        var withValues = ReadValidateEvaluate(new ResistancePipelineBuilder().AddLupus().UseDefinitionSet(set).IncludeValuesInDiagnostics().Build(), json);
+        Assert.All(withValues.Where(d => d.Code == Sledai2kDiagnosticCodes.TotalUnknown), d => Assert.Null(d.Value));
     }
 
     [Fact]
@@ -162,6 +185,18 @@ public sealed class DiagnosticValueTests
             Sledai(v => v["present"] = Numbers(31337)), Integer);
         yield return Instrument(Sledai2kDiagnosticCodes.UnknownDescriptor, "sledai-2k: descriptor 31337 in otherCause", LupusIds.Sledai2k,
             Sledai(v => v["otherCause"] = Numbers(31337)), Integer);
+        yield return Instrument(Sledai2kDiagnosticCodes.DescriptorAbsentAndReported, "sledai-2k: a descriptor present and absent", LupusIds.Sledai2k,
+            Sledai(v => v["absent"] = Array("arthritis")), "arthritis");
+        yield return Instrument(Sledai2kDiagnosticCodes.DescriptorDateRepeated, "sledai-2k: a descriptor dated twice", LupusIds.Sledai2k,
+            Sledai(v => v["observedOn"] = new JsonArray(
+                new JsonObject { ["descriptor"] = "arthritis", ["on"] = Date1 },
+                new JsonObject { ["descriptor"] = "arthritis", ["on"] = Date1 })), "arthritis");
+        yield return Instrument(Sledai2kDiagnosticCodes.ObservationNotUsed, "sledai-2k: a protein/creatinine ratio 987.654 g/g", LupusIds.Sledai2k,
+            Sledai(v => v["observations"] = new JsonArray(SledaiObservation("2890-2", Quantity(Number, "g/g")))), "2890-2");
+        yield return Instrument(Sledai2kDiagnosticCodes.ObservationUnitNotAccepted, "sledai-2k: platelets 987.654 mg/dL", LupusIds.Sledai2k,
+            Sledai(v => v["observations"] = new JsonArray(SledaiObservation("777-3", Quantity(Number, "mg/dL")))), Number);
+        yield return Instrument(Sledai2kDiagnosticCodes.ReferenceLimitMissing, "sledai-2k: C3 987.654 g/L without a lower limit", LupusIds.Sledai2k,
+            Sledai(v => v["observations"] = new JsonArray(SledaiObservation("4485-9", Quantity(Number, "g/L")))), Number);
 
         // SRI-4 (sle.sri-4)
         yield return Instrument(Sri4DiagnosticCodes.PgaOutOfRange, "sri-4: pga 987.654", LupusIds.Sri4,
@@ -437,6 +472,13 @@ public sealed class DiagnosticValueTests
     // ---- Inputs: a valid document of each kind, with markers wherever a value is free, edited per case ----
 
     private static string Sledai(Action<JsonObject> edit) => Edit(Visit(Date1, "arthritis"), edit);
+
+    private static JsonObject SledaiObservation(string loinc, JsonNode value) => new()
+    {
+        ["on"] = Date1,
+        ["code"] = new JsonObject { ["system"] = "http://loinc.org", ["code"] = loinc },
+        ["value"] = value,
+    };
 
     private static JsonObject Visit(string on, params string[] present) => new() { ["on"] = on, ["present"] = Array(present) };
 

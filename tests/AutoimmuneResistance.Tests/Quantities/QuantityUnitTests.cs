@@ -30,6 +30,7 @@ public class QuantityUnitTests
         { QuantityUnit.Kilogram, "kg" },
         { QuantityUnit.Pound, "[lb_av]" },
         { QuantityUnit.MilliliterPerMinutePer1_73SquareMeter, "mL/min/{1.73_m2}" },
+        { QuantityUnit.PerHighPowerField, "/[HPF]" },
     };
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
@@ -19,8 +21,16 @@ namespace AutoimmuneResistance.Lupus;
 /// doi:10.1093/rheumatology/keae631). HDAS is a cohort definition, not part of the index.
 /// </para>
 /// <para>
-/// Two sets are registered: <see cref="Default"/> (<c>sle.activity.default</c>, 10-day window) and
-/// <see cref="Window30"/> (<c>sle.activity.window-30</c>). Tune a copy with <c>with { ... }</c> and a new id.
+/// Unreported descriptors (<see cref="UnreportedItems"/>): the index has no rule for a descriptor nobody reported. The
+/// default sets keep the library's original reading, stated here: a descriptor not reported is absent (0 points), as
+/// on the paper form where an unchecked box scores nothing. <see cref="UnreportedUnknown"/> instead makes a visit with
+/// any unreported descriptor unknown, naming the descriptors, for research data where a missing laboratory test must
+/// not pass for a normal one.
+/// </para>
+/// <para>
+/// Three sets are registered: <see cref="Default"/> (<c>sle.activity.default</c>, 10-day window),
+/// <see cref="Window30"/> (<c>sle.activity.window-30</c>) and <see cref="UnreportedUnknown"/>
+/// (<c>sle.activity.unreported-unknown</c>). Tune a copy with <c>with { ... }</c> and a new id.
 /// </para>
 /// </remarks>
 public sealed record ActivityDefinitions : DefinitionSet
@@ -68,6 +78,21 @@ public sealed record ActivityDefinitions : DefinitionSet
         ],
     };
 
+    /// <summary>
+    /// Gets the 10-day set in which a visit with any unreported descriptor has an unknown total,
+    /// <c>sle.activity.unreported-unknown</c> version 1 (HDAS at SLEDAI-2K ≥ 10).
+    /// </summary>
+    public static ActivityDefinitions UnreportedUnknown { get; } = Default with
+    {
+        Id = DefinitionSetId.Create("sle.activity.unreported-unknown"),
+        Title = "Lupus activity: SLEDAI-2K 10-day window, unreported descriptors make the total unknown, High Disease Activity Status at SLEDAI-2K >= 10",
+        UnreportedItems = Sledai2kUnreportedItems.Unknown,
+    };
+
+    /// <summary>Gets what a descriptor that nobody reported means.</summary>
+    /// <value><see cref="Sledai2kUnreportedItems.Absent"/> (the original behaviour) unless set.</value>
+    public Sledai2kUnreportedItems UnreportedItems { get; init; } = Sledai2kUnreportedItems.Absent;
+
     /// <summary>Gets the SLEDAI-2K scoring window, in days, used for a visit that does not state its own.</summary>
     /// <value><see cref="TenDayWindow"/> or <see cref="ThirtyDayWindow"/>.</value>
     public required int SledaiWindowDays { get; init; }
@@ -85,6 +110,11 @@ public sealed record ActivityDefinitions : DefinitionSet
             problems.Add($"{nameof(SledaiWindowDays)} must be {TenDayWindow} or {ThirtyDayWindow} (Gladman 2002, Touma 2010)");
         }
 
+        if (!Enum.IsDefined(UnreportedItems))
+        {
+            problems.Add($"{nameof(UnreportedItems)} must be {nameof(Sledai2kUnreportedItems.Absent)} or {nameof(Sledai2kUnreportedItems.Unknown)}");
+        }
+
         if (HighDiseaseActivityThreshold is < 1 or > Sledai2kScore.MaxValue)
         {
             problems.Add($"{nameof(HighDiseaseActivityThreshold)} must be between 1 and {Sledai2kScore.MaxValue}");
@@ -92,4 +122,21 @@ public sealed record ActivityDefinitions : DefinitionSet
 
         return problems;
     }
+}
+
+/// <summary>What a SLEDAI-2K descriptor that nobody reported means (see <see cref="ActivityDefinitions.UnreportedItems"/>).</summary>
+/// <remarks><c>default</c> is not a member.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<Sledai2kUnreportedItems>))]
+public enum Sledai2kUnreportedItems
+{
+    /// <summary>Absent, 0 points: the original behaviour (an unchecked box on the form scores nothing).</summary>
+    [JsonStringEnumMemberName("absent")]
+    Absent = 1,
+
+    /// <summary>
+    /// Unknown: a visit with any descriptor not reported (not in <c>present</c>, <c>otherCause</c> or <c>absent</c>,
+    /// and not derived from an observation in the window) has an unknown total that names the missing descriptors.
+    /// </summary>
+    [JsonStringEnumMemberName("unknown")]
+    Unknown = 2,
 }

@@ -32,7 +32,7 @@ public static class Sledai2kHistory
         }
 
         // The same checked, ordered pass the evaluators use; each valid visit is then scored item by item.
-        var visits = ActivityHistory.Read(profile);
+        var visits = ActivityHistory.Read(profile, applied);
         var entries = new Sledai2kHistoryEntry[visits.Length];
         for (var i = 0; i < visits.Length; i++)
         {
@@ -40,14 +40,18 @@ public static class Sledai2kHistory
             entries[i] = new Sledai2kHistoryEntry
             {
                 AssessmentIndex = visit.AssessmentIndex,
-                Visit = visit.Visit,
-                Result = visit.Total is null ? null : Sledai2kInstrument.Compute(visit.Visit, applied),
+                Visit = visit.Original,
+                Result = visit.Total is null && !IsUnknown(visit) ? null : Sledai2kInstrument.Compute(visit.Original, applied),
                 Diagnostics = visit.Diagnostics,
             };
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(entries);
     }
+
+    // A valid visit whose total is unknown still has a result (with Unknown set and the descriptors not reported).
+    private static bool IsUnknown(ActivityVisit visit) =>
+        visit.Diagnostics.Length > 0 && visit.Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error) && visit.Diagnostics.Any(d => d.Code == Sledai2kDiagnosticCodes.TotalUnknown);
 }
 
 /// <summary>One SLEDAI-2K visit of a profile with its result (see <see cref="Sledai2kHistory"/>).</summary>

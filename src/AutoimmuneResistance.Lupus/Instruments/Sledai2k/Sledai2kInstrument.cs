@@ -25,8 +25,11 @@ namespace AutoimmuneResistance.Lupus;
 /// </para>
 /// <para>
 /// A visit without <see cref="Sledai2kVisit.WindowDays"/> is scored with the window of the
-/// <see cref="ActivityDefinitions"/> the instrument was built with (the window is recorded, it does not change the
-/// total). The instance registered by the lupus module uses <see cref="ActivityDefinitions.Default"/>. Stateless and
+/// <see cref="ActivityDefinitions"/> the instrument was built with, or the one a pipeline selected. The window decides
+/// which dated descriptors score: those observed from the visit date minus the window's days to the visit date, both
+/// inclusive. Laboratory descriptors may be derived from the visit's observations (<see cref="Sledai2kLaboratory"/>),
+/// and a descriptor nobody reported is absent or, under <see cref="Sledai2kUnreportedItems.Unknown"/>, makes the total
+/// unknown. The instance registered by the lupus module uses <see cref="ActivityDefinitions.Default"/>. Stateless and
 /// thread-safe.
 /// </para>
 /// </remarks>
@@ -83,8 +86,13 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
     /// <remarks>
     /// Errors: a descriptor that is not one of the 24 (<see cref="Sledai2kDiagnosticCodes.UnknownDescriptor"/>), listed
     /// twice in one list (<see cref="Sledai2kDiagnosticCodes.DescriptorRepeated"/>, at the repeat), listed in both
-    /// lists (<see cref="Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause"/>, at <c>$.otherCause[i]</c>), and a
-    /// window other than 10 or 30 days (<see cref="Sledai2kDiagnosticCodes.WindowNotAllowed"/>, at <c>$.windowDays</c>).
+    /// lists (<see cref="Sledai2kDiagnosticCodes.DescriptorPresentAndOtherCause"/>, at <c>$.otherCause[i]</c>), a
+    /// window other than 10 or 30 days (<see cref="Sledai2kDiagnosticCodes.WindowNotAllowed"/>, at <c>$.windowDays</c>),
+    /// a descriptor absent and reported (<see cref="Sledai2kDiagnosticCodes.DescriptorAbsentAndReported"/>) or dated twice
+    /// (<see cref="Sledai2kDiagnosticCodes.DescriptorDateRepeated"/>), and an observation whose unit does not fit its code
+    /// (<see cref="Sledai2kDiagnosticCodes.ObservationUnitNotAccepted"/>). Warnings: an observation SLEDAI-2K does not use
+    /// (<see cref="Sledai2kDiagnosticCodes.ObservationNotUsed"/>) or cannot judge without the laboratory's limit
+    /// (<see cref="Sledai2kDiagnosticCodes.ReferenceLimitMissing"/>).
     /// </remarks>
     public override IReadOnlyList<EvaluationDiagnostic> Validate(Sledai2kVisit input)
     {
@@ -120,8 +128,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
         ArgumentNullException.ThrowIfNull(input);
         // Descriptors (1-24) and organ systems (1-9) are small enums: bit sets instead of hash sets keep scoring free of
         // everything but the result itself. Values outside 0-63 cannot be set and so score nothing, as before.
-        var present = Bits(input.Present);
-        var otherCause = Bits(input.OtherCause);
+        var resolution = Sledai2kResolution.Of(input, definitions);
         var items = ImmutableArray.CreateBuilder<Sledai2kItemResult>(Sledai2kDescriptors.All.Length);
         ulong active = 0;
         int total = 0, clinical = 0, activeCount = 0;
@@ -129,10 +136,8 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
         {
             var weight = Sledai2kDescriptors.Weight(descriptor);
             var system = Sledai2kDescriptors.OrganSystem(descriptor);
-            var state = Has(present, descriptor) ? Sledai2kItemState.Present
-                : Has(otherCause, descriptor) ? Sledai2kItemState.OtherCause
-                : Sledai2kItemState.Absent;
-            var points = state == Sledai2kItemState.Present ? weight : 0;
+            var item = resolution.Item(descriptor);
+            var points = item.State == Sledai2kItemState.Present ? weight : 0;
             if (points > 0)
             {
                 total += points;
@@ -142,7 +147,17 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                 active |= bit;
             }
 
-            items.Add(new Sledai2kItemResult { Descriptor = descriptor, OrganSystem = system, Weight = weight, State = state, Points = points });
+            items.Add(new Sledai2kItemResult
+            {
+                Descriptor = descriptor,
+                OrganSystem = system,
+                Weight = weight,
+                State = item.State,
+                Points = points,
+                Source = item.Source,
+                ObservedOn = item.ObservedOn,
+                Observation = item.Observation,
+            });
         }
 
         var systems = ImmutableArray.CreateBuilder<SledaiOrganSystem>(activeCount);
@@ -160,23 +175,14 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             On = input.On,
             Total = score,
             ClinicalTotal = clinical,
-            WindowDays = input.WindowDays ?? definitions.SledaiWindowDays,
+            WindowDays = resolution.WindowDays,
             Items = items.MoveToImmutable(),
             ActiveOrganSystems = systems.MoveToImmutable(),
             HighDiseaseActivityStatus = total >= definitions.HighDiseaseActivityThreshold,
             HighDiseaseActivityThreshold = definitions.HighDiseaseActivityThreshold,
+            Unknown = resolution.Unknown,
+            NotReported = definitions.UnreportedItems == Sledai2kUnreportedItems.Unknown ? resolution.NotReportedDescriptors() : null,
         };
-    }
-
-    private static ulong Bits(ImmutableArray<Sledai2kDescriptor> descriptors)
-    {
-        ulong bits = 0;
-        foreach (var descriptor in descriptors)
-        {
-            bits |= Sledai2kDescriptors.Bit(descriptor);
-        }
-
-        return bits;
     }
 
     private static bool Has(ulong bits, Sledai2kDescriptor descriptor) => (bits & Sledai2kDescriptors.Bit(descriptor)) != 0;
@@ -237,6 +243,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
             }
         }
 
+        ValidateRawData(visit, root, seenPresent | seenOther, diagnostics);
         if (visit.WindowDays is { } window && window is not (ActivityDefinitions.TenDayWindow or ActivityDefinitions.ThirtyDayWindow))
         {
             diagnostics.Add(EvaluationDiagnostic.Error(
@@ -245,6 +252,109 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
                 $"{root}.windowDays", value: DiagnosticValues.Of(window)));
         }
     }
+
+    /// <summary>Checks the absent list, the entered dates and the observations (all optional; an empty visit allocates nothing).</summary>
+    private static void ValidateRawData(Sledai2kVisit visit, string root, ulong reported, List<EvaluationDiagnostic> diagnostics)
+    {
+        ulong seenAbsent = 0;
+        for (var i = 0; i < visit.Absent.Length; i++)
+        {
+            var descriptor = visit.Absent[i];
+            if (!Enum.IsDefined(descriptor))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, ListPath(root, "absent", i), value: DiagnosticValues.Of((int)descriptor)));
+            }
+            else if (Has(seenAbsent, descriptor))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Sledai2kDiagnosticCodes.DescriptorRepeated,
+                    $"the descriptor is listed more than once in absent (first at {ListPath(root, "absent", visit.Absent.IndexOf(descriptor))}); list each descriptor once",
+                    ListPath(root, "absent", i), value: ActivityJson.Name(descriptor)));
+            }
+            else
+            {
+                seenAbsent |= Sledai2kDescriptors.Bit(descriptor);
+                if (Has(reported, descriptor))
+                {
+                    diagnostics.Add(EvaluationDiagnostic.Error(
+                        Sledai2kDiagnosticCodes.DescriptorAbsentAndReported,
+                        "the descriptor is listed in absent and also in present or otherCause; a descriptor is either absent or present",
+                        ListPath(root, "absent", i), value: ActivityJson.Name(descriptor)));
+                }
+            }
+        }
+
+        ulong seenDated = 0;
+        for (var i = 0; i < visit.ObservedOn.Length; i++)
+        {
+            var dated = visit.ObservedOn[i];
+            if (dated is null)
+            {
+                continue;
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"{root}.observedOn[{i}].descriptor");
+            if (!Enum.IsDefined(dated.Descriptor))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(Sledai2kDiagnosticCodes.UnknownDescriptor, UnknownMessage, path, value: DiagnosticValues.Of((int)dated.Descriptor)));
+            }
+            else if (Has(seenDated, dated.Descriptor))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Sledai2kDiagnosticCodes.DescriptorDateRepeated,
+                    "the descriptor is dated more than once in observedOn; give one date per descriptor (the last date it was observed)",
+                    path, value: ActivityJson.Name(dated.Descriptor)));
+            }
+            else
+            {
+                seenDated |= Sledai2kDescriptors.Bit(dated.Descriptor);
+            }
+        }
+
+        for (var i = 0; i < visit.Observations.Length; i++)
+        {
+            var observation = visit.Observations[i];
+            if (observation is null)
+            {
+                continue;
+            }
+
+            var path = string.Create(CultureInfo.InvariantCulture, $"{root}.observations[{i}]");
+            switch (Sledai2kLaboratory.Read(observation, out var descriptor))
+            {
+                case LabReading.NotUsed:
+                    diagnostics.Add(EvaluationDiagnostic.Warning(
+                        Sledai2kDiagnosticCodes.ObservationNotUsed,
+                        "SLEDAI-2K derives no descriptor from this code (LOINC 777-3, 6690-2, 13945-1, 5821-4, 2889-4, 8310-5, 4485-9, 4498-2 or 5130-0); the observation is not used",
+                        path + ".code", value: observation.Code.Code));
+                    break;
+                case LabReading.UnitNotAccepted:
+                    diagnostics.Add(EvaluationDiagnostic.Error(
+                        Sledai2kDiagnosticCodes.ObservationUnitNotAccepted,
+                        $"the unit does not fit the code: {ActivityJson.Name(descriptor)} is read from {ExpectedUnit(descriptor)}",
+                        path + ".value", value: DiagnosticValues.Of(observation.Value.Value) + " " + (observation.Value.IsSpecified ? QuantityUnits.ToUcum(observation.Value.Unit) : "(no unit)")));
+                    break;
+                case LabReading.ReferenceLimitMissing:
+                    var low = descriptor == Sledai2kDescriptor.LowComplement;
+                    diagnostics.Add(EvaluationDiagnostic.Warning(
+                        Sledai2kDiagnosticCodes.ReferenceLimitMissing,
+                        low
+                            ? "complement is judged against the testing laboratory's lower limit of normal: give referenceLow in a unit that converts to the value's; the observation is not used"
+                            : "anti-dsDNA is judged against the testing laboratory's upper limit of normal: give referenceHigh in a unit that converts to the value's; the observation is not used",
+                        path + (low ? ".referenceLow" : ".referenceHigh"), value: DiagnosticValues.Of(observation.Value.Value)));
+                    break;
+            }
+        }
+    }
+
+    private static string ExpectedUnit(Sledai2kDescriptor descriptor) => descriptor switch
+    {
+        Sledai2kDescriptor.Thrombocytopenia or Sledai2kDescriptor.Leukopenia => "a count in 10*9/L (0 to 1000)",
+        Sledai2kDescriptor.Hematuria or Sledai2kDescriptor.Pyuria => "a count per high-power field, /[HPF]",
+        Sledai2kDescriptor.Proteinuria => "a 24-hour excretion in g/(24.h) (0 to 50); a protein/creatinine ratio does not convert",
+        Sledai2kDescriptor.Fever => "a body temperature in Cel or [degF] (25 to 45 Cel)",
+        _ => "a specified quantity",
+    };
 
     private static string ListPath(string root, string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{root}.{list}[{index}]");
 }

@@ -35,7 +35,7 @@ public sealed record Sledai2kResult
     /// <value>0 to 101, never above <see cref="Total"/>.</value>
     public required int ClinicalTotal { get; init; }
 
-    /// <summary>Gets the scoring window that applied, in days: the visit's own, otherwise the definition set's.</summary>
+    /// <summary>Gets the scoring window that applied, in days: the visit's own, otherwise the definition set's; it decides which dated descriptors score.</summary>
     /// <value>10 or 30.</value>
     public required int WindowDays { get; init; }
 
@@ -50,6 +50,24 @@ public sealed record Sledai2kResult
 
     /// <summary>Gets the High Disease Activity Status threshold applied (10 in the published definition).</summary>
     public required int HighDiseaseActivityThreshold { get; init; }
+
+    /// <summary>
+    /// Gets whether the total is unknown: the definition set treats unreported descriptors as unknown
+    /// (<see cref="Sledai2kUnreportedItems.Unknown"/>) and at least one descriptor was not reported
+    /// (<see cref="NotReported"/>). <see cref="Total"/>, <see cref="ClinicalTotal"/> and
+    /// <see cref="HighDiseaseActivityStatus"/> then count only the reported descriptors (a lower bound), and the lupus
+    /// evaluators treat the visit as not scored.
+    /// </summary>
+    /// <value><see langword="false"/> (omitted from JSON) under the default policy, where an unreported descriptor is absent.</value>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Unknown { get; init; }
+
+    /// <summary>Gets the descriptors that were not reported, in index order, when the definition set treats them as unknown.</summary>
+    /// <value>
+    /// <see langword="null"/> (omitted from JSON) under <see cref="Sledai2kUnreportedItems.Absent"/>, the default, where an
+    /// unreported descriptor is absent; otherwise the list, empty when every descriptor was reported.
+    /// </value>
+    public ImmutableArray<Sledai2kDescriptor>? NotReported { get; init; }
 }
 
 /// <summary>
@@ -72,6 +90,35 @@ public sealed record Sledai2kItemResult
 
     /// <summary>Gets the points scored: <see cref="Weight"/> when <see cref="State"/> is <see cref="Sledai2kItemState.Present"/>, otherwise 0.</summary>
     public required int Points { get; init; }
+
+    /// <summary>Gets where the state came from: entered by the assessor, or derived from an observation of the visit.</summary>
+    /// <value><see langword="null"/> (omitted from JSON) when the descriptor was not reported at all.</value>
+    public Sledai2kItemSource? Source { get; init; }
+
+    /// <summary>Gets the date the descriptor was observed: the entered date, or the date of the observation it was derived from.</summary>
+    /// <value><see langword="null"/> (omitted from JSON) for an undated entered descriptor or one not reported.</value>
+    public DateOnly? ObservedOn { get; init; }
+
+    /// <summary>
+    /// Gets the index in <see cref="Sledai2kVisit.Observations"/> of the observation the state was derived from: the latest
+    /// in the window that meets the definition, otherwise the latest in the window.
+    /// </summary>
+    /// <value><see langword="null"/> (omitted from JSON) unless <see cref="Source"/> is <see cref="Sledai2kItemSource.Derived"/>.</value>
+    public int? Observation { get; init; }
+}
+
+/// <summary>Where a SLEDAI-2K item's state came from.</summary>
+/// <remarks><c>default</c> is not a member.</remarks>
+[JsonConverter(typeof(JsonStringEnumConverter<Sledai2kItemSource>))]
+public enum Sledai2kItemSource
+{
+    /// <summary>Entered by the assessor in <c>present</c>, <c>otherCause</c> or <c>absent</c>.</summary>
+    [JsonStringEnumMemberName("entered")]
+    Entered = 1,
+
+    /// <summary>Derived from a dated observation of the visit with the glossary's threshold (see <see cref="Sledai2kLaboratory"/>).</summary>
+    [JsonStringEnumMemberName("derived")]
+    Derived = 2,
 }
 
 /// <summary>The state of one SLEDAI-2K descriptor at a visit.</summary>
@@ -90,4 +137,12 @@ public enum Sledai2kItemState
     /// <summary>Present but attributed to another cause (infection, drugs, ...): recorded, 0 points.</summary>
     [JsonStringEnumMemberName("other-cause")]
     OtherCause = 3,
+
+    /// <summary>Entered with a date outside the scoring window (before it or after the visit): 0 points.</summary>
+    [JsonStringEnumMemberName("outside-window")]
+    OutsideWindow = 4,
+
+    /// <summary>Not reported, under a definition set that treats unreported descriptors as unknown: 0 points, and the total is unknown.</summary>
+    [JsonStringEnumMemberName("not-reported")]
+    NotReported = 5,
 }

@@ -188,7 +188,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         where TSink : struct, ICriterionSink
         where TDoses : struct, IMaintenanceRegimens
     {
-        var visit = observed.Sledai;
+        var visit = observed.Sledai is { } entered ? SledaiChecks.Scored(entered) : null;
         int? total = visit is null ? null : SledaiChecks.Total(visit);
         var major = definitions.LldasMajorOrganSystems;
         int? majorCount = null;

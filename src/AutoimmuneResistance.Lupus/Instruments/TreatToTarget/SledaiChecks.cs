@@ -40,27 +40,14 @@ internal static class SledaiChecks
         }
     }
 
-    internal static int Total(Sledai2kVisit visit)
-    {
-        var total = 0;
-        foreach (var descriptor in visit.Present)
-        {
-            total += Sledai2kDescriptors.Weight(descriptor);
-        }
+    // Totals through the same resolution as the SLEDAI-2K instrument (default set: 10-day window unless the visit states
+    // one; unreported descriptors absent), so that descriptors derived from observations or dated outside the window
+    // count as they do there.
+    internal static int Total(Sledai2kVisit visit) => Sledai2kResolution.Of(visit, ActivityDefinitions.Default).Total();
 
-        return total;
-    }
+    internal static int ClinicalTotal(Sledai2kVisit visit) => Sledai2kResolution.Of(visit, ActivityDefinitions.Default).ClinicalTotal();
 
-    internal static int ClinicalTotal(Sledai2kVisit visit)
-    {
-        var total = 0;
-        foreach (var descriptor in visit.Present)
-        {
-            total += Sledai2kDescriptors.IsSerological(descriptor) ? 0 : Sledai2kDescriptors.Weight(descriptor);
-        }
-
-        return total;
-    }
+    internal static Sledai2kVisit Scored(Sledai2kVisit visit) => Sledai2kResolution.Of(visit, ActivityDefinitions.Default).ScoredVisit(visit);
 
     private static bool Add(ref ulong set, Sledai2kDescriptor descriptor)
     {
