@@ -41,8 +41,8 @@ public static class CommandLine
             ProcessTerminationTimeout = null,
         };
         var code = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
-        await console.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
-        await console.Error.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        await console.Error.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         return parse.Errors.Count > 0 ? UsageError : code;
     }
 

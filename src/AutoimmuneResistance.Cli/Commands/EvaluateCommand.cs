@@ -100,7 +100,7 @@ internal static class EvaluateCommand
             MaxDegreeOfParallelism = request.Parallel,
             Evaluation = request.AsOf is { } asOf ? new EvaluationOptions { AsOf = asOf } : EvaluationOptions.Default,
         };
-        await using var source = await InputSource.OpenAsync(request.Input, console, cancellationToken).ConfigureAwait(false);
+        await using var source = await InputSource.OpenAsync(request.Input, console).ConfigureAwait(false);
         await using var target = OutputTarget.Open(request.Output, console, seekable: request.Format == "parquet");
         var table = request.Findings ? ResultTables.Findings : ResultTables.Verdicts;
         await using var sink = CreateSink(request.Format, pipeline, target.Stream, table);

@@ -43,7 +43,7 @@ internal static class ValidateCommand
             return CommandLine.UsageError;
         }
 
-        await using var source = await InputSource.OpenAsync(path, console, cancellationToken).ConfigureAwait(false);
+        await using var source = await InputSource.OpenAsync(path, console).ConfigureAwait(false);
         await using var sink = new ValidationSink(console, json, warnings);
         var counts = await ProgressDisplay.RunAsync(console, "validate", report => CohortRun.RunAsync(
             pipeline,

@@ -40,10 +40,10 @@ internal sealed class InputSource : IAsyncDisposable
     /// <summary>Opens a path, or standard input for <c>-</c>.</summary>
     /// <param name="path">The path or <c>-</c>.</param>
     /// <param name="console">The console (standard input).</param>
-    /// <param name="cancellationToken">Cancels the peek.</param>
     /// <returns>The input.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
-    public static async Task<InputSource> OpenAsync(string path, CliConsole console, CancellationToken cancellationToken)
+    /// <remarks>Not cancellable: the peek is short, and a run cancelled at once must still write a valid (empty) output.</remarks>
+    public static async Task<InputSource> OpenAsync(string path, CliConsole console)
     {
         var stdin = path == "-";
         var raw = stdin
@@ -60,7 +60,7 @@ internal sealed class InputSource : IAsyncDisposable
         var eof = false;
         while (lineEnd is null && !eof && buffer.Length <= CohortOptions.Default.MaxRecordBytes)
         {
-            var n = await counting.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+            var n = await counting.ReadAsync(chunk, CancellationToken.None).ConfigureAwait(false);
             eof = n == 0;
             buffer.Write(chunk, 0, n);
             lineEnd = FirstLineEnd(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
@@ -73,7 +73,7 @@ internal sealed class InputSource : IAsyncDisposable
             // whitespace, and a valid JSON string holds none, so this changes no value.
             while (!eof && buffer.Length <= MaxDocumentBytes)
             {
-                var n = await counting.ReadAsync(chunk, cancellationToken).ConfigureAwait(false);
+                var n = await counting.ReadAsync(chunk, CancellationToken.None).ConfigureAwait(false);
                 eof = n == 0;
                 buffer.Write(chunk, 0, n);
             }
