@@ -3,6 +3,9 @@
 and repository commit; each .snupkg's portable PDB carries a SourceLink map of its documents to the repository's raw files at
 that commit. Exits non-zero naming the package and what it lacks.
 
+A .NET tool package (packageType DotnetTool: the command-line tool) has its assembly under tools/net10.0/any/ instead of
+lib/net10.0/, and no XML docs: nobody compiles against a tool, so they would only be dead weight (and must be absent).
+
 Usage: check-packages.py FEED REPOSITORY_URL COMMIT
 """
 import pathlib
@@ -22,10 +25,15 @@ def check_nupkg(path, repository, commit):
     if nuspec_name is None:
         fail(f"{path.name} has no nuspec")
     package_id = nuspec_name[: -len(".nuspec")]
-    for required in ["README.md", "icon.png", f"lib/net10.0/{package_id}.dll", f"lib/net10.0/{package_id}.xml"]:
-        if required not in names:
-            fail(f"{required} is missing from {path.name}")
     nuspec = package.read(nuspec_name).decode("utf-8")
+    tool = '<packageType name="DotnetTool"' in nuspec
+    folder = assembly_folder(tool)
+    required = ["README.md", "icon.png", f"{folder}/{package_id}.dll"] + ([] if tool else [f"{folder}/{package_id}.xml"])
+    for name in required:
+        if name not in names:
+            fail(f"{name} is missing from {path.name}")
+    if tool and any(n.startswith(f"{folder}/") and n.endswith(".xml") and not n.endswith("/DotnetToolSettings.xml") for n in names):
+        fail(f"the tool package {path.name} ships XML docs")
     for fragment in ['<license type="expression">MIT</license>', "<readme>README.md</readme>", "<icon>icon.png</icon>"]:
         if fragment not in nuspec:
             fail(f"the nuspec of {path.name} lacks {fragment}")
@@ -34,12 +42,16 @@ def check_nupkg(path, repository, commit):
         fail(f"the nuspec of {path.name} lacks a git repository with its commit")
     if match.group(1) != repository or match.group(2) != commit:
         fail(f"the nuspec of {path.name} names {match.group(1)} at {match.group(2)}, expected {repository} at {commit}")
-    return package_id
+    return package_id, tool
 
 
-def check_snupkg(path, package_id, raw_prefix):
+def assembly_folder(tool):
+    return "tools/net10.0/any" if tool else "lib/net10.0"
+
+
+def check_snupkg(path, package_id, tool, raw_prefix):
     package = zipfile.ZipFile(path)
-    pdb_name = f"lib/net10.0/{package_id}.pdb"
+    pdb_name = f"{assembly_folder(tool)}/{package_id}.pdb"
     if pdb_name not in package.namelist():
         fail(f"{pdb_name} is missing from {path.name}")
     pdb = package.read(pdb_name)
@@ -65,12 +77,13 @@ def main():
     if not nupkgs:
         fail(f"no .nupkg in {feed}")
     for nupkg in nupkgs:
-        package_id = check_nupkg(nupkg, repository, commit)
+        package_id, tool = check_nupkg(nupkg, repository, commit)
         snupkg = nupkg.with_suffix(".snupkg")
         if not snupkg.exists():
             fail(f"{snupkg.name} is missing")
-        target = check_snupkg(snupkg, package_id, raw_prefix)
-        print(f"pack: {nupkg.name}: README, icon, XML docs, MIT licence, repository at {commit[:7]}; {snupkg.name}: SourceLink {target}")
+        target = check_snupkg(snupkg, package_id, tool, raw_prefix)
+        docs = "a tool (no XML docs)" if tool else "XML docs"
+        print(f"pack: {nupkg.name}: README, icon, {docs}, MIT licence, repository at {commit[:7]}; {snupkg.name}: SourceLink {target}")
 
 
 main()
