@@ -28,6 +28,7 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
         ArgumentNullException.ThrowIfNull(context);
         context
             .AddJsonTypeInfoResolver(SystemicSclerosisJsonContext.Default)
+            .AddDerivedType<DiseaseFeatures, SscFeatures>("ssc.features")
             .AddDefinitionSet(CrissDefinitions.Acr2016, isDefault: true)
             .AddDefinitionSet(CrissDefinitions.Acr2016RevisedAbsoluteFvc, isDefault: false)
             .AddDefinitionSet(ProgressiveIldDefinitions.Inbuild2019, isDefault: true)
