@@ -58,7 +58,9 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             return string.Create(CultureInfo.InvariantCulture, $"immunosuppression started {finding.Thresholds[0].Observed} months after the first non-Raynaud manifestation, after the early diffuse window");
         }
 
-        return "an autoantibody-defined phenotype (" + finding.Summary.Split(' ', 3)[0].TrimEnd() + " positive)";
+        // The first flag's sentence, without its closing full stop: "anti-RNA polymerase III is typically associated with ...".
+        var first = finding.Summary.Split(". ", 2)[0].TrimEnd('.');
+        return "an autoantibody-defined phenotype: " + SscProfile.InSentence(first);
     }
 
     private static TherapyVerdict Judge(
