@@ -1,9 +1,10 @@
 namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
-/// The systemic sclerosis module (disease id <c>ssc</c>). This first increment registers the module's instruments,
-/// their definition sets and their source-generated JSON metadata through the public module contract; evaluators and a
-/// verdict contributor are not part of it yet.
+/// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
+/// the <c>ssc.features</c> profile kind, the mechanisms, four resistance evaluators (glucocorticoid renal crisis risk,
+/// timing of immunosuppression, progressive ILD on therapy, autoantibody phenotype) and the verdict contributor through
+/// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
 public sealed class SystemicSclerosisModule : IDiseaseModule
@@ -28,6 +29,7 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
         ArgumentNullException.ThrowIfNull(context);
         context
             .AddJsonTypeInfoResolver(SystemicSclerosisJsonContext.Default)
+            .AddDerivedType<DiseaseFeatures, SscFeatures>("ssc.features")
             .AddDefinitionSet(CrissDefinitions.Acr2016, isDefault: true)
             .AddDefinitionSet(CrissDefinitions.Acr2016RevisedAbsoluteFvc, isDefault: false)
             .AddDefinitionSet(ProgressiveIldDefinitions.Inbuild2019, isDefault: true)
@@ -46,6 +48,13 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddInstrument(new ProgressiveIldInstrument())
             .AddInstrument(new RenalCrisisGlucocorticoidRisk())
             .AddInstrument(new DiseaseDurationInstrument())
-            .AddInstrument(new AutoantibodyPhenotypeInstrument());
+            .AddInstrument(new AutoantibodyPhenotypeInstrument())
+            .AddMechanisms(SscMechanisms.All)
+            .AddEvaluator(new GlucocorticoidRenalCrisisEvaluator())
+            .AddEvaluator(new TimingEvaluator())
+            .AddEvaluator(new ProgressiveIldEvaluator())
+            .AddEvaluator(new AutoantibodyEvaluator())
+            .AddVerdictContributor(new SscVerdictContributor())
+            .AddTreatmentOptions(SscOptions.Declared);
     }
 }

@@ -30,4 +30,5 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 [JsonSerializable(typeof(DiseaseDurationResult))]
 [JsonSerializable(typeof(AutoantibodyPhenotypeInput))]
 [JsonSerializable(typeof(AutoantibodyPhenotypeResult))]
+[JsonSerializable(typeof(SscFeatures))]
 internal sealed partial class SystemicSclerosisJsonContext : JsonSerializerContext;

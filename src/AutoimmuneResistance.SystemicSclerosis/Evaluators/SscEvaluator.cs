@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AutoimmuneResistance.SystemicSclerosis;
+
+/// <summary>Shared plumbing of the systemic sclerosis evaluators: the descriptor, and findings attributed to this evaluator.</summary>
+internal abstract class SscEvaluator : IResistanceEvaluator
+{
+    protected SscEvaluator(string id, string title, ImmutableArray<MechanismId> mechanisms, ImmutableArray<Citation> sources)
+    {
+        Descriptor = new EvaluatorDescriptor
+        {
+            Id = EvaluatorId.Create(id),
+            Title = title,
+            AppliesTo = [SystemicSclerosisIds.Ssc],
+            Mechanisms = mechanisms,
+            Sources = sources,
+        };
+    }
+
+    public EvaluatorDescriptor Descriptor { get; }
+
+    protected EvaluatorId Id => Descriptor.Id;
+
+    public abstract void Evaluate(EvaluationContext context, EvaluationOutput output);
+
+    protected Finding Supported(MechanismId mechanism, RuleId rule, string summary, EvidenceGrade grade) =>
+        Finding.Supported(Id, mechanism, rule, summary, grade);
+
+    protected Finding NotSupported(MechanismId mechanism, RuleId rule, string summary, EvidenceGrade grade) =>
+        Finding.NotSupported(Id, mechanism, rule, summary, grade);
+
+    protected Finding Unknown(MechanismId mechanism, RuleId rule, string summary, EvidenceGrade grade, DataGap gap) =>
+        Finding.Unknown(Id, mechanism, rule, summary, grade, gap);
+}
+
+/// <summary>Queries of a profile the systemic sclerosis evaluators share; every result carries its JSON path.</summary>
+internal static class SscProfile
+{
+    public const string FvcPercentPredictedLoinc = "19872-1";
+    public const string DlcoPercentPredictedLoinc = "98130-8";
+
+    public static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
+
+    public static string Name(EvaluationContext context, TherapyId therapy) =>
+        context.Therapies.TryGet(therapy, out var definition) ? definition.Name : therapy.Value;
+
+    public static string InSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+
+    /// <summary>The systemic sclerosis diagnosis, its features and the features' path.</summary>
+    public static (SscFeatures? Features, string Path) Features(PatientProfile patient)
+    {
+        for (var i = 0; i < patient.Diagnoses.Length; i++)
+        {
+            if (patient.Diagnoses[i].Disease == SystemicSclerosisIds.Ssc)
+            {
+                return (patient.Diagnoses[i].Features as SscFeatures, Path("$.diagnoses", i) + ".features");
+            }
+        }
+
+        return (null, "$.diagnoses");
+    }
+
+    public static bool IsGlucocorticoid(TherapyCourse course) =>
+        course.Class == TherapyClass.Glucocorticoid || GlucocorticoidEquivalence.IsSupported(course.Therapy);
+
+    /// <summary>The non-glucocorticoid courses started by the assessment date, in profile order.</summary>
+    public static IEnumerable<(TherapyCourse Course, string Path)> DiseaseModifyingCourses(EvaluationContext context)
+    {
+        var therapies = context.Patient.Therapies;
+        for (var i = 0; i < therapies.Length; i++)
+        {
+            if (!IsGlucocorticoid(therapies[i]) && therapies[i].Start <= context.AsOf)
+            {
+                yield return (therapies[i], Path("$.therapies", i));
+            }
+        }
+    }
+
+    /// <summary>A lung function test in % predicted (FVC LOINC 19872-1, DLCO LOINC 98130-8) on or before the assessment date.</summary>
+    public static IEnumerable<(Observation Observation, string Path)> PercentPredicted(EvaluationContext context, string loinc)
+    {
+        var observations = context.Patient.Observations;
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var o = observations[i];
+            if (o.On <= context.AsOf && o.Code.Code == loinc && o.Code.CodeSystem == CodeSystem.Loinc && o.Value.Unit == QuantityUnit.Percent)
+            {
+                yield return (o, Path("$.observations", i));
+            }
+        }
+    }
+
+    public static (AutoantibodyResult Result, string Path)? LatestAutoantibody(PatientProfile patient, AutoantibodyId antibody)
+    {
+        (AutoantibodyResult Result, string Path)? latest = null;
+        for (var i = 0; i < patient.Autoantibodies.Length; i++)
+        {
+            var a = patient.Autoantibodies[i];
+            if (a.Antibody == antibody && (latest is null || (a.On ?? DateOnly.MinValue) >= (latest.Value.Result.On ?? DateOnly.MinValue)))
+            {
+                latest = (a, Path("$.autoantibodies", i));
+            }
+        }
+
+        return latest;
+    }
+}

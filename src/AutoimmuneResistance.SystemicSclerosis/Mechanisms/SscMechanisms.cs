@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance.SystemicSclerosis;
+
+/// <summary>
+/// The systemic sclerosis module's resistance mechanisms (ids <c>ssc.&lt;name&gt;</c>), each traced to the systemic
+/// sclerosis seed claims (<c>S1</c>–<c>S7</c>) and to the publications that refine them. The pipeline adds them to its
+/// <see cref="MechanismCatalog"/>.
+/// </summary>
+public static class SscMechanisms
+{
+    /// <summary>Glucocorticoids at a dose tied to scleroderma renal crisis (<c>ssc.glucocorticoid-renal-crisis-risk</c>).</summary>
+    public static MechanismId GlucocorticoidRenalCrisisRisk { get; } = MechanismId.Create("ssc.glucocorticoid-renal-crisis-risk");
+
+    /// <summary>Immunosuppression started after the early diffuse window (<c>ssc.late-immunosuppression</c>).</summary>
+    public static MechanismId LateImmunosuppression { get; } = MechanismId.Create("ssc.late-immunosuppression");
+
+    /// <summary>Interstitial lung disease progressing on therapy (<c>ssc.progressive-ild-on-therapy</c>).</summary>
+    public static MechanismId ProgressiveIldOnTherapy { get; } = MechanismId.Create("ssc.progressive-ild-on-therapy");
+
+    /// <summary>An autoantibody-defined phenotype (<c>ssc.autoantibody-phenotype</c>).</summary>
+    public static MechanismId AutoantibodyPhenotype { get; } = MechanismId.Create("ssc.autoantibody-phenotype");
+
+    /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
+    public static ImmutableArray<ResistanceMechanism> All { get; } =
+    [
+        new()
+        {
+            Id = GlucocorticoidRenalCrisisRisk,
+            Title = "Glucocorticoids and scleroderma renal crisis",
+            Category = MechanismCategory.Comorbidity,
+            Description = "A complication's treatment interferes with the disease: a prednisone-equivalent dose of 15 mg/day or more in the previous 6 months was associated with scleroderma renal crisis in a case-control study.",
+            Claims = [SeedClaimId.Create("S5")],
+            Sources = [SscCitations.Steen1998, SscCitations.Trang2012, SscCitations.FrenchPnds2021],
+        },
+        new()
+        {
+            Id = LateImmunosuppression,
+            Title = "Immunosuppression after the early diffuse window",
+            Category = MechanismCategory.TimingOfIntervention,
+            Description = "Early diffuse disease responds better than late disease, when fibrosis is established; immunosuppression that started after the early window (counted from the first non-Raynaud manifestation) met a less responsive disease.",
+            Claims = [SeedClaimId.Create("S7"), SeedClaimId.Create("S4")],
+            Sources = [SscCitations.Press2021, SscCitations.Pittsburgh2021],
+        },
+        new()
+        {
+            Id = ProgressiveIldOnTherapy,
+            Title = "Interstitial lung disease progressing on therapy",
+            Category = MechanismCategory.EstablishedDamage,
+            Description = "Lung function declined on an immunosuppressive or antifibrotic course beyond a published progression threshold (INBUILD, ATS/ERS/JRS/ALAT 2022, the SSc composite, EUSTAR): fibrosis that carries on despite treatment.",
+            Claims = [SeedClaimId.Create("S4"), SeedClaimId.Create("S2")],
+            Sources = [SscCitations.Flaherty2019, SscCitations.Raghu2022, SscCitations.HoffmannVold2020, SscCitations.Vonk2021, SscCitations.HoffmannVold2021],
+        },
+        new()
+        {
+            Id = AutoantibodyPhenotype,
+            Title = "Autoantibody-defined phenotype",
+            Category = MechanismCategory.DiseaseHeterogeneity,
+            Description = "The SSc-specific autoantibody marks a phenotype with its own course and organ risks (anti-topoisomerase I: diffuse skin and lung disease; anti-RNA polymerase III: rapid skin progression and renal crisis; anti-centromere: limited skin, pulmonary arterial hypertension); an informational flag, not a score.",
+            Claims = [SeedClaimId.Create("S1")],
+            Sources = [SscCitations.HoReveille2003, SscCitations.RnaPolymeraseReview],
+        },
+    ];
+}

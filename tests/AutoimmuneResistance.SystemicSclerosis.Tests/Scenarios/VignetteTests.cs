@@ -1,0 +1,91 @@
+namespace AutoimmuneResistance.SystemicSclerosis.Tests.Scenarios;
+
+// Vignettes V3 and V4 (shared docs/vignettes.md), as far as this increment's evaluators reach. Not reached: the skin
+// response of V3 (mRSS 28 -> 31 on mycophenolate is a non-response; no skin evaluator yet), and options for V3.
+public sealed class VignetteTests
+{
+    private const string V3 = """
+        {"schemaVersion":1,"subject":"v3","birthYear":1972,"sex":"male",
+         "diagnoses":[{"disease":"ssc","onset":"2023-03-01","features":{"$kind":"ssc.features","subset":"diffuse","firstNonRaynaudManifestation":"2023-03-01"}}],
+         "therapies":[
+           {"therapy":"mycophenolate-mofetil","class":"antimetabolite","route":"oral","regimen":{"dose":{"value":1500,"unit":"mg"},"administrations":2,"intervalDays":1},"start":"2023-09-01"},
+           {"therapy":"prednisone","class":"glucocorticoid","route":"oral","regimen":{"dose":{"value":20,"unit":"mg"},"administrations":1,"intervalDays":1},"start":"2024-01-01","end":"2024-05-31"}],
+         "autoantibodies":[{"antibody":"anti-rna-polymerase-iii","on":"2023-06-01","positive":true}],
+         "assessments":[{"$kind":"core.recorded-score","instrument":"ssc.mrss","score":28,"on":"2023-09-01"},{"$kind":"core.recorded-score","instrument":"ssc.mrss","score":31,"on":"2024-09-01"}]}
+        """;
+
+    private const string V4 = """
+        {"schemaVersion":1,"subject":"v4","birthYear":1968,"sex":"female",
+         "diagnoses":[{"disease":"ssc","onset":"2019-01-01","features":{"$kind":"ssc.features","subset":"limited","firstNonRaynaudManifestation":"2019-01-01"}}],
+         "therapies":[{"therapy":"mycophenolate-mofetil","class":"antimetabolite","route":"oral","regimen":{"dose":{"value":1500,"unit":"mg"},"administrations":2,"intervalDays":1},"start":"2021-01-01"}],
+         "observations":[
+           {"on":"2023-01-15","code":{"system":"http://loinc.org","code":"19872-1"},"value":{"value":80,"unit":"%"}},
+           {"on":"2023-01-15","code":{"system":"http://loinc.org","code":"98130-8"},"value":{"value":60,"unit":"%"}},
+           {"on":"2024-01-15","code":{"system":"http://loinc.org","code":"19872-1"},"value":{"value":70,"unit":"%"}},
+           {"on":"2024-01-15","code":{"system":"http://loinc.org","code":"98130-8"},"value":{"value":55,"unit":"%"}}],
+         "autoantibodies":[{"antibody":"anti-topoisomerase-i","on":"2019-03-01","positive":true}],
+         "refillAdherence":[{"therapy":"mycophenolate-mofetil","from":"2023-01-01","to":"2023-12-31","proportionOfDaysCovered":{"value":95,"unit":"%"}}]}
+        """;
+
+    internal static ResistanceAssessment Evaluate(string json, DateOnly asOf)
+    {
+        var read = Ssc.Pipeline.Json.ReadProfile(json);
+        Assert.False(read.HasErrors, string.Join("; ", read.Diagnostics));
+        var assessment = Ssc.Pipeline.Evaluate(read.Profile!, new EvaluationOptions { AsOf = asOf });
+        Assert.DoesNotContain(assessment.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        return assessment;
+    }
+
+    [Fact]
+    public void V3_renal_crisis_risk_from_glucocorticoids_is_supported_in_early_diffuse_disease_with_anti_rna_polymerase_iii()
+    {
+        var assessment = Evaluate(V3, new DateOnly(2024, 9, 1));
+
+        var gc = Assert.Single(assessment.Findings, f => f.Mechanism == SscMechanisms.GlucocorticoidRenalCrisisRisk);
+        Assert.Equal(FindingStatus.Supported, gc.Status);
+        Assert.Equal(20m, gc.Thresholds[0].Observed);
+        Assert.Contains("Anti-RNA polymerase III", gc.Summary, StringComparison.Ordinal);
+        Assert.Contains("$.autoantibodies[0]", gc.Facts);
+
+        var timing = Assert.Single(assessment.Findings, f => f.Mechanism == SscMechanisms.LateImmunosuppression);
+        Assert.Equal(FindingStatus.NotSupported, timing.Status);
+        Assert.Equal(6m, timing.Thresholds[0].Observed);
+        Assert.Contains("disease duration now 18 months (early diffuse)", timing.Summary, StringComparison.Ordinal);
+
+        var antibodies = Assert.Single(assessment.Findings, f => f.Mechanism == SscMechanisms.AutoantibodyPhenotype);
+        Assert.Equal(FindingStatus.Supported, antibodies.Status);
+
+        // The skin progression is not judged yet: mycophenolate's verdict stays open.
+        var mmf = Assert.Single(assessment.Verdict!.Therapies);
+        Assert.Equal(TherapyOutcome.Unknown, mmf.Outcome);
+        Assert.Equal(ResistanceAnswer.CannotTellYet, assessment.Verdict!.Answer);
+        Assert.Contains(assessment.Verdict!.ExplainedBy, l => l.Mechanism == SscMechanisms.GlucocorticoidRenalCrisisRisk && l.Status == FindingStatus.Supported);
+    }
+
+    [Fact]
+    public void V4_progressive_ild_on_mycophenolate_under_three_definitions_and_unknown_under_ats_2022()
+    {
+        var assessment = Evaluate(V4, new DateOnly(2024, 1, 15));
+        var ild = assessment.Findings.Where(f => f.Mechanism == SscMechanisms.ProgressiveIldOnTherapy).ToDictionary(f => f.Rule.Value);
+
+        Assert.Equal(FindingStatus.Supported, ild["ssc.progressive-ild.inbuild-2019"].Status);
+        Assert.Equal(FindingStatus.Supported, ild["ssc.progressive-ild.ssc-composite"].Status);
+        Assert.Equal(FindingStatus.Supported, ild["ssc.progressive-ild.eustar-fvc-only-2021"].Status);
+        Assert.Equal(12.5m, ild["ssc.progressive-ild.inbuild-2019"].Thresholds[0].Observed);
+        var ats = ild["ssc.progressive-ild.ats-ers-jrs-alat-2022"];
+        Assert.Equal(FindingStatus.Unknown, ats.Status);
+        Assert.Equal(10m, ats.Thresholds[0].Observed);
+        Assert.NotNull(ats.Gap);
+
+        Assert.DoesNotContain(assessment.Findings, f => f.Mechanism == SscMechanisms.LateImmunosuppression);
+        Assert.Equal(FindingStatus.Supported, Assert.Single(assessment.Findings, f => f.Mechanism == SscMechanisms.AutoantibodyPhenotype).Status);
+
+        Assert.Equal(ResistanceAnswer.Shown, assessment.Verdict!.Answer);
+        var mmf = Assert.Single(assessment.Verdict!.Therapies);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, mmf.Outcome);
+        Assert.Equal(ResistanceAnswer.Shown, mmf.Resistance);
+        Assert.Contains("95 % of days", mmf.Statement, StringComparison.Ordinal);
+        Assert.Equal(["Nintedanib", "Tocilizumab", "Rituximab"], mmf.Options.Select(o => o.Title));
+        Assert.Equal(ild["ssc.progressive-ild.inbuild-2019"].Id, Assert.Single(mmf.Findings));
+    }
+}
