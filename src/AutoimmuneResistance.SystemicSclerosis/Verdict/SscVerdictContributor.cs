@@ -81,18 +81,23 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             deciding = finding ?? deciding;
         }
 
-        var outcome = Outcome(deciding);
+        // A lung that progressed is a non-response of the therapy only when the drug was taken: the same rule as the lupus
+        // module's (a primary non-response needs adherence shown), read here from refill records alone.
+        var adherence = deciding is { Status: FindingStatus.Supported } ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
+        var outcome = adherence is RefillAdherence.NotNeeded or RefillAdherence.Adherent ? Outcome(deciding) : TherapyOutcome.Unknown;
         var resistance = outcome switch
         {
             TherapyOutcome.PrimaryNonResponse => ResistanceAnswer.Shown,
             TherapyOutcome.Response => ResistanceAnswer.NotShown,
             _ => ResistanceAnswer.CannotTellYet,
         };
-        var statement = deciding switch
+        var statement = (deciding, adherence) switch
         {
-            null => $"{name}: no lung function measured twice on it, so no response can be judged yet; skin and other organ responses are not judged by this version.",
-            { Status: FindingStatus.Supported } => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), a non-response of the lung{Adherence(context, therapy)}.",
-            { Status: FindingStatus.NotSupported } => $"{name}: interstitial lung disease did not progress on it ({definitions.Title}).",
+            (null, _) => $"{name}: no lung function measured twice on it, so no response can be judged yet; skin and other organ responses are not judged by this version.",
+            ({ Status: FindingStatus.Supported }, RefillAdherence.Adherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {RefillsAtLeast}, a non-response of the lung.",
+            ({ Status: FindingStatus.Supported }, RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}, so non-adherence may explain it and resistance cannot be called.",
+            ({ Status: FindingStatus.Supported }, _) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
+            ({ Status: FindingStatus.NotSupported }, _) => $"{name}: interstitial lung disease did not progress on it ({definitions.Title}).",
             _ => $"{name}: whether interstitial lung disease progressed on it is undecided ({definitions.Title}); respiratory symptoms and HRCT would settle it.",
         };
         return new TherapyVerdict
@@ -116,10 +121,45 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         _ => TherapyOutcome.Unknown,
     };
 
-    // What the refill records say of the therapy, for the statement only: the adherence check of the lupus module has no
-    // SSc counterpart yet.
-    private static string Adherence(EvaluationContext context, TherapyId therapy) =>
-        context.Patient.RefillAdherence.Where(r => r.Therapy == therapy && r.From <= context.AsOf).OrderBy(r => r.To).LastOrDefault() is { } refill
-            ? string.Create(CultureInfo.InvariantCulture, $"; refills covered {refill.ProportionOfDaysCovered.Value:0.#} % of days from {refill.From:O} to {refill.To:O}")
-            : "; adherence is not recorded";
+    /// <summary>
+    /// The proportion-of-days-covered cut-off, 80 % (Karve S et al. Curr Med Res Opin 2009;25(9):2303-10,
+    /// doi:10.1185/03007990903126833; derived outside rheumatology, so its use here is an extrapolation), as in the lupus
+    /// module's adherence check.
+    /// </summary>
+    private const decimal ProportionOfDaysCoveredThreshold = 80m;
+
+    private static readonly string RefillsBelow = string.Create(CultureInfo.InvariantCulture, $"refills covered fewer than {ProportionOfDaysCoveredThreshold:0.##} % of days");
+    private static readonly string RefillsAtLeast = string.Create(CultureInfo.InvariantCulture, $"refills covered at least {ProportionOfDaysCoveredThreshold:0.##} % of days");
+
+    private enum RefillAdherence
+    {
+        NotNeeded,
+        NotRecorded,
+        Adherent,
+        NonAdherent,
+    }
+
+    // Refill records of the therapy that overlap its courses up to the evaluation date; a record below the cut-off
+    // outweighs any at or above it.
+    private static RefillAdherence ReadAdherence(EvaluationContext context, TherapyId therapy, ImmutableArray<(TherapyCourse Course, string Path)> courses)
+    {
+        var found = RefillAdherence.NotRecorded;
+        foreach (var refill in context.Patient.RefillAdherence)
+        {
+            if (refill.Therapy != therapy || refill.From > context.AsOf
+                || !courses.Any(c => refill.To >= c.Course.Start && (c.Course.End is not { } end || refill.From <= end)))
+            {
+                continue;
+            }
+
+            if (refill.ProportionOfDaysCovered.Value < ProportionOfDaysCoveredThreshold)
+            {
+                return RefillAdherence.NonAdherent;
+            }
+
+            found = RefillAdherence.Adherent;
+        }
+
+        return found;
+    }
 }

@@ -84,8 +84,31 @@ public sealed class VignetteTests
         var mmf = Assert.Single(assessment.Verdict!.Therapies);
         Assert.Equal(TherapyOutcome.PrimaryNonResponse, mmf.Outcome);
         Assert.Equal(ResistanceAnswer.Shown, mmf.Resistance);
-        Assert.Contains("95 % of days", mmf.Statement, StringComparison.Ordinal);
+        Assert.Contains("refills covered at least 80 % of days", mmf.Statement, StringComparison.Ordinal);
         Assert.Equal(["Nintedanib", "Tocilizumab", "Rituximab"], mmf.Options.Select(o => o.Title));
         Assert.Equal(ild["ssc.progressive-ild.inbuild-2019"].Id, Assert.Single(mmf.Findings));
+    }
+
+    [Theory]
+    [InlineData(null)] // adherence not recorded
+    [InlineData("79.9")] // one step below the 80 % proportion of days covered
+    public void V4_without_adherence_shown_is_a_progression_that_cannot_be_called_resistance(string? proportion)
+    {
+        var refills = proportion is null
+            ? "[]"
+            : """[{"therapy":"mycophenolate-mofetil","from":"2023-01-01","to":"2023-12-31","proportionOfDaysCovered":{"value":""" + proportion + ""","unit":"%"}}]""";
+        var json = V4.Replace(
+            "[{\"therapy\":\"mycophenolate-mofetil\",\"from\":\"2023-01-01\",\"to\":\"2023-12-31\",\"proportionOfDaysCovered\":{\"value\":95,\"unit\":\"%\"}}]",
+            refills,
+            StringComparison.Ordinal);
+        Assert.NotEqual(V4, json);
+
+        var assessment = Evaluate(json, new DateOnly(2024, 1, 15));
+
+        var mmf = Assert.Single(assessment.Verdict!.Therapies);
+        Assert.Equal(TherapyOutcome.Unknown, mmf.Outcome);
+        Assert.Equal(ResistanceAnswer.CannotTellYet, mmf.Resistance);
+        Assert.Empty(mmf.Options);
+        Assert.Contains(proportion is null ? "adherence is not recorded" : "refills covered fewer than 80 % of days", mmf.Statement, StringComparison.Ordinal);
     }
 }
