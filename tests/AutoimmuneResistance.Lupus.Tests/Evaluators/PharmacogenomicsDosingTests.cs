@@ -226,4 +226,19 @@ public sealed class PharmacogenomicsDosingTests
             return sameRate && perDay && withinCap;
         });
     }
+
+    [Fact]
+    public void The_definition_set_rejects_inverted_or_non_positive_ranges_and_ceilings()
+    {
+        Assert.Empty(PharmacogenomicsDefinitions.Default.Validate());
+
+        var broken = PharmacogenomicsDefinitions.Default with
+        {
+            ThiopurineOneIntermediateFraction = new() { Low = 0.8m, High = 0.3m },
+            TacrolimusStandardStartingDose = new() { Low = 0m, High = 0.1m },
+            TacrolimusMaxMilligramsPerKilogramPerDay = 0m,
+        };
+
+        Assert.Equal(3, broken.Validate().Count);
+    }
 }
