@@ -46,10 +46,12 @@ public sealed class LupusModule : IDiseaseModule
             .AddDerivedType<InstrumentAssessment, BlysLevel>("sle.blys-level")
             .AddDerivedType<InstrumentAssessment, BCellDepletion>("sle.b-cell-depletion")
             .AddDerivedType<FindingDetail, CourseClassificationDetail>("sle.course-classification")
+            .AddDerivedType<FindingDetail, PharmacogenomicsDetail>("sle.pharmacogenomics")
             .AddProfileValidator(new BilagProfileValidator())
             .AddDefinitionSet(TreatmentTrialDefinitions.Default, isDefault: true)
             .AddDefinitionSet(RituximabRepopulationDefinitions.Default, isDefault: true)
             .AddDefinitionSet(RituximabRepopulationDefinitions.RecordedFactOnly, isDefault: false)
+            .AddDefinitionSet(PharmacogenomicsDefinitions.Default, isDefault: true)
             .AddMechanisms(LupusMechanisms.All);
         if (Options.IncludeEvaluators)
         {

@@ -53,10 +53,22 @@ public sealed class LupusJsonKindsTests
     }
 
     [Fact]
+    public void The_pharmacogenomics_detail_round_trips_in_an_assessment()
+    {
+        var bytes = Pipeline.Json.SerializeToUtf8Bytes(Pipeline.Evaluate(Evaluators.PharmacogenomicsDosingTests.AzathioprineAndTacrolimus(60m)));
+
+        var read = Pipeline.Json.DeserializeAssessment(bytes);
+
+        Assert.Equal(Encoding.UTF8.GetString(bytes), Pipeline.Json.Serialize(read));
+        Assert.Equal(2, read.Findings.Count(f => f.Detail is PharmacogenomicsDetail));
+    }
+
+    [Fact]
     public void The_samples_cover_every_registered_lupus_kind()
     {
         var profileText = Pipeline.Json.Serialize(AllAssessmentKinds());
-        var assessmentText = Pipeline.Json.Serialize(Pipeline.Evaluate(VignetteProfiles.V2()));
+        var assessmentText = Pipeline.Json.Serialize(Pipeline.Evaluate(VignetteProfiles.V2()))
+            + Pipeline.Json.Serialize(Pipeline.Evaluate(Evaluators.PharmacogenomicsDosingTests.AzathioprineAndTacrolimus(60m)));
         var registered = Pipeline.Json.KindsByBase.Values.SelectMany(k => k).Where(k => k.StartsWith("sle.", StringComparison.Ordinal));
 
         Assert.All(registered, kind => Assert.True(

@@ -42,7 +42,9 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
                 output.Report(EvaluationDiagnostic.Warning(
                     LupusDiagnosticCodes.HydroxychloroquineDoseAboveMaximum,
                     string.Create(CultureInfo.InvariantCulture, $"the hydroxychloroquine dose on actual body weight is above the {Decimals.Normalize(maximum)} mg/kg/day maximum (retinal safety, not resistance)"),
-                    "$.therapies", value: string.Create(CultureInfo.InvariantCulture, $"{perKilogram:0.##} mg/kg/day")));
+                    "$.therapies", value: hcq.Dose.MaximumDailyDoseMilligrams is { } maximumDaily
+                        ? string.Create(CultureInfo.InvariantCulture, $"{perKilogram:0.##} mg/kg/day (maximum {maximumDaily:0.##} mg/day at this weight)")
+                        : string.Create(CultureInfo.InvariantCulture, $"{perKilogram:0.##} mg/kg/day")));
             }
         }
 

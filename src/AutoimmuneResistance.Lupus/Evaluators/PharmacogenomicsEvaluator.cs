@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
@@ -8,6 +10,10 @@ namespace AutoimmuneResistance.Lupus;
 /// CYP3A5 and tacrolimus (CPIC: Birdwell KA et al. Clin Pharmacol Ther 2015;98(1):19-24, doi:10.1002/cpt.113; the
 /// evidence comes from transplantation, so findings are graded as extrapolated);
 /// FCGR3A 158V/F and rituximab (Anolik JH et al. Arthritis Rheum 2003;48(2):455-9, doi:10.1002/art.10764).
+/// The azathioprine and tacrolimus findings carry a <see cref="PharmacogenomicsDetail"/>: the phenotypes in CPIC's terms,
+/// the starting dose as a fraction of the standard dose and, from the selected <see cref="PharmacogenomicsDefinitions"/>,
+/// in mg/kg/day and mg/day for the latest actual body weight, with the ceiling; tacrolimus findings are graded as
+/// extrapolated unless the course's <see cref="TherapyCourse.Indication"/> is a transplant.
 /// </summary>
 internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
     "sle.pharmacogenomics",
@@ -40,16 +46,17 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
     {
         var patient = context.Patient;
         var asOf = context.AsOf;
+        var definitions = context.Definitions.TryGet<PharmacogenomicsDefinitions>(out var selected) ? selected : PharmacogenomicsDefinitions.Default;
         var azathioprine = ProfileQueries.Courses(patient, TherapyId.Azathioprine, asOf);
         if (azathioprine.Count > 0)
         {
-            output.Add(Thiopurines(patient, asOf, azathioprine[^1].Path));
+            output.Add(Thiopurines(patient, asOf, azathioprine[^1], definitions));
         }
 
         var tacrolimus = ProfileQueries.Courses(patient, TherapyId.Tacrolimus, asOf);
         if (tacrolimus.Count > 0)
         {
-            output.Add(Cyp3a5(patient, asOf, tacrolimus[^1].Path));
+            output.Add(Cyp3a5(patient, asOf, tacrolimus[^1], definitions));
         }
 
         var rituximab = ProfileQueries.Courses(patient, TherapyId.Rituximab, asOf);
@@ -59,15 +66,21 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         }
     }
 
-    private Finding Thiopurines(PatientProfile patient, DateOnly asOf, string coursePath)
+    private Finding Thiopurines(PatientProfile patient, DateOnly asOf, (TherapyCourse Course, string Path) course, PharmacogenomicsDefinitions definitions)
     {
+        var coursePath = course.Path;
         var tpmt = ProfileQueries.LatestGenotype(patient, GeneSymbol.Tpmt, asOf);
         var nudt15 = ProfileQueries.LatestGenotype(patient, GeneSymbol.Nudt15, asOf);
         var tpmtPhenotype = Classify(tpmt?.Result.Phenotype);
         var nudtPhenotype = Classify(nudt15?.Result.Phenotype);
-        string[] facts = [coursePath, .. Paths(tpmt, nudt15)];
+        var weight = LatestWeight(patient, asOf);
+        string[] facts = [coursePath, .. Paths(tpmt, nudt15), .. weight is { } w ? new[] { w.Path } : []];
         var mechanism = LupusMechanisms.ThiopurineMetabolism;
         var citations = Descriptor.Sources[..1];
+        ImmutableArray<PharmacogenomicPhenotype> phenotypes = [Reported(GeneSymbol.Tpmt, tpmt), Reported(GeneSymbol.Nudt15, nudt15)];
+        PharmacogenomicsDetail Detail(PharmacogenomicRecommendation recommendation, PharmacogenomicDoseRange? fraction) =>
+            Dosing.Build(TherapyId.Azathioprine, course.Course, coursePath, extrapolated: false, phenotypes, recommendation, fraction,
+                fraction is null ? null : definitions.AzathioprineStandardStartingDose, maximum: null, weight, definitions);
 
         if (tpmtPhenotype == Metabolizer.Poor || nudtPhenotype == Metabolizer.Poor)
         {
@@ -78,6 +91,7 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
                 Citations = citations,
+                Detail = Detail(PharmacogenomicRecommendation.ConsiderAlternative, null),
             };
         }
 
@@ -95,6 +109,11 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
                 Citations = citations,
+                Detail = Detail(
+                    tpmtPhenotype == Metabolizer.Indeterminate ? PharmacogenomicRecommendation.MeasureEnzymeActivity
+                    : tpmtPhenotype != Metabolizer.Unknown && nudtPhenotype == Metabolizer.Indeterminate ? PharmacogenomicRecommendation.MonitorClosely
+                    : PharmacogenomicRecommendation.GenotypeNeeded,
+                    null),
             };
         }
 
@@ -107,6 +126,7 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
                 Citations = citations,
+                Detail = Detail(PharmacogenomicRecommendation.ReducedStartingDose, definitions.ThiopurineBothIntermediateFraction),
             };
         }
 
@@ -119,6 +139,7 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
                 Citations = citations,
+                Detail = Detail(PharmacogenomicRecommendation.ReducedStartingDose, definitions.ThiopurineOneIntermediateFraction),
             };
         }
 
@@ -129,43 +150,69 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             Therapy = TherapyId.Azathioprine,
             Facts = [.. facts],
             Citations = citations,
+            Detail = Detail(PharmacogenomicRecommendation.StandardStartingDose, Dosing.One),
         };
     }
 
-    private Finding Cyp3a5(PatientProfile patient, DateOnly asOf, string coursePath)
+    private Finding Cyp3a5(PatientProfile patient, DateOnly asOf, (TherapyCourse Course, string Path) course, PharmacogenomicsDefinitions definitions)
     {
+        var coursePath = course.Path;
         var cyp3a5 = ProfileQueries.LatestGenotype(patient, GeneSymbol.Cyp3a5, asOf);
         var citations = Descriptor.Sources[1..2];
         var mechanism = LupusMechanisms.TacrolimusMetabolism;
-        var expresser = cyp3a5 is { } found ? IsCyp3a5Expresser(found.Result) : null;
-        string[] facts = cyp3a5 is { } g ? [coursePath, g.Path] : [coursePath];
-        return expresser switch
+        var phenotype = cyp3a5 is { } found ? Cyp3a5Phenotype(found.Result) : null;
+        var weight = LatestWeight(patient, asOf);
+        string[] facts = [coursePath, .. cyp3a5 is { } g ? new[] { g.Path } : [], .. weight is { } w ? new[] { w.Path } : []];
+        var extrapolated = !definitions.TacrolimusEvidenceCovers(course.Course.Indication);
+        var grade = extrapolated ? EvidenceGrade.Extrapolated : EvidenceGrade.Guideline;
+        var scope = extrapolated ? "CPIC, from transplantation; extrapolated to this indication" : "CPIC, transplantation";
+        var call = new PharmacogenomicPhenotype
         {
-            true => Supported(mechanism, TacrolimusExpresser,
-                "CYP3A5 expresser: tacrolimus is cleared faster; CPIC (from transplantation) advises a starting dose 1.5-2 times standard, at most 0.3 mg/kg/day, with drug-level monitoring. Low exposure can look like resistance.",
-                EvidenceGrade.Extrapolated) with
-            {
-                Therapy = TherapyId.Tacrolimus,
-                Facts = [.. facts],
-                Citations = citations,
-            },
-            false => NotSupported(mechanism, TacrolimusNonExpresser,
-                "CYP3A5 non-expresser: standard tacrolimus dosing reaches target exposure (CPIC, from transplantation).",
-                EvidenceGrade.Extrapolated) with
-            {
-                Therapy = TherapyId.Tacrolimus,
-                Facts = [.. facts],
-                Citations = citations,
-            },
-            null => Unknown(mechanism, TacrolimusMissing,
+            Gene = GeneSymbol.Cyp3a5,
+            Phenotype = phenotype?.Phenotype,
+            FromDiplotype = phenotype?.FromDiplotype ?? false,
+            Genotype = cyp3a5?.Path,
+        };
+        PharmacogenomicsDetail Detail(PharmacogenomicRecommendation recommendation, PharmacogenomicDoseRange? fraction, decimal? maximum) =>
+            Dosing.Build(TherapyId.Tacrolimus, course.Course, coursePath, extrapolated, [call], recommendation, fraction,
+                fraction is null ? null : definitions.TacrolimusStandardStartingDose, maximum, weight, definitions);
+
+        if (phenotype is null)
+        {
+            return Unknown(mechanism, TacrolimusMissing,
                 "Whether tacrolimus exposure is lowered by CYP3A5 expression cannot be judged without a CYP3A5 genotype.",
-                EvidenceGrade.Extrapolated,
+                grade,
                 new DataGap { Datum = "CYP3A5 genotype (diplotype such as *1/*3, or CPIC phenotype)", Path = "$.genotypes" }) with
             {
                 Therapy = TherapyId.Tacrolimus,
                 Facts = [.. facts],
                 Citations = citations,
-            },
+                Detail = Detail(PharmacogenomicRecommendation.GenotypeNeeded, null, null),
+            };
+        }
+
+        if (phenotype.Value.Phenotype != GenePhenotype.PoorMetabolizer)
+        {
+            var term = phenotype.Value.Phenotype == GenePhenotype.NormalMetabolizer ? "normal" : "intermediate";
+            return Supported(mechanism, TacrolimusExpresser,
+                $"CYP3A5 {term} metabolizer (expresser): tacrolimus is cleared faster; {scope}: a starting dose 1.5-2 times standard, at most 0.3 mg/kg/day, with drug-level monitoring. Low exposure can look like resistance.",
+                grade) with
+            {
+                Therapy = TherapyId.Tacrolimus,
+                Facts = [.. facts],
+                Citations = citations,
+                Detail = Detail(PharmacogenomicRecommendation.IncreasedStartingDose, definitions.TacrolimusExpresserFraction, definitions.TacrolimusMaxMilligramsPerKilogramPerDay),
+            };
+        }
+
+        return NotSupported(mechanism, TacrolimusNonExpresser,
+            $"CYP3A5 poor metabolizer (non-expresser): standard tacrolimus dosing reaches target exposure ({scope}).",
+            grade) with
+        {
+            Therapy = TherapyId.Tacrolimus,
+            Facts = [.. facts],
+            Citations = citations,
+            Detail = Detail(PharmacogenomicRecommendation.StandardStartingDose, Dosing.One, null),
         };
     }
 
@@ -234,18 +281,48 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         return p == GenePhenotype.Indeterminate ? Metabolizer.Indeterminate : Metabolizer.Unknown;
     }
 
-    /// <summary>
-    /// CYP3A5 expresser status from the CPIC phenotype, or from the diplotype when no phenotype is given: *1/*1, *1/*3,
-    /// *1/*6 and *1/*7 express the enzyme; *3/*3, *6/*6, *7/*7, *3/*6, *3/*7 and *6/*7 do not (Birdwell 2015).
-    /// </summary>
-    internal static bool? IsCyp3a5Expresser(GenotypeResult result)
+    private static (BodyWeight Weight, DateOnly On, string Path)? LatestWeight(PatientProfile patient, DateOnly asOf)
     {
-        switch (Classify(result.Phenotype))
+        (BodyWeight Weight, DateOnly On, string Path)? latest = null;
+        for (var i = 0; i < patient.BodyWeights.Length; i++)
         {
-            case Metabolizer.Normal or Metabolizer.Intermediate:
-                return true;
-            case Metabolizer.Poor:
-                return false;
+            if (patient.BodyWeights[i] is { } w && w.On <= asOf && (latest is null || w.On >= latest.Value.On))
+            {
+                latest = (w.Weight, w.On, ProfileQueries.Path("$.bodyWeights", i));
+            }
+        }
+
+        return latest;
+    }
+
+    private static PharmacogenomicPhenotype Reported(GeneSymbol gene, (GenotypeResult Result, string Path)? genotype) => new()
+    {
+        Gene = gene,
+        Phenotype = CpicTerm(genotype?.Result.Phenotype),
+        Genotype = genotype?.Path,
+    };
+
+    // The phenotype in CPIC's current terms: "extensive" (the pre-2017 wording) is read as normal; terms the evaluator
+    // does not use for these genes are left out.
+    private static GenePhenotype? CpicTerm(GenePhenotype? phenotype) => Classify(phenotype) switch
+    {
+        Metabolizer.Normal => GenePhenotype.NormalMetabolizer,
+        Metabolizer.Intermediate => phenotype,
+        Metabolizer.Poor => GenePhenotype.PoorMetabolizer,
+        Metabolizer.Indeterminate => GenePhenotype.Indeterminate,
+        _ => null,
+    };
+
+    /// <summary>
+    /// The CYP3A5 phenotype in CPIC's terms (Birdwell 2015): the reported phenotype when it is one of normal (or
+    /// extensive), intermediate, possible intermediate or poor; else from the diplotype: *1/*1 normal; *1/*3, *1/*6,
+    /// *1/*7 intermediate; *3/*3, *6/*6, *7/*7, *3/*6, *3/*7, *6/*7 poor.
+    /// </summary>
+    internal static (GenePhenotype Phenotype, bool FromDiplotype)? Cyp3a5Phenotype(GenotypeResult result)
+    {
+        if (Classify(result.Phenotype) is Metabolizer.Normal or Metabolizer.Intermediate or Metabolizer.Poor)
+        {
+            return (CpicTerm(result.Phenotype)!.Value, false);
         }
 
         if (result.Diplotype is not { } diplotype)
@@ -259,8 +336,22 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             return null;
         }
 
-        return alleles.Contains("*1");
+        var functional = alleles.Count(a => a == "*1");
+        var phenotype = functional switch
+        {
+            2 => GenePhenotype.NormalMetabolizer,
+            1 => GenePhenotype.IntermediateMetabolizer,
+            _ => GenePhenotype.PoorMetabolizer,
+        };
+        return (phenotype, true);
     }
+
+    /// <summary>
+    /// CYP3A5 expresser status from the CPIC phenotype, or from the diplotype when no phenotype is given: *1/*1, *1/*3,
+    /// *1/*6 and *1/*7 express the enzyme; *3/*3, *6/*6, *7/*7, *3/*6, *3/*7 and *6/*7 do not (Birdwell 2015).
+    /// </summary>
+    internal static bool? IsCyp3a5Expresser(GenotypeResult result) =>
+        Cyp3a5Phenotype(result) is { } p ? p.Phenotype != GenePhenotype.PoorMetabolizer : null;
 
     /// <summary>FCGR3A 158F carrier status from a diplotype such as <c>158V/F</c>, <c>V/F</c> or <c>F/F</c>.</summary>
     internal static bool? IsFcgr3a158FCarrier(string? diplotype)

@@ -23,6 +23,7 @@ namespace AutoimmuneResistance.Lupus;
 [JsonSerializable(typeof(BlysLevel))]
 [JsonSerializable(typeof(BCellDepletion))]
 [JsonSerializable(typeof(CourseClassificationDetail))]
+[JsonSerializable(typeof(PharmacogenomicsDetail))]
 [JsonSerializable(typeof(Sledai2kResult))]
 [JsonSerializable(typeof(Sri4Input))]
 [JsonSerializable(typeof(Sri4Result))]

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace AutoimmuneResistance;
 
 /// <summary>
-/// A gene-level phenotype reported with a genotype, using CPIC's terms (for example <c>poor-metabolizer</c>, <c>cyp3a5-expresser</c>).
+/// A gene-level phenotype reported with a genotype, using CPIC's terms (for example <c>poor-metabolizer</c>, <c>possible-intermediate-metabolizer</c>).
 /// </summary>
 /// <remarks>
 /// An open vocabulary: any text that satisfies <see cref="Syntax"/> is a valid value, so modules and users can add

@@ -23,6 +23,7 @@ internal sealed partial class ProfileFastReader
         DateOnly start = default;
         DateOnly? end = null;
         StopReason? stopReason = null;
+        DiseaseId? indication = null;
         var seen = new Seen();
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -41,7 +42,8 @@ internal sealed partial class ProfileFastReader
                 : reader.ValueTextEquals("doseChanges"u8) ? seen.First(6) && reader.Read() && self.TryReadList(ref reader, ref state, TryReadDoseChange, out changes)
                 : reader.ValueTextEquals("administered"u8) ? seen.First(7) && reader.Read() && self.TryReadList(ref reader, ref state, TryReadAdministration, out administered)
                 : reader.ValueTextEquals("end"u8) ? seen.First(8) && reader.Read() && self.TryReadDate(ref reader, out end)
-                : reader.ValueTextEquals("stopReason"u8) && seen.First(9) && reader.Read() && self.TryReadOptionalEnum(ref reader, self._stopReason, out stopReason);
+                : reader.ValueTextEquals("stopReason"u8) ? seen.First(9) && reader.Read() && self.TryReadOptionalEnum(ref reader, self._stopReason, out stopReason)
+                : reader.ValueTextEquals("indication"u8) && seen.First(10) && reader.Read() && TryReadIdentifier(ref reader, out indication);
             if (!ok)
             {
                 return false;
@@ -65,6 +67,7 @@ internal sealed partial class ProfileFastReader
             Start = start,
             End = end,
             StopReason = stopReason,
+            Indication = indication,
         };
         return true;
     }

@@ -29,9 +29,9 @@ internal static class ProfileFastReaderContract
             ["birthYear"]),
         new(
             typeof(TherapyCourse),
-            ["therapy", "class", "code", "route", "regimen", "doseChanges", "administered", "start", "end", "stopReason"],
+            ["therapy", "class", "code", "route", "regimen", "doseChanges", "administered", "start", "end", "indication", "stopReason"],
             ["therapy", "class", "start"],
-            ["code", "route", "regimen", "end", "stopReason"]),
+            ["code", "route", "regimen", "end", "indication", "stopReason"]),
         new(typeof(DoseChange), ["on", "regimen"], ["on", "regimen"], []),
 
         // Read through its constructor: the dose is a required parameter, the others have defaults.

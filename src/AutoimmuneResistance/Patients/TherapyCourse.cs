@@ -45,6 +45,17 @@ public sealed record TherapyCourse
     /// <value><see langword="null"/> while the course is ongoing.</value>
     public DateOnly? End { get; init; }
 
+    /// <summary>
+    /// Gets what the course was given for: a disease module's id (<c>sle</c>, <c>ssc</c>) or any other disease id, such as
+    /// <c>transplant.kidney</c>. Evaluators use it where a recommendation's evidence comes from one indication and is only
+    /// extrapolated to another (CPIC's tacrolimus guidance is from transplantation, so its use in lupus is extrapolated).
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/> when not recorded; evaluators then assume the course treats the disease of the module
+    /// reading it. Not checked against the registered modules, because a course may treat something no module covers.
+    /// </value>
+    public DiseaseId? Indication { get; init; }
+
     /// <summary>Gets why the course stopped.</summary>
     /// <value><see langword="null"/> while ongoing or when not recorded.</value>
     public StopReason? StopReason { get; init; }

@@ -371,6 +371,12 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
         {
             RequireSpecified(false, path.Member(".route"), diagnostics);
         }
+
+        if (course.Indication is { IsSpecified: false })
+        {
+            RequireSpecified(false, path.Member(".indication"), diagnostics);
+        }
+
         RequireOrdered(course.Start, course.End, path.Member(".end"), "end date precedes the start date", diagnostics);
         if (course.StopReason is { } stopReason)
         {

@@ -26,7 +26,7 @@ public sealed class V1AdherenceAndResponseTests
 
         var warning = Assert.Single(assessment.Diagnostics, d => d.Code == "AIR2401");
         Assert.Contains("dose on actual body weight is above the 6 mg/kg/day maximum", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("6.67 mg/kg/day", warning.Value);
+        Assert.Equal("6.67 mg/kg/day (maximum 360 mg/day at this weight)", warning.Value);
         Assert.Contains("above the 5 mg/kg/day maximum", Assert.Single(Assessment.Diagnostics, d => d.Code == "AIR2401").Message, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,7 @@ public sealed class ProfileFastReaderTests
         {"schemaVersion":1,"subject":"P-1","birthYear":1980,"sex":"female",
          "bodyWeights":[{"on":"2020-01-02","weight":{"value":64.5,"unit":"kg"}}],
          "diagnoses":[{"disease":"toy","onset":"2019-05-06","codes":[{"system":"http://hl7.org/fhir/sid/icd-10","code":"M32.1","display":"SLE"}],"features":{"$kind":"toy.features","severe":true}}],
-         "therapies":[{"therapy":"hydroxychloroquine","class":"antimalarial","regimen":{"dose":{"value":200,"unit":"mg"},"administrations":2},"start":"2019-06-01"},
+         "therapies":[{"therapy":"hydroxychloroquine","class":"antimalarial","regimen":{"dose":{"value":200,"unit":"mg"},"administrations":2},"start":"2019-06-01","indication":"toy"},
            {"therapy":"rituximab","class":"anti-cd20","code":{"system":"http://www.whocc.no/atc","code":"L01FA01","display":"rituximab"},"route":"intravenous",
             "regimen":{"dose":{"value":1,"unit":"g"},"administrations":1,"intervalDays":14,"totalAdministrations":2},
             "doseChanges":[{"on":"2020-01-15","regimen":{"dose":{"value":500,"unit":"mg"},"intervalDays":7}},{"on":"2020-02-01","regimen":{"dose":{"value":10,"unit":"mg/kg"}}}],
@@ -48,6 +48,7 @@ public sealed class ProfileFastReaderTests
         Assert.False(reference.HasErrors, string.Join("; ", reference.Diagnostics));
         Assert.Equal(Json.Serialize(reference.Profile!), Json.Serialize(profile!));
         Assert.Equal(4.50m.Scale, ((RecordedScore)profile!.Assessments[0]).Score.Scale);
+        Assert.Equal(DiseaseId.Create("toy"), profile.Therapies[0].Indication);
         Assert.Equal(Json.Serialize(reference.Profile!), Json.Serialize(Json.ReadProfile(bytes).Profile!));
     }
 
@@ -90,7 +91,7 @@ public sealed class ProfileFastReaderTests
              "autoantibodies":[{"antibody":"anti-dsdna","positive":true,"on":null,"titerDenominator":null,"level":null,"code":null}],
              "genotypes":[{"gene":"TPMT","diplotype":null,"phenotype":"normal-metabolizer","on":null}],
              "diagnoses":[{"disease":"toy","onset":null,"features":null}],
-             "therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","code":null,"route":null,"regimen":{"dose":{"value":5,"unit":"mg"},"totalAdministrations":null},"end":null,"stopReason":null}]}
+             "therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","code":null,"route":null,"regimen":{"dose":{"value":5,"unit":"mg"},"totalAdministrations":null},"end":null,"indication":null,"stopReason":null}]}
             """;
         var bytes = Encoding.UTF8.GetBytes(json);
 
@@ -172,6 +173,7 @@ public sealed class ProfileFastReaderTests
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","extra":1}]}""", DiagnosticCodes.UnknownProperty, "$.therapies[0].extra")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"Glucocorticoid","start":"2020-01-01"}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].class")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","route":""}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].route")]
+    [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","indication":"Transplant"}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].indication")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","stopReason":"nope"}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].stopReason")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2300-01-01"}]}""", DiagnosticCodes.InvalidValue, "$.therapies[0].start")]
     [InlineData("""{"schemaVersion":1,"subject":"S","therapies":[{"therapy":"prednisone","class":"glucocorticoid","start":"2020-01-01","doseChanges":null}]}""", DiagnosticCodes.InvalidJson, "$.therapies[0].doseChanges")]

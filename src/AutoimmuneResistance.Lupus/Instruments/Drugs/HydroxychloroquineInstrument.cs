@@ -17,8 +17,8 @@ namespace AutoimmuneResistance.Lupus;
 /// <para>
 /// The dose is the weekly average daily dose of every hydroxychloroquine course active on the assessment date
 /// (<see cref="DoseRegimen.AverageDailyDose()"/>: 400 mg and 200 mg on alternate days, entered as 600 mg every 2 days, is
-/// 300 mg/day) divided by the latest actual body weight on or before that date. A dose above 5 mg/kg/day is a safety
-/// flag, not a resistance finding.
+/// 300 mg/day) divided by the latest actual body weight on or before that date; the patient's maximum in mg/day (5 mg/kg
+/// times that weight) is reported beside it. A dose above 5 mg/kg/day is a safety flag, not a resistance finding.
 /// </para>
 /// <para>
 /// Each level is read only against thresholds of its own matrix. A serum level's severe threshold uses the daily dose
@@ -220,6 +220,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
             BodyWeightKilograms = kilograms,
             BodyWeightOn = weight?.On,
             MilligramsPerKilogramPerDay = mgPerKg,
+            MaximumDailyDoseMilligrams = Decimals.Normalize(definitions.MaxMilligramsPerKilogramPerDay * kilograms),
             Check = check,
             AboveMaximum = check.State switch
             {
@@ -447,6 +448,15 @@ public sealed record HydroxychloroquineDoseAssessment
     /// <summary>Gets the daily dose per kg of actual body weight.</summary>
     /// <value><see langword="null"/> when the dose or the weight is unknown.</value>
     public decimal? MilligramsPerKilogramPerDay { get; init; }
+
+    /// <summary>
+    /// Gets the patient's maximum daily dose, mg/day: the selected set's
+    /// <see cref="HydroxychloroquineDefinitions.MaxMilligramsPerKilogramPerDay"/> (5 mg/kg/day by default; Marmor MF, et al.
+    /// Ophthalmology 2016;123(6):1386-94, doi:10.1016/j.ophtha.2016.01.058) times <see cref="BodyWeightKilograms"/>, the
+    /// actual body weight. The dose is above the maximum exactly when it is above this figure.
+    /// </summary>
+    /// <value><see langword="null"/> when no weight is dated on or before the assessment date.</value>
+    public decimal? MaximumDailyDoseMilligrams { get; init; }
 
     /// <summary>Gets the criterion "dose ≤ 5 mg/kg/day" with its observed value.</summary>
     public required CriterionCheck Check { get; init; }
