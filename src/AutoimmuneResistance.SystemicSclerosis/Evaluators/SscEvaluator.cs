@@ -3,36 +3,9 @@ using System.Globalization;
 
 namespace AutoimmuneResistance.SystemicSclerosis;
 
-/// <summary>Shared plumbing of the systemic sclerosis evaluators: the descriptor, and findings attributed to this evaluator.</summary>
-internal abstract class SscEvaluator : IResistanceEvaluator
-{
-    protected SscEvaluator(string id, string title, ImmutableArray<MechanismId> mechanisms, ImmutableArray<Citation> sources)
-    {
-        Descriptor = new EvaluatorDescriptor
-        {
-            Id = EvaluatorId.Create(id),
-            Title = title,
-            AppliesTo = [SystemicSclerosisIds.Ssc],
-            Mechanisms = mechanisms,
-            Sources = sources,
-        };
-    }
-
-    public EvaluatorDescriptor Descriptor { get; }
-
-    protected EvaluatorId Id => Descriptor.Id;
-
-    public abstract void Evaluate(EvaluationContext context, EvaluationOutput output);
-
-    protected Finding Supported(MechanismId mechanism, RuleId rule, string summary, EvidenceGrade grade) =>
-        Finding.Supported(Id, mechanism, rule, summary, grade);
-
-    protected Finding NotSupported(MechanismId mechanism, RuleId rule, string summary, EvidenceGrade grade) =>
-        Finding.NotSupported(Id, mechanism, rule, summary, grade);
-
-    protected Finding Unknown(MechanismId mechanism, RuleId rule, string summary, EvidenceGrade grade, DataGap gap) =>
-        Finding.Unknown(Id, mechanism, rule, summary, grade, gap);
-}
+/// <summary>The systemic sclerosis evaluators' base: the core's <see cref="ResistanceEvaluator"/> for patients with SSc.</summary>
+internal abstract class SscEvaluator(string id, string title, ImmutableArray<MechanismId> mechanisms, ImmutableArray<Citation> sources)
+    : ResistanceEvaluator(id, title, SystemicSclerosisIds.Ssc, mechanisms, sources);
 
 /// <summary>Queries of a profile the systemic sclerosis evaluators share; every result carries its JSON path.</summary>
 internal static class SscProfile
