@@ -77,7 +77,7 @@ internal static class ResultTables
             new("mechanism", ColumnType.Text, true, "The mechanism id the finding speaks to."),
             new("rule", ColumnType.Text, true, "The rule id that decided it."),
             new("status", ColumnType.Text, true, "`supported`, `not-supported` or `unknown`."),
-            new("grade", ColumnType.Text, true, "The evidence grade: `guideline`, `randomized-trial`, `post-hoc-analysis`, `observational`, `extrapolated` or `expert-opinion`."),
+            new("grade", ColumnType.Text, true, "The evidence grade: `guideline`, `randomized-trial`, `post-hoc-analysis`, `observational`, `extrapolated`, `expert-opinion` or `case-series`."),
             new("therapy", ColumnType.Text, true, "The therapy the finding is about, when it concerns one."),
             new("course", ColumnType.Text, true, "JSON path of the course the finding is about, for example `$.therapies[2]`, when the rule is about one course."),
             new("finding_date", ColumnType.Date, true, "The date the finding refers to (a visit, the end of a course), when it refers to one."),

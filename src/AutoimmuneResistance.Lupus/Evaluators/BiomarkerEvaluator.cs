@@ -7,14 +7,16 @@ namespace AutoimmuneResistance.Lupus;
 /// stopped for inefficacy: the type I interferon gene signature and anifrolumab (Vital EM et al. Ann Rheum Dis
 /// 2022;81(7):951-61: BICLA difference versus placebo +18.2 % in signature-high, +9.3 % and not significant in
 /// signature-low patients), and BLyS and serology and belimumab (Roth DA et al. Lupus 2016;25(4):346-54: belimumab
-/// beat placebo in both BLyS strata, by more at BLyS ≥ 2 ng/mL; larger benefit with low complement and anti-dsDNA).
+/// beat placebo in both BLyS strata, by more at BLyS ≥ 2 ng/mL; and van Vollenhoven RF et al. Ann Rheum Dis
+/// 2012;71(8):1343-9: a larger SRI response with low complement and anti-dsDNA). Supported and not-supported findings
+/// carry the subgroup result they refer to as data (<see cref="LupusEvidence"/>).
 /// These are post-hoc associations: findings say what the evidence marks, never that a drug will work.
 /// </summary>
 internal sealed class BiomarkerEvaluator() : LupusEvaluator(
     "sle.biomarkers",
     "Biomarkers for anifrolumab and belimumab",
     [LupusMechanisms.TypeIInterferon, LupusMechanisms.BlysAndSerology],
-    [LupusSources.VitalTulip, LupusSources.RothBlys, LupusSources.FranklynLldas])
+    [LupusSources.VitalTulip, LupusSources.RothBlys, LupusSources.FranklynLldas, LupusSources.VanVollenhovenBliss])
 {
     /// <summary>
     /// Returns the SLEDAI-2K total above which disease counts as active for this evaluator and
@@ -70,6 +72,7 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                 Citations = vital,
                 On = i.Assessment.On,
                 Thresholds = Thresholds(activity),
+                Effects = [LupusEvidence.AnifrolumabInterferonHigh],
             },
             { } i => NotSupported(LupusMechanisms.TypeIInterferon, InterferonLow,
                 "Type I interferon gene signature low: anifrolumab's pooled trial benefit in this group was smaller and not significant.",
@@ -79,6 +82,7 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                 Citations = vital,
                 On = i.Assessment.On,
                 Thresholds = Thresholds(activity),
+                Effects = [LupusEvidence.AnifrolumabInterferonLow],
             },
             null => Unknown(LupusMechanisms.TypeIInterferon, InterferonMissing,
                 "Active disease, and no type I interferon gene signature on record to weigh anifrolumab.",
@@ -112,6 +116,7 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                     Thresholds = [threshold],
                     Citations = roth,
                     On = b.Assessment.On,
+                    Effects = [LupusEvidence.BelimumabBlysHigh, LupusEvidence.BelimumabBlysHighGlobalAssessment],
                 }
                 : NotSupported(LupusMechanisms.BlysAndSerology, BlysLow,
                     "BLyS below 2 ng/mL: belimumab still beat placebo in this stratum, by a smaller margin.",
@@ -121,6 +126,7 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                     Thresholds = [threshold],
                     Citations = roth,
                     On = b.Assessment.On,
+                    Effects = [LupusEvidence.BelimumabBlysLow],
                 });
         }
         else if (sledai is { } visit)
@@ -133,8 +139,9 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                     EvidenceGrade.PostHocAnalysis) with
                 {
                     Facts = [visit.Path],
-                    Citations = roth,
+                    Citations = [.. roth, LupusSources.VanVollenhovenBliss],
                     On = visit.Visit.On,
+                    Effects = [LupusEvidence.BelimumabSerologicallyActive],
                 }
                 : NotSupported(LupusMechanisms.BlysAndSerology, SerologyQuiet,
                     "Serology is not active on both counts (low complement and raised anti-dsDNA) at the latest SLEDAI-2K visit.",

@@ -227,23 +227,25 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         {
             true => Supported(mechanism, Fcgr3aCarrier,
                 "FCGR3A 158F carrier: lower-affinity FcγRIIIa predicted less complete B-cell depletion after rituximab in SLE.",
-                EvidenceGrade.Observational) with
+                EvidenceGrade.CaseSeries) with
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [.. facts],
                 Citations = citations,
+                Effects = [LupusEvidence.RituximabFcgr3a],
             },
             false => NotSupported(mechanism, Fcgr3aVv,
                 "FCGR3A 158V/V: the higher-affinity receptor does not explain poor B-cell depletion.",
-                EvidenceGrade.Observational) with
+                EvidenceGrade.CaseSeries) with
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [.. facts],
                 Citations = citations,
+                Effects = [LupusEvidence.RituximabFcgr3a],
             },
             null => Unknown(mechanism, Fcgr3aMissing,
                 "Whether FCGR3A genotype limits rituximab's B-cell depletion cannot be judged without the 158V/F genotype.",
-                EvidenceGrade.Observational,
+                EvidenceGrade.CaseSeries,
                 new DataGap { Datum = "FCGR3A 158V/F genotype (rs396991) written as V/V, V/F or F/F", Path = "$.genotypes" }) with
             {
                 Therapy = TherapyId.Rituximab,

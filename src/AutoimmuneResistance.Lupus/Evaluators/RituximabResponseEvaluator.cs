@@ -82,6 +82,7 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                         Facts = [.. facts],
                         Citations = citations,
                         On = positive[^1].Result.On,
+                        Effects = [LupusEvidence.HumanisedAntiCd20AfterAntibodies],
                     }
                     : results.Count > 0
                         ? NotSupported(LupusMechanisms.AntiDrugAntibodies, AntibodiesAbsent,
@@ -132,8 +133,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [latestPath, path],
-                Citations = citations,
+                Citations = [.. citations, LupusSources.GomezMendezLunar],
                 On = d.On,
+                Effects = [LupusEvidence.RituximabDepletionAtSixWeeks, LupusEvidence.RituximabDepletionLunar],
             });
         }
         else

@@ -5,8 +5,9 @@ namespace AutoimmuneResistance.Lupus;
 /// <summary>
 /// The options to consider once a lupus therapy failed or a refractory definition is met, in the order the lupus
 /// verdict lists them before it reads the profile (<c>docs/evaluators/sle.verdict.md</c>): one list for lupus nephritis
-/// and one for extra-renal disease. Each entry names its therapies, a plain-words rationale, an evidence grade and the
-/// publications it rests on; all were read before they were cited.
+/// and one for extra-renal disease. Each entry names its therapies, a plain-words rationale, an evidence grade, the
+/// publications it rests on and, where a trial or series gives one, the result as data (<see cref="LupusEvidence"/>); all
+/// were read before they were cited.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -75,8 +76,9 @@ public static class TreatmentOptionCatalog
         Title = "A humanised anti-CD20 antibody instead of rituximab (for example obinutuzumab)",
         Therapies = [TherapyId.Obinutuzumab],
         Rationale = "Anti-rituximab antibodies went with failure to deplete B cells at retreatment (secondary non-depletion non-response); in the cited series every patient switched to a humanised anti-CD20 antibody (ocrelizumab or ofatumumab) depleted B cells and responded (5 of 5). Obinutuzumab is the humanised anti-CD20 antibody with randomised trial data in lupus nephritis.",
-        Grade = EvidenceGrade.Observational,
+        Grade = EvidenceGrade.CaseSeries,
         Citations = [LupusSources.MdYusofRituximab, TreatmentOptionSources.Nobility, TreatmentOptionSources.Regency],
+        Effects = [LupusEvidence.HumanisedAntiCd20AfterAntibodies, LupusEvidence.Regency],
     };
 
     private static readonly TreatmentOption CarT = new()
@@ -86,8 +88,9 @@ public static class TreatmentOptionCatalog
         Title = "CD19 CAR T-cell therapy (emerging)",
         Therapies = [TherapyId.Cd19CarT],
         Rationale = "An emerging option for disease refractory to several treatments, so far within trials or specialist programmes: in case series of refractory SLE every patient reached DORIS remission after one infusion of CD19 CAR T cells and stopped immunosuppression, with follow-up up to 2 years; there is no randomised evidence yet.",
-        Grade = EvidenceGrade.Observational,
+        Grade = EvidenceGrade.CaseSeries,
         Citations = [TreatmentOptionSources.MackensenCarT, TreatmentOptionSources.MullerCarT],
+        Effects = [LupusEvidence.CarTMackensen, LupusEvidence.CarTMuller],
         Flags = [TreatmentOptionTag.Emerging],
     };
 
@@ -117,6 +120,7 @@ public static class TreatmentOptionCatalog
             Rationale = "B-cell depletion with an anti-CD20 antibody: EULAR/ERA-EDTA 2019 recommends rituximab for non-responding lupus nephritis and EULAR 2023 for refractory disease, and it is the most common next step in refractory lupus nephritis (Arora 2022). Obinutuzumab, added to mycophenolate, raised complete renal response over placebo in randomised trials in active lupus nephritis (NOBILITY; REGENCY, 46.4 % versus 33.1 % at week 76).",
             Grade = EvidenceGrade.Guideline,
             Citations = [TargetCitations.Fanouriakis2020, LupusSources.Eular2023, TargetCitations.Arora2022, TreatmentOptionSources.Nobility, TreatmentOptionSources.Regency],
+            Effects = [LupusEvidence.Regency],
         },
         new()
         {
@@ -127,6 +131,7 @@ public static class TreatmentOptionCatalog
             Rationale = "EULAR 2023 advises considering belimumab added to the anchor therapy for active lupus nephritis; in BLISS-LN, belimumab added to standard therapy gave more renal responses at week 104 than placebo (43 % versus 32 %).",
             Grade = EvidenceGrade.Guideline,
             Citations = [LupusSources.Eular2023, TreatmentOptionSources.BlissLn],
+            Effects = [LupusEvidence.BlissLn],
             Flags = [TreatmentOptionTag.AddOn],
         },
         new()
@@ -138,6 +143,7 @@ public static class TreatmentOptionCatalog
             Rationale = "EULAR 2023 advises considering add-on voclosporin or tacrolimus for active lupus nephritis, and EULAR/ERA-EDTA 2019 lists mycophenolate with a calcineurin inhibitor (especially tacrolimus) as an alternative regimen; in AURORA 1, voclosporin added to mycophenolate and low-dose glucocorticoids gave more complete renal responses at 52 weeks than placebo.",
             Grade = EvidenceGrade.Guideline,
             Citations = [LupusSources.Eular2023, TargetCitations.Fanouriakis2020, TreatmentOptionSources.Aurora1],
+            Effects = [LupusEvidence.Aurora1],
             Flags = [TreatmentOptionTag.AddOn],
         },
         CarT,
@@ -166,6 +172,7 @@ public static class TreatmentOptionCatalog
             Rationale = "EULAR 2023 names anifrolumab with belimumab as the biologics to consider to control the disease and allow glucocorticoids to be tapered; in TULIP-2, anifrolumab added to standard therapy gave more BICLA responses at week 52 than placebo.",
             Grade = EvidenceGrade.Guideline,
             Citations = [LupusSources.Eular2023, TreatmentOptionSources.Tulip2],
+            Effects = [LupusEvidence.Tulip2],
             Flags = [TreatmentOptionTag.AddOn],
         },
         new()

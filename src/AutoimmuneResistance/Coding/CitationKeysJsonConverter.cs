@@ -63,37 +63,57 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
             throw new JsonException($"expected an array of citation keys, found {reader.TokenType}");
         }
 
-        var table = t_scope;
         var citations = ImmutableArray.CreateBuilder<Citation>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.StartObject)
-            {
-                citations.Add(Full.Read(ref reader, typeof(Citation), options));
-                continue;
-            }
-
-            if (reader.TokenType != JsonTokenType.String)
-            {
-                throw new JsonException($"expected a citation key (a string) or a citation object, found {reader.TokenType}");
-            }
-
-            var key = reader.GetString()!;
-            if (table is null)
-            {
-                throw new JsonException("citations are written by key; read the whole document with ResistanceJson, which resolves the keys against its citations");
-            }
-
-            if (!table.TryGetValue(key, out var citation))
-            {
-                throw new JsonException($"the citation key '{CodeText.Truncate(key)}' is not among the document's citations");
-            }
-
-            citations.Add(citation);
+            citations.Add(ReadOne(ref reader, options));
         }
 
         return citations.ToImmutable();
     }
+
+    /// <summary>Reads one citation written as a key (resolved against the document's citations) or as a whole citation object.</summary>
+    internal static Citation ReadOne(ref Utf8JsonReader reader, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return Full.Read(ref reader, typeof(Citation), options);
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"expected a citation key (a string) or a citation object, found {reader.TokenType}");
+        }
+
+        var key = reader.GetString()!;
+        if (t_scope is not { } table)
+        {
+            throw new JsonException("citations are written by key; read the whole document with ResistanceJson, which resolves the keys against its citations");
+        }
+
+        return table.TryGetValue(key, out var citation)
+            ? citation
+            : throw new JsonException($"the citation key '{CodeText.Truncate(key)}' is not among the document's citations");
+    }
+
+    /// <summary>Writes one citation as its key, or whole in the expanded form.</summary>
+    internal static void WriteOne(Utf8JsonWriter writer, Citation citation, JsonSerializerOptions options)
+    {
+        if (t_expanded)
+        {
+            Full.Write(writer, citation, options);
+        }
+        else
+        {
+            writer.WriteStringValue(citation.Key);
+        }
+    }
+
+    /// <summary>Returns the schema of one citation as written by <see cref="WriteOne"/>.</summary>
+    internal static JsonObject OneSchema() => new()
+    {
+        ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, ((IJsonSchemaSource)Full).GetSchema()),
+    };
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, ImmutableArray<Citation> value, JsonSerializerOptions options)
@@ -103,14 +123,7 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
         {
             foreach (var citation in value)
             {
-                if (t_expanded)
-                {
-                    Full.Write(writer, citation, options);
-                }
-                else
-                {
-                    writer.WriteStringValue(citation.Key);
-                }
+                WriteOne(writer, citation, options);
             }
         }
 
@@ -121,10 +134,7 @@ public sealed class CitationKeysJsonConverter : JsonConverter<ImmutableArray<Cit
     {
         ["type"] = "array",
         ["description"] = "Keys of the document's citations (a DOI, else a URL, else 'Authors (Year). Title'); in the expanded form of an assessment, the citations themselves.",
-        ["items"] = new JsonObject
-        {
-            ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "string" }, ((IJsonSchemaSource)Full).GetSchema()),
-        },
+        ["items"] = OneSchema(),
     };
 
     /// <summary>Restores the previous form when disposed.</summary>

@@ -23,7 +23,7 @@ public enum EvidenceGrade
     [JsonStringEnumMemberName("post-hoc-analysis")]
     PostHocAnalysis = 3,
 
-    /// <summary>An observational study (cohort, case-control, case series).</summary>
+    /// <summary>An observational study with a comparison: a cohort or case-control study, or a systematic review of such studies.</summary>
     [JsonStringEnumMemberName("observational")]
     Observational = 4,
 
@@ -34,4 +34,13 @@ public enum EvidenceGrade
     /// <summary>Expert opinion, or an operational rule of this library built on a published target.</summary>
     [JsonStringEnumMemberName("expert-opinion")]
     ExpertOpinion = 6,
+
+    /// <summary>
+    /// A case series or a small cohort: a few patients described without a comparison group, or a cohort of a few dozen
+    /// at most (for example the five patients with refractory SLE given CD19 CAR T cells in Mackensen 2022). Weaker than
+    /// <see cref="Observational"/>; the carrying finding or option says the number of patients in its
+    /// <see cref="PublishedEffect.Participants"/>.
+    /// </summary>
+    [JsonStringEnumMemberName("case-series")]
+    CaseSeries = 7,
 }

@@ -127,6 +127,13 @@ public sealed record Finding
     /// <value><see langword="null"/> when the module attaches none.</value>
     public FindingDetail? Detail { get; init; }
 
+    /// <summary>
+    /// Gets the published results the finding rests on, as data (study, end point, group, effect with its unit, group
+    /// sizes); for example the trial subgroup a biomarker finding refers to. Their publications are also in
+    /// <see cref="Citations"/>.
+    /// </summary>
+    public ImmutableArray<PublishedEffect> Effects { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>Creates a finding whose data support the mechanism.</summary>
     /// <param name="evaluator">The evaluator that produced it.</param>
     /// <param name="mechanism">The mechanism it speaks to.</param>

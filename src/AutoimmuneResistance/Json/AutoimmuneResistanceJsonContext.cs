@@ -33,4 +33,5 @@ namespace AutoimmuneResistance;
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<TreatmentOptionTag>))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<string>))]
 [JsonSerializable(typeof(EvidenceGrade))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<PublishedEffect>))]
 internal sealed partial class AutoimmuneResistanceJsonContext : JsonSerializerContext;

@@ -51,6 +51,7 @@ public sealed record ResistanceAssessment
             foreach (var finding in Findings)
             {
                 Collect(finding.Citations, keys, cited);
+                Collect(finding.Effects, keys, cited);
             }
 
             if (Verdict is { } verdict)
@@ -60,6 +61,7 @@ public sealed record ResistanceAssessment
                     foreach (var option in therapy.Options)
                     {
                         Collect(option.Citations, keys, cited);
+                        Collect(option.Effects, keys, cited);
                     }
                 }
 
@@ -68,6 +70,7 @@ public sealed record ResistanceAssessment
                     foreach (var option in domain.Options)
                     {
                         Collect(option.Citations, keys, cited);
+                        Collect(option.Effects, keys, cited);
                     }
                 }
             }
@@ -94,6 +97,17 @@ public sealed record ResistanceAssessment
             if (keys.Add(citation.Key))
             {
                 cited.Add(citation);
+            }
+        }
+    }
+
+    private static void Collect(ImmutableArray<PublishedEffect> effects, HashSet<string> keys, ImmutableArray<Citation>.Builder cited)
+    {
+        foreach (var effect in effects)
+        {
+            if (keys.Add(effect.Citation.Key))
+            {
+                cited.Add(effect.Citation);
             }
         }
     }

@@ -71,7 +71,7 @@ public sealed partial class ResistancePipeline
     }
 
     // Every publication the pipeline's parts declare, once each by key, in a stable order: evaluators (by id), the
-    // declared treatment options, mechanisms, definition sets.
+    // declared treatment options (and the effects they rest on), mechanisms, definition sets.
     private static ImmutableArray<Citation> DeclaredCitations(
         ImmutableArray<IResistanceEvaluator> evaluators,
         ImmutableArray<TreatmentOption> options,
@@ -82,6 +82,7 @@ public sealed partial class ResistancePipeline
         var declared = ImmutableArray.CreateBuilder<Citation>();
         foreach (var citation in evaluators.SelectMany(e => e.Descriptor.Sources)
             .Concat(options.SelectMany(o => o.Citations))
+            .Concat(options.SelectMany(o => o.Effects).Select(e => e.Citation))
             .Concat(mechanisms.All.SelectMany(m => m.Sources))
             .Concat(definitions.All.SelectMany(d => d.Sources)))
         {

@@ -34,6 +34,12 @@ public sealed record TreatmentOption
     [JsonConverter(typeof(CitationKeysJsonConverter))]
     public ImmutableArray<Citation> Citations { get => field.IsDefault ? [] : field; init => field = value; }
 
+    /// <summary>
+    /// Gets the published results the option rests on, as data (trial, end point, group, effect with its unit, group
+    /// sizes). Their publications are also in <see cref="Citations"/>.
+    /// </summary>
+    public ImmutableArray<PublishedEffect> Effects { get => field.IsDefault ? [] : field; init => field = value; }
+
     /// <summary>Gets the option's flags (emerging, add-on, already tried, ...).</summary>
     public ImmutableArray<TreatmentOptionTag> Flags { get => field.IsDefault ? [] : field; init => field = value; }
 

@@ -10,7 +10,7 @@ namespace AutoimmuneResistance;
 /// Lines results file, whose header lists the options the pipeline's modules declare, an option that is a declared one
 /// laid over the patient is written with only what is the patient's own (<c>key</c>, <c>rank</c>, <c>flags</c>,
 /// <c>courses</c>, <c>notes</c>, and <c>citations</c> when they differ from the declared ones); reading fills in the
-/// rest (<c>title</c>, <c>therapies</c>, <c>rationale</c>, <c>grade</c>) from the header.
+/// rest (<c>title</c>, <c>therapies</c>, <c>rationale</c>, <c>grade</c>, <c>effects</c>) from the header.
 /// </summary>
 /// <remarks>
 /// Property names are fixed and case-sensitive; unknown or repeated properties are rejected, and so is an option that
@@ -19,7 +19,7 @@ namespace AutoimmuneResistance;
 /// </remarks>
 public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption>, IJsonSchemaSource
 {
-    private static readonly string[] PropertyNames = ["rank", "key", "title", "therapies", "rationale", "grade", "citations", "flags", "courses", "notes"];
+    private static readonly string[] PropertyNames = ["rank", "key", "title", "therapies", "rationale", "grade", "citations", "flags", "courses", "notes", "effects"];
     private static readonly CitationKeysJsonConverter CitationKeys = new();
 
     [ThreadStatic]
@@ -33,10 +33,11 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
         return new Scope(previous);
     }
 
-    /// <summary>Returns whether <paramref name="option"/> is <paramref name="declared"/> laid over a patient: the same key, title, therapies, rationale and grade.</summary>
+    /// <summary>Returns whether <paramref name="option"/> is <paramref name="declared"/> laid over a patient: the same key, title, therapies, rationale, grade and effects.</summary>
     internal static bool IsLaidOver(TreatmentOption option, TreatmentOption declared) =>
         option.Key == declared.Key && option.Title == declared.Title && option.Rationale == declared.Rationale
-        && option.Grade == declared.Grade && option.Therapies.SequenceEqual(declared.Therapies);
+        && option.Grade == declared.Grade && option.Therapies.SequenceEqual(declared.Therapies)
+        && option.Effects.SequenceEqual(declared.Effects);
 
     /// <inheritdoc/>
     public override TreatmentOption Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -54,6 +55,7 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
         ImmutableArray<Citation>? citations = null;
         ImmutableArray<TreatmentOptionTag> flags = [];
         ImmutableArray<string> courses = [], notes = [];
+        ImmutableArray<PublishedEffect>? effects = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var name = reader.GetString()!;
@@ -99,8 +101,11 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
                 case 8:
                     courses = Texts(ref reader, options);
                     break;
-                default:
+                case 9:
                     notes = Texts(ref reader, options);
+                    break;
+                default:
+                    effects = JsonSerializer.Deserialize(ref reader, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ImmutableArray<PublishedEffect>>)options.GetTypeInfo(typeof(ImmutableArray<PublishedEffect>)));
                     break;
             }
         }
@@ -128,6 +133,7 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
             Rationale = rationale ?? declared!.Rationale,
             Grade = grade ?? declared!.Grade,
             Citations = citations ?? declared?.Citations ?? [],
+            Effects = effects ?? declared?.Effects ?? [],
             Flags = flags,
             Courses = courses,
             Notes = notes,
@@ -153,6 +159,11 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
             writer.WriteString("rationale"u8, value.Rationale);
             writer.WritePropertyName("grade"u8);
             JsonSerializer.Serialize(writer, value.Grade, options.GetTypeInfo(typeof(EvidenceGrade)));
+            if (!value.Effects.IsEmpty)
+            {
+                writer.WritePropertyName("effects"u8);
+                JsonSerializer.Serialize(writer, value.Effects, options.GetTypeInfo(typeof(ImmutableArray<PublishedEffect>)));
+            }
         }
 
         if (declared is null ? !value.Citations.IsEmpty : !value.Citations.SequenceEqual(declared.Citations))
@@ -205,7 +216,8 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
             ["title"] = new JsonObject { ["type"] = "string" },
             ["therapies"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             ["rationale"] = new JsonObject { ["type"] = "string" },
-            ["grade"] = new JsonObject { ["enum"] = new JsonArray("guideline", "randomized-trial", "post-hoc-analysis", "observational", "extrapolated", "expert-opinion") },
+            ["grade"] = new JsonObject { ["enum"] = new JsonArray("guideline", "randomized-trial", "post-hoc-analysis", "observational", "extrapolated", "expert-opinion", "case-series") },
+            ["effects"] = new JsonObject { ["type"] = "array", ["description"] = "The published results the option rests on (see PublishedEffect)." },
             ["citations"] = ((IJsonSchemaSource)CitationKeys).GetSchema(),
             ["flags"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = new JsonArray("emerging", "add-on", "already-tried", "partly-tried", "stopped-for-inefficacy") } },
             ["courses"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },

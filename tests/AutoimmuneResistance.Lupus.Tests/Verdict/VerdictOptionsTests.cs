@@ -94,8 +94,12 @@ public sealed partial class VerdictOptionsTests
         var carT = renal.Options[3];
         Assert.Equal([TherapyId.Cd19CarT], carT.Therapies.ToArray());
         Assert.True(carT.Has(TreatmentOptionTag.Emerging));
-        Assert.Equal(EvidenceGrade.Observational, carT.Grade);
+        Assert.Equal(EvidenceGrade.CaseSeries, carT.Grade);
         Assert.Contains(TreatmentOptionSources.MackensenCarT, carT.Citations);
+        Assert.Equal([5, 8], carT.Effects.Select(e => e.Participants!.Value));
+        Assert.Equal(LupusEvidence.Regency, Assert.Single(antiCd20.Effects));
+        Assert.Equal(LupusEvidence.BlissLn, Assert.Single(belimumab.Effects));
+        Assert.Equal(LupusEvidence.Aurora1, Assert.Single(calcineurin.Effects));
 
         Assert.All(renal.Options, o => Assert.NotEmpty(o.Citations));
         Assert.All(renal.Options.Take(4), o => Assert.False(o.Has(TreatmentOptionTag.AlreadyTried)));
@@ -494,7 +498,7 @@ public sealed partial class VerdictOptionsTests
     }
 
     [Fact]
-    public void Every_catalog_option_cites_a_publication_with_a_doi_and_emerging_ones_are_observational()
+    public void Every_catalog_option_cites_a_publication_with_a_doi_and_emerging_ones_rest_on_observational_studies_or_case_series()
     {
         foreach (var option in TreatmentOptionCatalog.Renal.Concat(TreatmentOptionCatalog.NonRenal).Append(TreatmentOptionCatalog.AfterAntiRituximabAntibodies))
         {
@@ -502,8 +506,10 @@ public sealed partial class VerdictOptionsTests
             Assert.All(option.Citations, c => Assert.False(string.IsNullOrEmpty(c.Doi)));
             if (option.Has(TreatmentOptionTag.Emerging))
             {
-                Assert.Equal(EvidenceGrade.Observational, option.Grade);
+                Assert.Contains(option.Grade, (EvidenceGrade[])[EvidenceGrade.Observational, EvidenceGrade.CaseSeries]);
             }
+
+            Assert.All(option.Effects, e => Assert.Contains(e.Citation, option.Citations));
         }
 
         Assert.Equal(Enumerable.Range(1, 5), TreatmentOptionCatalog.Renal.Select(o => o.Rank));
