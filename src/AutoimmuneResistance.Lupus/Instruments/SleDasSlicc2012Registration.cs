@@ -1,8 +1,10 @@
 namespace AutoimmuneResistance.Lupus;
 
 /// <summary>
-/// Registers the SLE Disease Activity Score (<c>sle.sle-das</c>, with its definition set <c>sle.sle-das.jesus-2019</c>)
-/// and the 2012 SLICC classification criteria (<c>sle.slicc-2012-classification</c>). Their JSON metadata is in
+/// Registers the SLE Disease Activity Score (<c>sle.sle-das</c>, with its definition set <c>sle.sle-das.jesus-2019</c>),
+/// the 2012 SLICC classification criteria (<c>sle.slicc-2012-classification</c>) and the classification definition sets
+/// both classification instruments read (<c>sle.classification.unreported-absent</c>, the default, and
+/// <c>sle.classification.unreported-unknown</c>). Their JSON metadata is in
 /// <see cref="LupusJsonContext"/>.
 /// </summary>
 internal static class SleDasSlicc2012Registration
@@ -14,6 +16,8 @@ internal static class SleDasSlicc2012Registration
         ArgumentNullException.ThrowIfNull(context);
         context
             .AddDefinitionSet(SleDasDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(ClassificationDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(ClassificationDefinitions.UnreportedUnknown, isDefault: false)
             .AddInstrument(new SleDasInstrument())
             .AddInstrument(new Slicc2012Classification());
     }

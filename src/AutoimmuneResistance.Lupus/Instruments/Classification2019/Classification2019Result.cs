@@ -9,7 +9,8 @@ namespace AutoimmuneResistance.Lupus;
 /// </summary>
 public sealed record Classification2019Result
 {
-    /// <summary>Gets whether the patient is classified as SLE (entry criterion met, ≥ 1 clinical criterion, ≥ 10 points).</summary>
+    /// <summary>Gets whether the patient is classified as SLE (entry criterion met, ≥ 1 clinical criterion, ≥ 10 points) on what the input reports.</summary>
+    /// <value>When <see cref="Determinate"/> is <see langword="false"/>, what the reported data give, not the answer.</value>
     public required bool Classified { get; init; }
 
     /// <summary>Gets the rule that decided the result (checked in the order entry criterion, clinical criterion, points).</summary>
@@ -30,6 +31,23 @@ public sealed record Classification2019Result
 
     /// <summary>Gets the criteria recorded as better explained by another cause (never counted).</summary>
     public ImmutableArray<Classification2019Criterion> OtherCause { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>
+    /// Gets whether what the input does not report cannot change <see cref="Classified"/>: always under the default
+    /// <see cref="ClassificationDefinitions"/>; under <see cref="UnreportedCriteria.Unknown"/>, <see langword="false"/>
+    /// when the record would be classified if the criteria in <see cref="NotReported"/> were present (and, when
+    /// <see cref="AnaReported"/> is <see langword="false"/>, the ANA entry criterion met).
+    /// </summary>
+    public bool Determinate { get; init; } = true;
+
+    /// <summary>Gets the criteria in none of the input's lists, in the paper's order, under <see cref="UnreportedCriteria.Unknown"/>; empty under the default.</summary>
+    public ImmutableArray<Classification2019Criterion> NotReported { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets whether the input gives an ANA result (a HEp-2 titre or an equivalent test).</summary>
+    public bool AnaReported { get; init; } = true;
+
+    /// <summary>Gets the id of the <see cref="ClassificationDefinitions"/> set applied.</summary>
+    public DefinitionSetId? Definitions { get; init; }
 }
 
 /// <summary>One domain of the 2019 EULAR/ACR criteria: the criterion that counts and the lower-weighted ones that do not (Aringer M, et al. Ann Rheum Dis 2019;78(9):1151-9, doi:10.1136/annrheumdis-2018-214819).</summary>

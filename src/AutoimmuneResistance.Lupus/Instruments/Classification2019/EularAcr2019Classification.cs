@@ -20,9 +20,30 @@ namespace AutoimmuneResistance.Lupus;
 /// (4) within each domain only the highest-weighted criterion counts; (5) classify when the total is ≥ 10 and at
 /// least one clinical criterion counts.
 /// </para>
+/// <para>
+/// A criterion in none of the input's lists (met, explained by another cause, absent) is absent, and a missing ANA
+/// result does not meet the entry criterion, under the default <see cref="ClassificationDefinitions"/>; under
+/// <see cref="ClassificationDefinitions.UnreportedUnknown"/> the unreported criteria are listed, and a record not
+/// classified on what it reports is not determinate when it would be classified with them present and, if no ANA
+/// result is given, the entry criterion met (the rule is monotone: reported data can only be classified more).
+/// </para>
 /// </remarks>
-public sealed class EularAcr2019Classification : ClinicalInstrument<Classification2019Input, Classification2019Result>
+public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classification2019Input, Classification2019Result, ClassificationDefinitions>
 {
+    /// <summary>Creates the instrument with both registered sets (<see cref="ClassificationDefinitions.Default"/> first).</summary>
+    public EularAcr2019Classification()
+        : this([ClassificationDefinitions.Default, ClassificationDefinitions.UnreportedUnknown])
+    {
+    }
+
+    /// <summary>Creates the instrument with the sets an input may select by id.</summary>
+    /// <param name="definitionSets">The sets; the first is the default.</param>
+    /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
+    public EularAcr2019Classification(IEnumerable<ClassificationDefinitions> definitionSets)
+        : base(definitionSets)
+    {
+    }
+
     /// <inheritdoc/>
     public override InstrumentDescriptor Descriptor { get; } = new()
     {
@@ -48,17 +69,27 @@ public sealed class EularAcr2019Classification : ClinicalInstrument<Classificati
     };
 
     /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(Classification2019Input input)
+    protected override void CheckInput(Classification2019Input input, List<EvaluationDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
         if (input.AnaTiterDenominator is < 1 or > 1_000_000)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "the ANA titre denominator must be between 1 and 1000000 (80 for 1:80)", "$.anaTiterDenominator"));
         }
 
         var counted = CheckList(input.Criteria, "$.criteria", diagnostics);
-        _ = CheckList(input.OtherCause, "$.otherCause", diagnostics);
+        var explained = CheckList(input.OtherCause, "$.otherCause", diagnostics);
+        _ = CheckList(input.Absent, "$.absent", diagnostics);
+        for (var i = 0; i < input.Absent.Length; i++)
+        {
+            if (counted.Contains(input.Absent[i]) || explained.Contains(input.Absent[i]))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    LupusDiagnosticCodes.ClassificationCriterionContradictory,
+                    "the criterion is listed as absent ('absent') and also as met ('criteria') or explained by another cause ('otherCause'); list it once",
+                    $"$.absent[{i}]", value: DiagnosticValues.Of(input.Absent[i], LupusJsonContext.Default.Classification2019Criterion)));
+            }
+        }
+
         for (var i = 0; i < input.OtherCause.Length; i++)
         {
             if (counted.Contains(input.OtherCause[i]))
@@ -77,16 +108,34 @@ public sealed class EularAcr2019Classification : ClinicalInstrument<Classificati
                 "no ANA result is given ('anaTiterDenominator' or 'anaEquivalentTestPositive'), so the entry criterion is not met",
                 "$"));
         }
-
-        return diagnostics;
     }
 
     /// <inheritdoc/>
-    public override Classification2019Result Compute(Classification2019Input input)
+    protected override Classification2019Result ComputeWith(Classification2019Input input, ClassificationDefinitions definitions)
     {
-        ArgumentNullException.ThrowIfNull(input);
+        var anaReported = input.AnaTiterDenominator is not null || input.AnaEquivalentTestPositive is not null;
+        var present = input.Criteria.Distinct().ToHashSet();
+        var reported = Classify(Classification2019Criteria.MeetsEntryCriterion(input.AnaTiterDenominator, input.AnaEquivalentTestPositive), present, input);
+        if (definitions.UnreportedCriteria != UnreportedCriteria.Unknown)
+        {
+            return reported with { AnaReported = anaReported, Definitions = definitions.Id };
+        }
+
+        ImmutableArray<Classification2019Criterion> notReported =
+            [.. Classification2019Criteria.All.Where(c => !present.Contains(c) && !input.OtherCause.Contains(c) && !input.Absent.Contains(c))];
+
+        // The rule only classifies more as criteria are added or the entry criterion is met, so the best completion
+        // (every unreported criterion present, a missing ANA result positive) decides whether the answer could change.
+        var determinate = reported.Classified
+            || (notReported.IsEmpty && anaReported)
+            || !Classify(reported.EntryCriterionMet || !anaReported, [.. present, .. notReported], input).Classified;
+        return reported with { Determinate = determinate, NotReported = notReported, AnaReported = anaReported, Definitions = definitions.Id };
+    }
+
+    private static Classification2019Result Classify(bool entryCriterionMet, HashSet<Classification2019Criterion> present, Classification2019Input input)
+    {
         ImmutableArray<Classification2019Criterion> otherCause = [.. input.OtherCause.Distinct()];
-        if (!Classification2019Criteria.MeetsEntryCriterion(input.AnaTiterDenominator, input.AnaEquivalentTestPositive))
+        if (!entryCriterionMet)
         {
             return new Classification2019Result
             {
@@ -98,7 +147,6 @@ public sealed class EularAcr2019Classification : ClinicalInstrument<Classificati
             };
         }
 
-        var present = input.Criteria.Distinct().ToHashSet();
         var domains = ImmutableArray.CreateBuilder<Classification2019DomainScore>();
         foreach (var domain in Classification2019Criteria.Domains)
         {

@@ -18,9 +18,30 @@ namespace AutoimmuneResistance.Lupus;
 /// are cumulative and need not be simultaneous. A positive direct Coombs test counts only in the absence of haemolytic
 /// anaemia.
 /// </para>
+/// <para>
+/// A criterion in none of the input's lists (met, explained by another cause, absent) is absent under the default
+/// <see cref="ClassificationDefinitions"/>; under <see cref="ClassificationDefinitions.UnreportedUnknown"/> it is listed
+/// as not reported, and the result is not determinate when some completion of the unreported criteria gives the other
+/// answer. Because haemolytic anaemia stops a direct Coombs test from counting, an unreported haemolytic anaemia can
+/// also take a classification away; every case is checked.
+/// </para>
 /// </remarks>
-public sealed class Slicc2012Classification : ClinicalInstrument<Slicc2012Input, Slicc2012Result>
+public sealed class Slicc2012Classification : DefinitionSetInstrument<Slicc2012Input, Slicc2012Result, ClassificationDefinitions>
 {
+    /// <summary>Creates the instrument with both registered sets (<see cref="ClassificationDefinitions.Default"/> first).</summary>
+    public Slicc2012Classification()
+        : this([ClassificationDefinitions.Default, ClassificationDefinitions.UnreportedUnknown])
+    {
+    }
+
+    /// <summary>Creates the instrument with the sets an input may select by id.</summary>
+    /// <param name="definitionSets">The sets; the first is the default.</param>
+    /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
+    public Slicc2012Classification(IEnumerable<ClassificationDefinitions> definitionSets)
+        : base(definitionSets)
+    {
+    }
+
     /// <summary>The fewest criteria that classify by the counting rule, 4.</summary>
     public const int MinimumCriteria = 4;
 
@@ -55,12 +76,23 @@ public sealed class Slicc2012Classification : ClinicalInstrument<Slicc2012Input,
             : throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Expected a defined 2012 SLICC criterion.");
 
     /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(Slicc2012Input input)
+    protected override void CheckInput(Slicc2012Input input, List<EvaluationDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
         var counted = CheckList(input.Criteria, "$.criteria", diagnostics);
-        _ = CheckList(input.OtherCause, "$.otherCause", diagnostics);
+        var explained = CheckList(input.OtherCause, "$.otherCause", diagnostics);
+        _ = CheckList(input.Absent, "$.absent", diagnostics);
+        for (var i = 0; i < input.Absent.Length; i++)
+        {
+            if (counted.Contains(input.Absent[i]) || explained.Contains(input.Absent[i]))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(
+                    Slicc2012DiagnosticCodes.CriterionContradictory,
+                    "the criterion is listed as absent ('absent') and also as met ('criteria') or explained by another cause ('otherCause'); list it once",
+                    $"$.absent[{i}]",
+                    value: DiagnosticValues.Of(input.Absent[i], LupusJsonContext.Default.Slicc2012Criterion)));
+            }
+        }
+
         for (var i = 0; i < input.OtherCause.Length; i++)
         {
             if (counted.Contains(input.OtherCause[i]))
@@ -81,17 +113,58 @@ public sealed class Slicc2012Classification : ClinicalInstrument<Slicc2012Input,
                 "a positive direct Coombs test counts only in the absence of haemolytic anaemia, which is also listed; the Coombs test is not counted",
                 $"$.criteria[{coombs}]"));
         }
-
-        return diagnostics;
     }
 
     /// <inheritdoc/>
-    public override Slicc2012Result Compute(Slicc2012Input input)
+    protected override Slicc2012Result ComputeWith(Slicc2012Input input, ClassificationDefinitions definitions)
     {
-        ArgumentNullException.ThrowIfNull(input);
         var present = input.Criteria.Distinct().ToHashSet();
+        var explained = input.OtherCause.Contains(Slicc2012Criterion.HemolyticAnemia);
+        var reported = Classify(present, explained, input.BiopsyProvenLupusNephritis);
+        ImmutableArray<Slicc2012Criterion> notReported = [];
+        var determinate = true;
+        if (definitions.UnreportedCriteria == UnreportedCriteria.Unknown)
+        {
+            notReported = [.. All.Where(c => !present.Contains(c) && !input.OtherCause.Contains(c) && !input.Absent.Contains(c))];
+            determinate = Completions(present, notReported).All(completed =>
+                Classify(completed, explained, input.BiopsyProvenLupusNephritis).Classified == reported.Classified);
+        }
+
+        return reported with
+        {
+            Determinate = determinate,
+            NotReported = notReported,
+            OtherCause = [.. input.OtherCause.Distinct()],
+            Definitions = definitions.Id,
+        };
+    }
+
+    // The completions that bound the answer. The rule is monotone in the criteria except through haemolytic anaemia,
+    // which stops a direct Coombs test from counting; so the extremes are the reported criteria alone and with every
+    // unreported one, each with and without an unreported haemolytic anaemia.
+    private static IEnumerable<HashSet<Slicc2012Criterion>> Completions(HashSet<Slicc2012Criterion> present, ImmutableArray<Slicc2012Criterion> notReported)
+    {
+        if (notReported.IsEmpty)
+        {
+            yield break;
+        }
+
+        var anaemiaUnreported = notReported.Contains(Slicc2012Criterion.HemolyticAnemia);
+        var all = new HashSet<Slicc2012Criterion>(present);
+        all.UnionWith(notReported);
+        yield return all;
+        if (anaemiaUnreported)
+        {
+            yield return [.. present, Slicc2012Criterion.HemolyticAnemia];
+            yield return [.. all.Where(c => c != Slicc2012Criterion.HemolyticAnemia)];
+        }
+    }
+
+    private static Slicc2012Result Classify(HashSet<Slicc2012Criterion> criteria, bool anaemiaExplained, bool biopsyProvenNephritis)
+    {
+        var present = new HashSet<Slicc2012Criterion>(criteria);
         var notCounted = ImmutableArray<Slicc2012Criterion>.Empty;
-        if (present.Contains(Slicc2012Criterion.DirectCoombsTest) && HemolyticAnemiaPresent(input))
+        if (present.Contains(Slicc2012Criterion.DirectCoombsTest) && (anaemiaExplained || present.Contains(Slicc2012Criterion.HemolyticAnemia)))
         {
             present.Remove(Slicc2012Criterion.DirectCoombsTest);
             notCounted = [Slicc2012Criterion.DirectCoombsTest];
@@ -101,7 +174,7 @@ public sealed class Slicc2012Classification : ClinicalInstrument<Slicc2012Input,
         ImmutableArray<Slicc2012Criterion> immunologic = [.. All.Where(c => present.Contains(c) && !IsClinical(c))];
         var count = clinical.Length + immunologic.Length;
         var counting = count >= MinimumCriteria && clinical.Length >= 1 && immunologic.Length >= 1;
-        var nephritis = input.BiopsyProvenLupusNephritis
+        var nephritis = biopsyProvenNephritis
             && (present.Contains(Slicc2012Criterion.Ana) || present.Contains(Slicc2012Criterion.AntiDsDna));
         var rule = counting ? Slicc2012Rule.FourCriteria
             : nephritis ? Slicc2012Rule.BiopsyProvenNephritis
@@ -118,7 +191,6 @@ public sealed class Slicc2012Classification : ClinicalInstrument<Slicc2012Input,
             Clinical = clinical,
             Immunologic = immunologic,
             NotCounted = notCounted,
-            OtherCause = [.. input.OtherCause.Distinct()],
         };
     }
 

@@ -9,7 +9,8 @@ namespace AutoimmuneResistance.Lupus;
 /// </summary>
 public sealed record Slicc2012Result
 {
-    /// <summary>Gets whether the patient is classified as SLE (by either route).</summary>
+    /// <summary>Gets whether the patient is classified as SLE (by either route) on the criteria the input reports.</summary>
+    /// <value>When <see cref="Determinate"/> is <see langword="false"/>, what the reported criteria give, not the answer.</value>
     public required bool Classified { get; init; }
 
     /// <summary>Gets the rule that decided the result: the counting rule when met, else the nephritis route when met, else the first counting rule that failed.</summary>
@@ -35,4 +36,17 @@ public sealed record Slicc2012Result
 
     /// <summary>Gets the criteria recorded as explained by another cause (never counted).</summary>
     public ImmutableArray<Slicc2012Criterion> OtherCause { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>
+    /// Gets whether the criteria not reported cannot change <see cref="Classified"/>: always under the default
+    /// <see cref="ClassificationDefinitions"/>, where they are absent; under <see cref="UnreportedCriteria.Unknown"/>,
+    /// <see langword="false"/> when some completion of <see cref="NotReported"/> would give the other answer.
+    /// </summary>
+    public bool Determinate { get; init; } = true;
+
+    /// <summary>Gets the criteria in none of the input's lists, in the paper's order, under <see cref="UnreportedCriteria.Unknown"/>; empty under the default.</summary>
+    public ImmutableArray<Slicc2012Criterion> NotReported { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>Gets the id of the <see cref="ClassificationDefinitions"/> set applied.</summary>
+    public DefinitionSetId? Definitions { get; init; }
 }
