@@ -340,7 +340,7 @@ internal sealed class HtmlReportSink : IOutcomeSink
         html.Append("<h4>Organ domains</h4>\n");
         foreach (var domain in verdict.Domains)
         {
-            html.Append(Inv($"<div class=\"therapy {AnswerClass(domain.Answer)}\"><h5>{Html(domain.Definition)} <span class=\"badge {AnswerClass(domain.Answer)}\">{Answer(domain.Answer)}</span></h5>\n"));
+            html.Append(Inv($"<div class=\"therapy {AnswerClass(domain.Answer)}\"><h5>{Html(Sentence(domain.Definition))} <span class=\"badge {AnswerClass(domain.Answer)}\">{Answer(domain.Answer)}</span></h5>\n"));
             html.Append(Inv($"<p>{Html(domain.Statement)}{FindingLinks(id, domain.Findings)}</p>\n"));
             if (!domain.ExplainedBy.IsEmpty)
             {
@@ -357,8 +357,12 @@ internal sealed class HtmlReportSink : IOutcomeSink
         html.Append("<ul class=\"mechanisms\">");
         foreach (var link in links)
         {
-            var statement = link.Statement is { } s ? ": " + Html(s) : string.Empty;
-            html.Append(Inv($"<li><span class=\"status {StatusClass(link.Status)}\">{Status(link.Status)}</span> {Html(MechanismTitle(link.Mechanism, link.Title))}{statement}{FindingLinks(id, link.Findings)}</li>"));
+            // A statement that starts by naming its mechanism stands alone, so the title is not said twice.
+            var title = MechanismTitle(link.Mechanism, link.Title);
+            var text = link.Statement is not { } statement ? title
+                : statement.StartsWith(title, StringComparison.OrdinalIgnoreCase) ? Sentence(statement)
+                : title + ": " + statement;
+            html.Append(Inv($"<li><span class=\"status {StatusClass(link.Status)}\">{Status(link.Status)}</span> {Html(text)}{FindingLinks(id, link.Findings)}</li>"));
         }
 
         html.Append("</ul>\n");

@@ -42,6 +42,12 @@ internal static class ReportText
     /// <returns>The number.</returns>
     public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
+    /// <summary>Starts a text with a capital letter, for a heading or a list item that begins a sentence.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, its first letter upper case; unchanged when its first word is spelt like eGFR or mRNA.</returns>
+    public static string Sentence(string text) =>
+        text.Length > 1 && char.IsLower(text[0]) && !char.IsUpper(text[1]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
     /// <summary>The answer in words.</summary>
     /// <param name="answer">The answer.</param>
     /// <returns>For example <c>Resistance shown</c>.</returns>
