@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using AutoimmuneResistance.Cli.Reports;
 using AutoimmuneResistance.Cli.Running;
 using AutoimmuneResistance.Cli.Tables;
 
@@ -54,9 +55,35 @@ internal static class EvaluateCommand
             }
         });
 
-        var command = new Command("evaluate", "Evaluate a cohort (or one profile) into verdicts: JSON Lines, CSV or Parquet.")
+        var report = new Option<string?>("--report")
         {
-            input, format, output, definitions, parallel, findings, includeValues, asOf,
+            Description = "Also write a self-contained HTML report (counts, charts, a patient table, explained verdicts) to this file.",
+            HelpName = "PATH.html",
+        };
+        report.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() == "-")
+            {
+                result.AddError("--report needs a file path; standard output carries the results.");
+            }
+        });
+        var reportPatients = new Option<int>("--report-patients")
+        {
+            Description = $"How many patients get an explained verdict in the report, the first in input order (the table lists every record). Default {HtmlReportOptions.DefaultDetailedPatients}.",
+            DefaultValueFactory = _ => HtmlReportOptions.DefaultDetailedPatients,
+            HelpName = "N",
+        };
+        reportPatients.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--report-patients must be 0 or more.");
+            }
+        });
+
+        var command = new Command("evaluate", "Evaluate a cohort (or one profile) into verdicts: JSON Lines, CSV or Parquet, and optionally an HTML report.")
+        {
+            input, format, output, definitions, parallel, findings, includeValues, asOf, report, reportPatients,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
@@ -68,13 +95,24 @@ internal static class EvaluateCommand
                 parse.GetValue(parallel),
                 parse.GetValue(findings),
                 parse.GetValue(includeValues),
-                parse.GetValue(asOf) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
+                parse.GetValue(asOf) is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null)
+            {
+                Report = parse.GetValue(report),
+                ReportPatients = parse.GetValue(reportPatients),
+            },
             cancellationToken));
         return command;
     }
 
     /// <summary>What <c>evaluate</c> was asked to do.</summary>
-    internal sealed record Request(string Input, string Format, string? Output, IReadOnlyList<string> Definitions, int Parallel, bool Findings, bool IncludeValues, DateOnly? AsOf);
+    internal sealed record Request(string Input, string Format, string? Output, IReadOnlyList<string> Definitions, int Parallel, bool Findings, bool IncludeValues, DateOnly? AsOf)
+    {
+        /// <summary>Gets the path of the HTML report, if one is asked for.</summary>
+        public string? Report { get; init; }
+
+        /// <summary>Gets how many patients get an explained verdict in the report.</summary>
+        public int ReportPatients { get; init; } = HtmlReportOptions.DefaultDetailedPatients;
+    }
 
     /// <summary>Runs the command.</summary>
     /// <param name="console">The console.</param>
@@ -87,6 +125,12 @@ internal static class EvaluateCommand
         if (request.Findings && request.Format == "jsonl")
         {
             await error.WriteLineAsync("error: --findings applies to --format csv and parquet; a JSON Lines results file always holds the findings.").ConfigureAwait(false);
+            return CommandLine.UsageError;
+        }
+
+        if (request.Report is { } reportPath && request.Output is { } outputPath && Path.GetFullPath(reportPath) == Path.GetFullPath(outputPath))
+        {
+            await error.WriteLineAsync("error: --report and --output name the same file.").ConfigureAwait(false);
             return CommandLine.UsageError;
         }
 
@@ -104,13 +148,21 @@ internal static class EvaluateCommand
         await using var target = OutputTarget.Open(request.Output, console, seekable: request.Format == "parquet");
         var table = request.Findings ? ResultTables.Findings : ResultTables.Verdicts;
         await using var sink = CreateSink(request.Format, pipeline, target.Stream, table);
+        await using var reportTarget = request.Report is { } path ? OutputTarget.Open(path, console, seekable: false) : null;
+        await using var report = reportTarget is null ? null : new HtmlReportSink(pipeline, reportTarget.Stream, new HtmlReportOptions
+        {
+            InputName = request.Input == "-" ? "standard input" : Path.GetFileName(request.Input),
+            DetailedPatients = request.ReportPatients,
+            Cancelled = () => cancellationToken.IsCancellationRequested,
+        });
+        IOutcomeSink[] sinks = report is null ? [sink] : [sink, report];
 
         var failures = new List<string>();
         var counts = await ProgressDisplay.RunAsync(console, "evaluate", report => CohortRun.RunAsync(
             pipeline,
             source.JsonLines,
             options,
-            [sink],
+            sinks,
             (outcome, read) =>
             {
                 if (!outcome.IsSuccess && failures.Count < ListedFailures)
@@ -122,6 +174,10 @@ internal static class EvaluateCommand
             },
             cancellationToken)).ConfigureAwait(false);
         await target.CommitAsync().ConfigureAwait(false);
+        if (reportTarget is not null)
+        {
+            await reportTarget.CommitAsync().ConfigureAwait(false);
+        }
 
         foreach (var failure in failures)
         {
@@ -129,6 +185,10 @@ internal static class EvaluateCommand
         }
 
         await error.WriteLineAsync(CountsLine(counts)).ConfigureAwait(false);
+        if (report is not null)
+        {
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"report: {reportTarget!.Name} ({report.Detailed:N0} explained verdicts of {counts.Evaluated:N0} evaluated patients)")).ConfigureAwait(false);
+        }
         if (counts.Failed > 0)
         {
             var listed = counts.Failed > failures.Count ? $" (the first {failures.Count} errors are listed above)" : string.Empty;
