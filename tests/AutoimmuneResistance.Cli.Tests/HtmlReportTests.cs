@@ -11,6 +11,18 @@ namespace AutoimmuneResistance.Cli.Tests;
 public sealed class HtmlReportTests
 {
     [Fact]
+    public void A_published_effect_reads_as_one_line_with_its_interval_arms_and_patients()
+    {
+        Assert.Equal(
+            "TULIP-2, BICLA response at week 52: risk difference 16.3 percentage points (95 % CI 6.3 to 26.3); anifrolumab 300 mg 47.8 % (180), placebo 31.5 % (182); 362 patients",
+            ReportText.Effect(LupusEvidence.Tulip2));
+        Assert.Equal(
+            "AURORA 1, complete renal response at week 52: odds ratio 2.65 (95 % CI 1.64 to 4.27); voclosporin 23.7 mg twice daily with mycophenolate 40.8 % (179), placebo with mycophenolate 22.5 % (178); 357 patients",
+            ReportText.Effect(LupusEvidence.Aurora1));
+        Assert.Equal("case series or small cohort", ReportText.Grade(EvidenceGrade.CaseSeries));
+    }
+
+    [Fact]
     public async Task The_demo_cohort_report_has_the_counts_the_charts_a_row_per_record_and_a_section_per_patient()
     {
         using var temp = new TempDirectory();

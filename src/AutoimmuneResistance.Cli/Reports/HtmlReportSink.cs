@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using AutoimmuneResistance.Cli.Running;
 using static AutoimmuneResistance.Cli.Reports.ReportText;
@@ -381,11 +382,17 @@ internal sealed class HtmlReportSink : IOutcomeSink
         {
             var flags = option.Flags.IsEmpty ? string.Empty : Inv($" <span class=\"flags\">{Html(string.Join(", ", option.Flags.Select(Flag)))}</span>");
             var notes = option.Notes.IsEmpty ? string.Empty : Inv($" <span class=\"notes\">{Html(string.Join(" ", option.Notes))}</span>");
-            html.Append(Inv($"<li><strong>{Html(option.Title)}</strong>{flags} <span class=\"grade\">{Grade(option.Grade)}</span><br>{Html(option.Rationale)}{notes}{Cite(option.Citations)}</li>"));
+            html.Append(Inv($"<li><strong>{Html(option.Title)}</strong>{flags} <span class=\"grade\">{Grade(option.Grade)}</span><br>{Html(option.Rationale)}{notes}{Cite(option.Citations)}{Effects(option.Effects)}</li>"));
         }
 
         html.Append("</ol>\n");
     }
+
+    // The published results an option or a finding rests on, one per line, as the contract carries them.
+    private static string Effects(ImmutableArray<PublishedEffect> effects) =>
+        effects.IsEmpty
+            ? string.Empty
+            : "<ul class=\"effects\">" + string.Concat(effects.Select(e => "<li>" + Html(Effect(e)) + "</li>")) + "</ul>";
 
     private static void AppendDataNeeds(StringBuilder html, string id, ResistanceVerdict verdict)
     {
@@ -419,7 +426,7 @@ internal sealed class HtmlReportSink : IOutcomeSink
         foreach (var finding in assessment.Findings)
         {
             html.Append(Inv($"<li id=\"{id}-{Html(finding.Id)}\"><span class=\"fid\">{Html(finding.Id)}</span> <span class=\"status {StatusClass(finding.Status)}\">{Status(finding.Status)}</span> <strong>{Html(MechanismTitle(finding.Mechanism))}</strong>"));
-            html.Append(Inv($" <span class=\"grade\">{Grade(finding.Grade)}</span><br>{Html(finding.Summary)}{Cite(finding.Citations)}"));
+            html.Append(Inv($" <span class=\"grade\">{Grade(finding.Grade)}</span><br>{Html(finding.Summary)}{Cite(finding.Citations)}{Effects(finding.Effects)}"));
             html.Append(Inv($"<div class=\"rule\">{Html(EvaluatorTitle(finding.Evaluator))} · rule <span class=\"code\">{Html(finding.Rule.Value)}</span>{(finding.On is { } on ? " · " + Date(on) : string.Empty)}</div>"));
             if (!finding.Thresholds.IsEmpty)
             {

@@ -74,6 +74,7 @@ internal static class ReportStyle
         .status.unknown { color: #9a6a00; }
         .grade, .flags { font-size: 12px; color: var(--muted); font-style: italic; }
         .notes { color: var(--muted); }
+        ul.effects { margin: .2em 0 0 1em; padding: 0; color: var(--muted); font-size: .92em; }
         .code, code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; }
         .fid { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12px; color: var(--muted); }
         .frefs, .fref, .cite { font-size: 12px; }

@@ -115,8 +115,44 @@ internal static class ReportText
         EvidenceGrade.Observational => "observational",
         EvidenceGrade.Extrapolated => "extrapolated",
         EvidenceGrade.ExpertOpinion => "expert opinion",
+        EvidenceGrade.CaseSeries => "case series or small cohort",
         _ => "not graded",
     };
+
+    /// <summary>A published effect in one line: study, end point, group, the effect with its interval, the arms and the number of patients.</summary>
+    /// <param name="effect">The effect.</param>
+    /// <returns>For example <c>TULIP-2, BICLA response at week 52: risk difference 16.3 percentage points (95 % CI 6.3 to 26.3); anifrolumab 300 mg 47.8 % (180), placebo 31.5 % (182); 362 patients</c>.</returns>
+    public static string Effect(PublishedEffect effect)
+    {
+        var measure = effect.Measure switch
+        {
+            EffectMeasure.RiskDifference => "risk difference",
+            EffectMeasure.OddsRatio => "odds ratio",
+            EffectMeasure.HazardRatio => "hazard ratio",
+            EffectMeasure.MeanDifference => "mean difference",
+            EffectMeasure.Proportion => "proportion",
+            EffectMeasure.VarianceExplained => "variance explained (R²)",
+            _ => "effect",
+        };
+        var unit = effect.Unit switch
+        {
+            "1" => string.Empty,
+            "%" when effect.Measure is EffectMeasure.RiskDifference or EffectMeasure.MeanDifference => " percentage points",
+            "%" => " %",
+            var other => " " + other,
+        };
+        var interval = effect.ConfidenceLow is { } low && effect.ConfidenceHigh is { } high
+            ? string.Create(CultureInfo.InvariantCulture, $" (95 % CI {low} to {high})")
+            : string.Empty;
+        var arms = effect.Arms.IsEmpty
+            ? string.Empty
+            : "; " + string.Join(", ", effect.Arms.Select(a => a.Label
+                + (a.Value is { } v ? string.Create(CultureInfo.InvariantCulture, $" {v}{(a.Unit == "%" ? " %" : " " + a.Unit)}") : string.Empty)
+                + (a.Participants is { } n ? string.Create(CultureInfo.InvariantCulture, $" ({n})") : string.Empty)));
+        var patients = effect.Participants is { } total ? string.Create(CultureInfo.InvariantCulture, $"; {total} patients") : string.Empty;
+        var group = effect.Group is { } g ? ", " + g : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{effect.Study}{group}, {effect.Endpoint}: {measure} {effect.Value}{unit}{interval}{arms}{patients}");
+    }
 
     /// <summary>A treatment option's flag in words.</summary>
     /// <param name="flag">The flag.</param>
