@@ -48,7 +48,7 @@ public sealed record ClassificationDefinitions : DefinitionSet
         Version = "1.0.0",
         Title = "Lupus classification criteria: a criterion not reported is absent",
         Sources = [.. Publications],
-        UnreportedCriteria = UnreportedCriteria.Absent,
+        UnreportedCriteria = UnreportedItemReading.Absent,
     };
 
     /// <summary>
@@ -59,31 +59,34 @@ public sealed record ClassificationDefinitions : DefinitionSet
     {
         Id = DefinitionSetId.Create("sle.classification.unreported-unknown"),
         Title = "Lupus classification criteria: criteria not reported are listed, and the result is undetermined when they could change it",
-        UnreportedCriteria = UnreportedCriteria.Unknown,
+        UnreportedCriteria = UnreportedItemReading.Unknown,
     };
 
     /// <summary>Gets what a criterion that the input does not report means.</summary>
-    public required UnreportedCriteria UnreportedCriteria { get; init; }
+    public required UnreportedItemReading UnreportedCriteria { get; init; }
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> Validate() =>
         Enum.IsDefined(UnreportedCriteria)
             ? []
-            : [$"{nameof(UnreportedCriteria)} must be {nameof(UnreportedCriteria.Absent)} or {nameof(UnreportedCriteria.Unknown)}"];
+            : [$"{nameof(UnreportedCriteria)} must be {nameof(UnreportedItemReading.Absent)} or {nameof(UnreportedItemReading.Unknown)}"];
 }
 
-/// <summary>What a classification criterion that the input does not report means (see <see cref="ClassificationDefinitions"/>).</summary>
+/// <summary>
+/// What an item (a classification criterion, a damage item) that the input does not report means: see
+/// <see cref="ClassificationDefinitions"/> and <see cref="DamageIndexDefinitions.UnreportedItems"/>.
+/// </summary>
 /// <remarks><c>default</c> is not a member.</remarks>
-[JsonConverter(typeof(JsonStringEnumConverter<UnreportedCriteria>))]
-public enum UnreportedCriteria
+[JsonConverter(typeof(JsonStringEnumConverter<UnreportedItemReading>))]
+public enum UnreportedItemReading
 {
-    /// <summary>Absent: the record is classified or not on the criteria it lists (the original reading).</summary>
+    /// <summary>Absent: the record is scored or classified on the items it lists (the original reading).</summary>
     [JsonStringEnumMemberName("absent")]
     Absent = 1,
 
     /// <summary>
-    /// Unknown: criteria not listed as met, explained by another cause or absent are listed as not reported, and the
-    /// result is undetermined when they could change it.
+    /// Unknown: items not listed as met (or present), explained by another cause or absent are listed as not reported,
+    /// and the result is not determinate when they could change it.
     /// </summary>
     [JsonStringEnumMemberName("unknown")]
     Unknown = 2,

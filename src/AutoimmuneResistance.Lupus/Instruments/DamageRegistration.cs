@@ -15,6 +15,7 @@ internal static class DamageRegistration
         var damageIndex = new SliccDamageIndex(DamageIndexDefinitions.Default);
         context
             .AddDefinitionSet(DamageIndexDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(DamageIndexDefinitions.UnreportedUnknown, isDefault: false)
             .AddDerivedType<InstrumentAssessment, DamageIndexAssessment>("sle.slicc-acr-damage-index")
             .AddInstrument(damageIndex)
             .AddInstrument(new EularAcr2019Classification())

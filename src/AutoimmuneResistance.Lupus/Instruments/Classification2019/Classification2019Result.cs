@@ -34,13 +34,13 @@ public sealed record Classification2019Result
 
     /// <summary>
     /// Gets whether what the input does not report cannot change <see cref="Classified"/>: always under the default
-    /// <see cref="ClassificationDefinitions"/>; under <see cref="UnreportedCriteria.Unknown"/>, <see langword="false"/>
+    /// <see cref="ClassificationDefinitions"/>; under <see cref="UnreportedItemReading.Unknown"/>, <see langword="false"/>
     /// when the record would be classified if the criteria in <see cref="NotReported"/> were present (and, when
     /// <see cref="AnaReported"/> is <see langword="false"/>, the ANA entry criterion met).
     /// </summary>
     public bool Determinate { get; init; } = true;
 
-    /// <summary>Gets the criteria in none of the input's lists, in the paper's order, under <see cref="UnreportedCriteria.Unknown"/>; empty under the default.</summary>
+    /// <summary>Gets the criteria in none of the input's lists, in the paper's order, under <see cref="UnreportedItemReading.Unknown"/>; empty under the default.</summary>
     public ImmutableArray<Classification2019Criterion> NotReported { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets whether the input gives an ANA result (a HEp-2 titre or an equivalent test).</summary>

@@ -116,7 +116,7 @@ public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classif
         var anaReported = input.AnaTiterDenominator is not null || input.AnaEquivalentTestPositive is not null;
         var present = input.Criteria.Distinct().ToHashSet();
         var reported = Classify(Classification2019Criteria.MeetsEntryCriterion(input.AnaTiterDenominator, input.AnaEquivalentTestPositive), present, input);
-        if (definitions.UnreportedCriteria != UnreportedCriteria.Unknown)
+        if (definitions.UnreportedCriteria != UnreportedItemReading.Unknown)
         {
             return reported with { AnaReported = anaReported, Definitions = definitions.Id };
         }

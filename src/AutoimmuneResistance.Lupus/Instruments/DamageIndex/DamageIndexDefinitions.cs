@@ -56,6 +56,31 @@ public sealed record DamageIndexDefinitions : DefinitionSet
     /// </summary>
     public required ComparisonOperator SkinUlcerationOperator { get; init; }
 
+    /// <summary>
+    /// Gets what an item in neither the input's items nor its <see cref="DamageIndexInput.Absent"/> list means:
+    /// <see cref="UnreportedItemReading.Absent"/> (the default and the form's own reading: damage is recorded where
+    /// present, so an item not recorded scores 0) or <see cref="UnreportedItemReading.Unknown"/> (the result lists the
+    /// items not reported and the highest total they could give, <see cref="DamageIndexResult.MaximumTotal"/>). The
+    /// index (Gladman 1996) has no rule for an item nobody assessed; the second reading is for research data where a
+    /// missing record must not pass for no damage.
+    /// </summary>
+    /// <value>
+    /// <see langword="null"/> (the default, also when an inline set in JSON leaves it out) reads as
+    /// <see cref="UnreportedItemReading.Absent"/>; <see cref="UnreportedUnknown"/> sets it to unknown.
+    /// </value>
+    public UnreportedItemReading? UnreportedItems { get; init; }
+
+    /// <summary>
+    /// Gets the default set with <see cref="UnreportedItems"/> unknown, <c>sle.damage-index.unreported-unknown</c>
+    /// version 1.
+    /// </summary>
+    public static DamageIndexDefinitions UnreportedUnknown { get; } = Default with
+    {
+        Id = DefinitionSetId.Create("sle.damage-index.unreported-unknown"),
+        Title = "SLICC/ACR Damage Index (Gladman 1996): repeat episodes >= 6 months apart, skin ulceration >= 6 months, items not reported listed with the highest total they could give",
+        UnreportedItems = UnreportedItemReading.Unknown,
+    };
+
     /// <inheritdoc/>
     public override IReadOnlyList<string> Validate() => [.. Problems().Select(p => $"{p.Member}: {p.Message}")];
 
@@ -70,6 +95,11 @@ public sealed record DamageIndexDefinitions : DefinitionSet
         if (SkinUlcerationOperator is not (ComparisonOperator.GreaterThanOrEqual or ComparisonOperator.GreaterThan))
         {
             yield return ("skinUlcerationOperator", "must be '>=' (for 6 months) or '>' (more than 6 months)", DiagnosticValues.Of(SkinUlcerationOperator, LupusJsonContext.Default.ComparisonOperator));
+        }
+
+        if (UnreportedItems is { } reading && !Enum.IsDefined(reading))
+        {
+            yield return ("unreportedItems", "must be 'absent' or 'unknown'", DiagnosticValues.Of((int)reading));
         }
     }
 }

@@ -23,6 +23,13 @@ public sealed record DamageIndexInput
     /// <summary>Gets the items recorded as present, each at most once.</summary>
     public ImmutableArray<DamageItemEntry> Items { get; init => field = value.IsDefault ? [] : value; } = [];
 
+    /// <summary>
+    /// Gets the items assessed and found absent, each at most once and not among <see cref="Items"/>. Under the default
+    /// definitions an item in neither list is absent too; under <see cref="DamageIndexDefinitions.UnreportedUnknown"/>
+    /// it is listed as not reported.
+    /// </summary>
+    public ImmutableArray<DamageItem> Absent { get; init => field = value.IsDefault ? [] : value; } = [];
+
     /// <summary>Gets the definitions (switches) to apply instead of the instrument's own.</summary>
     /// <value>
     /// <see langword="null"/> to apply the instrument's definitions (<see cref="DamageIndexDefinitions.Default"/> when

@@ -20,6 +20,18 @@ public sealed record DamageIndexResult
 
     /// <summary>Gets the definitions (switches) that were applied.</summary>
     public required DamageIndexSwitches Definitions { get; init; }
+
+    /// <summary>Gets the items in neither the input's items nor its absent list, in the form's order, under <see cref="UnreportedItemReading.Unknown"/>.</summary>
+    /// <value><see langword="null"/> (omitted from JSON) under the default reading, where such items are absent.</value>
+    public ImmutableArray<DamageItem>? NotReported { get; init; }
+
+    /// <summary>
+    /// Gets the highest total the record could have if every item in <see cref="NotReported"/> scored its maximum
+    /// (each organ system capped at its maximum), under <see cref="UnreportedItemReading.Unknown"/>: the total is then
+    /// known to lie between <see cref="Total"/> and this value, and is determined when the two are equal.
+    /// </summary>
+    /// <value><see langword="null"/> (omitted from JSON) under the default reading.</value>
+    public int? MaximumTotal { get; init; }
 }
 
 /// <summary>The subtotal of one SLICC/ACR Damage Index organ system (Gladman D, et al. Arthritis Rheum 1996;39(3):363-9, doi:10.1002/art.1780390303).</summary>
@@ -68,4 +80,8 @@ public sealed record DamageIndexSwitches
 
     /// <summary>Gets the skin ulceration operator; see <see cref="DamageIndexDefinitions.SkinUlcerationOperator"/>.</summary>
     public required ComparisonOperator SkinUlcerationOperator { get; init; }
+
+    /// <summary>Gets what an item not reported means when it is not the default (absent); see <see cref="DamageIndexDefinitions.UnreportedItems"/>.</summary>
+    /// <value><see langword="null"/> (omitted from JSON) for the default reading.</value>
+    public UnreportedItemReading? UnreportedItems { get; init; }
 }

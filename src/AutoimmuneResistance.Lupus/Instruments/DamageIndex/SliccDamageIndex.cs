@@ -88,6 +88,25 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
             ValidateEntry(input, input.Items[i], $"$.items[{i}]", seen, diagnostics);
         }
 
+        var absent = new HashSet<DamageItem>();
+        for (var i = 0; i < input.Absent.Length; i++)
+        {
+            var item = input.Absent[i];
+            var path = $"$.absent[{i}]";
+            if (!Enum.IsDefined(item))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemUndefined, "the item is not one of the damage index's items", path, value: DiagnosticValues.Of((int)item)));
+            }
+            else if (!absent.Add(item))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemDuplicated, "the item is listed as absent more than once; list each item once", path, value: DiagnosticValues.Of(item, LupusJsonContext.Default.DamageItem)));
+            }
+            else if (seen.Contains(item))
+            {
+                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.DamageItemDuplicated, "the item is listed both as present ('items') and as absent ('absent'); list it once", path, value: DiagnosticValues.Of(item, LupusJsonContext.Default.DamageItem)));
+            }
+        }
+
         if (diagnostics.Count == 0)
         {
             var applied = input.Definitions ?? _definitions;
@@ -171,17 +190,35 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
                 return new DamageOrganSystemScore { OrganSystem = system, Points = Math.Min(points, maximum), MaxPoints = maximum };
             })
             .ToImmutableArray();
+        ImmutableArray<DamageItem>? notReported = null;
+        int? maximumTotal = null;
+        if (definitions.UnreportedItems == UnreportedItemReading.Unknown)
+        {
+            ImmutableArray<DamageItem> unreported =
+                [.. DamageIndexItems.All.Where(item => !input.Items.Any(entry => entry.Item == item) && !input.Absent.Contains(item))];
+            notReported = unreported;
+
+            // Each system at most its maximum, with every unreported item at its own maximum.
+            maximumTotal = systems.Sum(system => Math.Min(
+                system.MaxPoints,
+                items.Where(i => i.OrganSystem == system.OrganSystem).Sum(i => i.Points)
+                    + unreported.Where(item => DamageIndexItems.OrganSystem(item) == system.OrganSystem).Sum(DamageIndexItems.MaxScore)));
+        }
+
         return new DamageIndexResult
         {
             Total = systems.Sum(s => s.Points),
             OrganSystems = systems,
             Items = items.MoveToImmutable(),
+            NotReported = notReported,
+            MaximumTotal = maximumTotal,
             Definitions = new DamageIndexSwitches
             {
                 Id = definitions.Id,
                 Version = definitions.Version,
                 RepeatEventMinimumSeparationMonths = definitions.RepeatEventMinimumSeparationMonths,
                 SkinUlcerationOperator = definitions.SkinUlcerationOperator,
+                UnreportedItems = definitions.UnreportedItems == UnreportedItemReading.Unknown ? UnreportedItemReading.Unknown : null,
             },
         };
     }
@@ -189,7 +226,8 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
     private static bool SameSwitches(DamageIndexDefinitions a, DamageIndexDefinitions b) =>
         a.Version == b.Version
         && a.RepeatEventMinimumSeparationMonths == b.RepeatEventMinimumSeparationMonths
-        && a.SkinUlcerationOperator == b.SkinUlcerationOperator;
+        && a.SkinUlcerationOperator == b.SkinUlcerationOperator
+        && (a.UnreportedItems ?? UnreportedItemReading.Absent) == (b.UnreportedItems ?? UnreportedItemReading.Absent);
 
     // The value at TimingMember's path, and the date it is compared with, for a warning's detail.
     private static string TimingValue(DamageItemEntry entry, DateOnly? reference, string label)

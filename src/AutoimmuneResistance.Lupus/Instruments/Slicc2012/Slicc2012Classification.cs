@@ -123,7 +123,7 @@ public sealed class Slicc2012Classification : DefinitionSetInstrument<Slicc2012I
         var reported = Classify(present, explained, input.BiopsyProvenLupusNephritis);
         ImmutableArray<Slicc2012Criterion> notReported = [];
         var determinate = true;
-        if (definitions.UnreportedCriteria == UnreportedCriteria.Unknown)
+        if (definitions.UnreportedCriteria == UnreportedItemReading.Unknown)
         {
             notReported = [.. All.Where(c => !present.Contains(c) && !input.OtherCause.Contains(c) && !input.Absent.Contains(c))];
             determinate = Completions(present, notReported).All(completed =>

@@ -39,12 +39,12 @@ public sealed record Slicc2012Result
 
     /// <summary>
     /// Gets whether the criteria not reported cannot change <see cref="Classified"/>: always under the default
-    /// <see cref="ClassificationDefinitions"/>, where they are absent; under <see cref="UnreportedCriteria.Unknown"/>,
+    /// <see cref="ClassificationDefinitions"/>, where they are absent; under <see cref="UnreportedItemReading.Unknown"/>,
     /// <see langword="false"/> when some completion of <see cref="NotReported"/> would give the other answer.
     /// </summary>
     public bool Determinate { get; init; } = true;
 
-    /// <summary>Gets the criteria in none of the input's lists, in the paper's order, under <see cref="UnreportedCriteria.Unknown"/>; empty under the default.</summary>
+    /// <summary>Gets the criteria in none of the input's lists, in the paper's order, under <see cref="UnreportedItemReading.Unknown"/>; empty under the default.</summary>
     public ImmutableArray<Slicc2012Criterion> NotReported { get; init => field = value.IsDefault ? [] : value; } = [];
 
     /// <summary>Gets the id of the <see cref="ClassificationDefinitions"/> set applied.</summary>
