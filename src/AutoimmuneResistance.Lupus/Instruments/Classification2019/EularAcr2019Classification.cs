@@ -82,7 +82,7 @@ public sealed class EularAcr2019Classification : ClinicalInstrument<Classificati
     }
 
     /// <inheritdoc/>
-    public override Classification2019Result Compute(Classification2019Input input)
+    protected override Classification2019Result ComputeCore(Classification2019Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         ImmutableArray<Classification2019Criterion> otherCause = [.. input.OtherCause.Distinct()];

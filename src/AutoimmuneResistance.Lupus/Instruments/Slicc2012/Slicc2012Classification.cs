@@ -86,7 +86,7 @@ public sealed class Slicc2012Classification : ClinicalInstrument<Slicc2012Input,
     }
 
     /// <inheritdoc/>
-    public override Slicc2012Result Compute(Slicc2012Input input)
+    protected override Slicc2012Result ComputeCore(Slicc2012Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var present = input.Criteria.Distinct().ToHashSet();
