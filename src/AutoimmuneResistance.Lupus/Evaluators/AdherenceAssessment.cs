@@ -156,7 +156,7 @@ internal static class AdherenceAssessment
                 }
 
                 (facts, thresholds, basis) = (facts ?? ImmutableArray.CreateBuilder<string>(), thresholds ?? ImmutableArray.CreateBuilder<AppliedThreshold>(), basis ?? []);
-                facts.Add(ProfilePaths.Element("$.drugLevels", LevelIndex(context, level)));
+                facts.Add(ProfilePaths.Element(ProfilePaths.DrugLevels, LevelIndex(context, level)));
                 var marker = therapy == TherapyId.Hydroxychloroquine ? string.Empty : " (read as an adherence marker)";
                 switch (level.Category)
                 {
@@ -227,7 +227,7 @@ internal static class AdherenceAssessment
             {
                 var course = patient.Therapies[i];
                 if (course.Therapy == TherapyId.Hydroxychloroquine && course.Start <= c.AsOf
-                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckCourse(e, p, d), course, ProfilePaths.Element("$.therapies", i), check, skipped))
+                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckCourse(e, p, d), course, ProfilePaths.Therapy(i), check, skipped))
                 {
                     courses.Add(course);
                 }
@@ -236,7 +236,7 @@ internal static class AdherenceAssessment
             var weights = ImmutableArray.CreateBuilder<BodyWeightMeasurement>();
             for (var i = 0; i < patient.BodyWeights.Length; i++)
             {
-                if (Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckWeight(e, p, d), patient.BodyWeights[i], ProfilePaths.Element("$.bodyWeights", i), check, skipped))
+                if (Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckWeight(e, p, d), patient.BodyWeights[i], ProfilePaths.Element(ProfilePaths.BodyWeights, i), check, skipped))
                 {
                     weights.Add(patient.BodyWeights[i]);
                 }
@@ -248,7 +248,7 @@ internal static class AdherenceAssessment
             {
                 var level = patient.DrugLevels[i];
                 if (level.Therapy == TherapyId.Hydroxychloroquine && level.On <= c.AsOf
-                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckLevel(e, p, d), level, ProfilePaths.Element("$.drugLevels", i), check, skipped))
+                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckLevel(e, p, d), level, ProfilePaths.Element(ProfilePaths.DrugLevels, i), check, skipped))
                 {
                     levels.Add(level);
                     indices.Add(i);

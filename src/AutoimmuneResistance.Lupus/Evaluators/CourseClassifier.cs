@@ -62,7 +62,7 @@ internal static class CourseClassifier
                 continue;
             }
 
-            var path = ProfilePaths.Element("$.therapies", i);
+            var path = ProfilePaths.Therapy(i);
             var end = EffectEnd(patient, course, context.AsOf);
             var months = WholeMonths(course.Start, end);
             var isRenal = nephritis && renal.StandardInductionTherapies.Contains(course.Therapy);
@@ -416,7 +416,7 @@ internal static class CourseClassifier
                 entry.Egfr = observation.Value;
             }
 
-            entry.Paths.Add(ProfilePaths.Element("$.observations", i));
+            entry.Paths.Add(ProfilePaths.Observation(i));
             byDate[observation.On] = entry;
         }
 

@@ -325,7 +325,7 @@ internal sealed class GcTimeline
                 continue;
             }
 
-            var path = ProfilePaths.Element("$.therapies", i);
+            var path = ProfilePaths.Therapy(i);
             problems?.Clear();
             problems ??= [];
             CourseChecks.Validate(course, path, problems);

@@ -67,7 +67,7 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         if (antibodyQuestion)
         {
             var results = patient.AntiDrugAntibodies
-                .Select((r, i) => (Result: r, Path: ProfilePaths.Element("$.antiDrugAntibodies", i)))
+                .Select((r, i) => (Result: r, Path: ProfilePaths.Element(ProfilePaths.AntiDrugAntibodies, i)))
                 .Where(x => x.Result.Therapy == TherapyId.Rituximab && x.Result.On <= context.AsOf)
                 .ToList();
             string[] facts = [.. courses.Select(c => c.Path), .. results.Select(r => r.Path)];
@@ -266,7 +266,7 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         {
             if (patient.Assessments[i] is BCellDepletion result && result.On >= from && result.On <= asOf)
             {
-                found.Add((result, ProfilePaths.Element("$.assessments", i), i));
+                found.Add((result, ProfilePaths.Assessment(i), i));
             }
         }
 

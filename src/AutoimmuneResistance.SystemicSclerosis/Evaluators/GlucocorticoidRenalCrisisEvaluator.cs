@@ -40,7 +40,7 @@ internal sealed class GlucocorticoidRenalCrisisEvaluator() : SscEvaluator(
                 continue;
             }
 
-            var path = ProfilePaths.Element("$.therapies", i);
+            var path = ProfilePaths.Therapy(i);
             paths.Add(path);
             var overlaps = (course.End ?? context.AsOf) >= windowStart;
             if (overlaps)
