@@ -9,9 +9,18 @@ namespace AutoimmuneResistance;
 /// input checks that report path-qualified diagnostics. The JSON round trip (<see cref="IClinicalInstrument.Compute"/>)
 /// is implemented once here with the pipeline's source-generated metadata.
 /// </summary>
+/// <remarks>
+/// <para>
+/// One verb computes: <see cref="Compute(TInput)"/> and <see cref="Compute(TInput, SelectedDefinitionSets)"/> check the
+/// input and throw when it is invalid; the JSON <see cref="Compute(ReadOnlySpan{byte}, JsonSerializerOptions, SelectedDefinitionSets)"/>
+/// reports problems as diagnostics instead. A derived instrument overrides <see cref="Validate(TInput)"/> and the
+/// protected <see cref="ComputeCore(TInput)"/> (and <see cref="ComputeCore(TInput, SelectedDefinitionSets)"/> when its
+/// rules vary between definition sets; or it derives from <see cref="DefinitionSetInstrument{TInput, TResult, TDefinitions}"/>).
+/// </para>
+/// <para>Derived instruments are stateless and thread-safe.</para>
+/// </remarks>
 /// <typeparam name="TInput">The input document type (an immutable record).</typeparam>
 /// <typeparam name="TResult">The result document type (an immutable record with an item-level breakdown).</typeparam>
-/// <remarks>Derived instruments are stateless and thread-safe.</remarks>
 public abstract class ClinicalInstrument<TInput, TResult> : IClinicalInstrument
     where TInput : class
     where TResult : class
