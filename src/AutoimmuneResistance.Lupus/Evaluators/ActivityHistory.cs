@@ -70,7 +70,7 @@ internal static class ActivityHistory
 
             diagnostics?.Clear();
             diagnostics ??= [];
-            Sledai2kInstrument.ValidateVisit(visit, JsonPaths.Element("$.assessments", i), diagnostics);
+            Sledai2kInstrument.ValidateVisit(visit, ProfilePaths.Assessment(i), diagnostics);
             var valid = !diagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
             var resolution = valid ? Sledai2kResolution.Of(visit, definitions) : null;
             if (resolution is { Unknown: true })
@@ -79,7 +79,7 @@ internal static class ActivityHistory
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     Sledai2kDiagnosticCodes.TotalUnknown,
                     $"the SLEDAI-2K total is unknown: {missing.Length} descriptor(s) not reported ({string.Join(", ", missing.Select(ActivityJson.Name))}); report each in present, otherCause or absent, or give an observation in the window",
-                    JsonPaths.Element("$.assessments", i)));
+                    ProfilePaths.Assessment(i)));
                 resolution = null;
             }
 
@@ -106,5 +106,5 @@ internal static class ActivityHistory
 internal sealed record ActivityVisit(int AssessmentIndex, Sledai2kVisit Visit, int? Total, ImmutableArray<EvaluationDiagnostic> Diagnostics, Sledai2kVisit Original)
 {
     /// <summary>Gets the JSON path of the visit in the profile, <c>$.assessments[i]</c>.</summary>
-    public string Path => JsonPaths.Element("$.assessments", AssessmentIndex);
+    public string Path => ProfilePaths.Assessment(AssessmentIndex);
 }

@@ -56,16 +56,11 @@ internal enum NonAdherenceSign
 /// </summary>
 internal static class AdherenceAssessment
 {
-    /// <summary>
-    /// The proportion-of-days-covered cut-off, 80 % (Karve 2009, derived in chronic diseases other than lupus; its use for
-    /// lupus drugs is an extrapolation, and refill-only findings are graded as extrapolated). A cited
-    /// published value, so it is a constant rather than a definition-set setting.
-    /// </summary>
-    internal const decimal ProportionOfDaysCoveredThreshold = 80m;
+    // The instrument whose definition evaluators apply with the definition set the pipeline selected.
+    private static readonly HydroxychloroquineInstrument Hydroxychloroquine = new();
 
-    // The basis texts state the cut-off the comparison uses; formatted once.
-    private static readonly string RefillsBelow = string.Create(CultureInfo.InvariantCulture, $"refills covered fewer than {ProportionOfDaysCoveredThreshold:0.##} % of days");
-    private static readonly string RefillsAtLeast = string.Create(CultureInfo.InvariantCulture, $"refills covered at least {ProportionOfDaysCoveredThreshold:0.##} % of days");
+    /// <summary>The proportion-of-days-covered cut-off, 80 %: the core's <see cref="RefillAdherenceCheck"/> (Karve 2009).</summary>
+    internal const decimal ProportionOfDaysCoveredThreshold = RefillAdherenceCheck.ProportionOfDaysCoveredThreshold;
 
     private static readonly EvaluationPropertyKey<HydroxychloroquineReading> HcqKey = new("sle.hydroxychloroquine-levels");
 
@@ -129,32 +124,24 @@ internal static class AdherenceAssessment
         for (var i = 0; i < patient.RefillAdherence.Length; i++)
         {
             var refill = patient.RefillAdherence[i];
-            if (refill.Therapy != therapy || refill.To < from || refill.From > to || refill.From > context.AsOf)
+            if (!RefillAdherenceCheck.Applies(refill, therapy, from, to, context.AsOf))
             {
                 continue;
             }
 
-            var pdc = refill.ProportionOfDaysCovered.Value;
             (facts, thresholds, basis) = (facts ?? ImmutableArray.CreateBuilder<string>(), thresholds ?? ImmutableArray.CreateBuilder<AppliedThreshold>(), basis ?? []);
-            facts.Add(ProfileQueries.Path("$.refillAdherence", i));
-            thresholds.Add(new AppliedThreshold
-            {
-                Name = $"proportion of days covered ({therapy})",
-                Operator = ComparisonOperator.LessThan,
-                Limit = ProportionOfDaysCoveredThreshold,
-                Unit = QuantityUnit.Percent,
-                Observed = pdc,
-            });
-            if (pdc < ProportionOfDaysCoveredThreshold)
+            facts.Add(ProfilePaths.Element(ProfilePaths.RefillAdherence, i));
+            thresholds.Add(RefillAdherenceCheck.Threshold(refill));
+            if (RefillAdherenceCheck.IsBelowThreshold(refill))
             {
                 nonAdherent = true;
                 worst = Worse(worst, NonAdherenceSign.Refills);
-                basis.Add(RefillsBelow);
+                basis.Add(RefillAdherenceCheck.BelowBasis);
             }
             else
             {
                 adherent = true;
-                basis.Add(RefillsAtLeast);
+                basis.Add(RefillAdherenceCheck.AtLeastBasis);
             }
         }
 
@@ -169,7 +156,7 @@ internal static class AdherenceAssessment
                 }
 
                 (facts, thresholds, basis) = (facts ?? ImmutableArray.CreateBuilder<string>(), thresholds ?? ImmutableArray.CreateBuilder<AppliedThreshold>(), basis ?? []);
-                facts.Add(ProfileQueries.Path("$.drugLevels", LevelIndex(context, level)));
+                facts.Add(ProfilePaths.Element(ProfilePaths.DrugLevels, LevelIndex(context, level)));
                 var marker = therapy == TherapyId.Hydroxychloroquine ? string.Empty : " (read as an adherence marker)";
                 switch (level.Category)
                 {
@@ -240,7 +227,7 @@ internal static class AdherenceAssessment
             {
                 var course = patient.Therapies[i];
                 if (course.Therapy == TherapyId.Hydroxychloroquine && course.Start <= c.AsOf
-                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckCourse(e, p, d), course, ProfileQueries.Path("$.therapies", i), check, skipped))
+                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckCourse(e, p, d), course, ProfilePaths.Therapy(i), check, skipped))
                 {
                     courses.Add(course);
                 }
@@ -249,7 +236,7 @@ internal static class AdherenceAssessment
             var weights = ImmutableArray.CreateBuilder<BodyWeightMeasurement>();
             for (var i = 0; i < patient.BodyWeights.Length; i++)
             {
-                if (Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckWeight(e, p, d), patient.BodyWeights[i], ProfileQueries.Path("$.bodyWeights", i), check, skipped))
+                if (Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckWeight(e, p, d), patient.BodyWeights[i], ProfilePaths.Element(ProfilePaths.BodyWeights, i), check, skipped))
                 {
                     weights.Add(patient.BodyWeights[i]);
                 }
@@ -261,7 +248,7 @@ internal static class AdherenceAssessment
             {
                 var level = patient.DrugLevels[i];
                 if (level.Therapy == TherapyId.Hydroxychloroquine && level.On <= c.AsOf
-                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckLevel(e, p, d), level, ProfileQueries.Path("$.drugLevels", i), check, skipped))
+                    && Accepted(static (e, p, d) => HydroxychloroquineInstrument.CheckLevel(e, p, d), level, ProfilePaths.Element(ProfilePaths.DrugLevels, i), check, skipped))
                 {
                     levels.Add(level);
                     indices.Add(i);
@@ -275,7 +262,7 @@ internal static class AdherenceAssessment
 
             var definitions = Definitions(c);
             var input = new HydroxychloroquineInput { On = c.AsOf, Courses = courses.ToImmutable(), BodyWeights = weights.ToImmutable(), Levels = levels.ToImmutable() };
-            return new HydroxychloroquineReading(HydroxychloroquineInstrument.Evaluate(input, definitions), indices.ToImmutable(), [.. skipped]);
+            return new HydroxychloroquineReading(Hydroxychloroquine.Compute(input, definitions), indices.ToImmutable(), [.. skipped]);
         });
 
     // Runs one entry's instrument checks; an entry with an error is left out and each error becomes a warning.

@@ -20,6 +20,9 @@ internal sealed record ClassifiedCourse(
 /// </summary>
 internal static class CourseClassifier
 {
+    // The instrument whose definition evaluators apply with the definition set the pipeline selected.
+    private static readonly NephritisResponseInstrument NephritisResponse = new();
+
     private static readonly EvaluationPropertyKey<ImmutableArray<ClassifiedCourse>> Key = new("sle.course-classifications");
 
     // LOINC codes for the renal measurements (docs/codes.md): protein/creatinine mass ratio and 24-hour protein; eGFR.
@@ -59,7 +62,7 @@ internal static class CourseClassifier
                 continue;
             }
 
-            var path = ProfileQueries.Path("$.therapies", i);
+            var path = ProfilePaths.Therapy(i);
             var end = EffectEnd(patient, course, context.AsOf);
             var months = WholeMonths(course.Start, end);
             var isRenal = nephritis && renal.StandardInductionTherapies.Contains(course.Therapy);
@@ -160,7 +163,7 @@ internal static class CourseClassifier
             var input = new NephritisResponseInput { TreatmentStart = course.Start, Baseline = baseline with { Egfr = baselineEgfr }, FollowUps = followUps.ToImmutable() };
             if (followUps.Count > 0)
             {
-                response = NephritisResponseInstrument.Evaluate(input, renal);
+                response = NephritisResponse.Compute(input, renal);
                 assessedOn = response.AssessedOn ?? end;
             }
         }
@@ -413,7 +416,7 @@ internal static class CourseClassifier
                 entry.Egfr = observation.Value;
             }
 
-            entry.Paths.Add(ProfileQueries.Path("$.observations", i));
+            entry.Paths.Add(ProfilePaths.Observation(i));
             byDate[observation.On] = entry;
         }
 

@@ -325,7 +325,7 @@ internal sealed class GcTimeline
                 continue;
             }
 
-            var path = ProfileQueries.Path("$.therapies", i);
+            var path = ProfilePaths.Therapy(i);
             problems?.Clear();
             problems ??= [];
             CourseChecks.Validate(course, path, problems);
@@ -371,7 +371,7 @@ internal sealed class GcTimeline
             To = context.AsOf,
             Courses = inputCourses.MoveToImmutable(),
         };
-        var exposure = GlucocorticoidExposureInstrument.Apply(input, definitions);
+        var exposure = GlucocorticoidExposureInstrument.ComputeValid(input, definitions);
         var courses = ImmutableArray.CreateBuilder<GcCourse>(taken.Count);
         for (var i = 0; i < taken.Count; i++)
         {

@@ -154,7 +154,7 @@ internal sealed class GlucocorticoidEvaluator() : LupusEvaluator(
             var assessment = context.Patient.Assessments[i];
             if (assessment is not null && assessment.On <= context.AsOf)
             {
-                byDate[assessment.On] = ProfileQueries.Path("$.assessments", i);
+                byDate[assessment.On] = ProfilePaths.Assessment(i);
             }
         }
 

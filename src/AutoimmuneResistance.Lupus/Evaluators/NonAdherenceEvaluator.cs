@@ -82,7 +82,7 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
         };
 
         var coursePaths = context.Patient.Therapies
-            .Select((c, i) => (Course: c, Path: ProfileQueries.Path("$.therapies", i)))
+            .Select((c, i) => (Course: c, Path: ProfilePaths.Therapy(i)))
             .Where(x => x.Course.Therapy == therapy && x.Course.Start <= context.AsOf)
             .Select(x => x.Path);
         return finding with

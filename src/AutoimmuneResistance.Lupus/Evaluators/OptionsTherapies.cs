@@ -82,7 +82,7 @@ internal static class OptionsTherapies
                     if (course.Start <= context.AsOf && SameSubstance(course.Therapy, therapy))
                     {
                         found = true;
-                        var path = ProfileQueries.Path("$.therapies", i);
+                        var path = ProfilePaths.Therapy(i);
                         if (!courses.Exists(c => c.Path == path))
                         {
                             courses.Add((course, path));
@@ -136,11 +136,11 @@ internal static class OptionsTherapies
 
             if (definition.IsConventionalImmunosuppressant)
             {
-                conventional.Add((course, ProfileQueries.Path("$.therapies", i)));
+                conventional.Add((course, ProfilePaths.Therapy(i)));
             }
             else if (definition.IsBiologic)
             {
-                biologic.Add((course, ProfileQueries.Path("$.therapies", i)));
+                biologic.Add((course, ProfilePaths.Therapy(i)));
             }
         }
 

@@ -290,7 +290,7 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         {
             if (patient.BodyWeights[i] is { } w && w.On <= asOf && (latest is null || w.On >= latest.Value.On))
             {
-                latest = (w.Weight, w.On, ProfileQueries.Path("$.bodyWeights", i));
+                latest = (w.Weight, w.On, ProfilePaths.Element(ProfilePaths.BodyWeights, i));
             }
         }
 

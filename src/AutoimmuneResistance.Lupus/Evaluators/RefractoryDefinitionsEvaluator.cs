@@ -515,17 +515,17 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         facts.Add(visit.Path);
         if (reading.PgaIndex >= 0)
         {
-            facts.Add(ProfileQueries.Path("$.assessments", reading.PgaIndex));
+            facts.Add(ProfilePaths.Assessment(reading.PgaIndex));
         }
 
         if (reading.BilagIndex >= 0)
         {
-            facts.Add(ProfileQueries.Path("$.assessments", reading.BilagIndex));
+            facts.Add(ProfilePaths.Assessment(reading.BilagIndex));
         }
 
         if (reading.ReviewIndex >= 0)
         {
-            facts.Add(ProfileQueries.Path("$.assessments", reading.ReviewIndex));
+            facts.Add(ProfilePaths.Assessment(reading.ReviewIndex));
         }
 
         foreach (var course in gc.Courses)
@@ -541,7 +541,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         {
             if (patient.Therapies[i] is { } course && (roles[i] & TherapyRoles.Background) != 0 && course.IsActiveOn(on))
             {
-                facts.Add(ProfileQueries.Path("$.therapies", i));
+                facts.Add(ProfilePaths.Therapy(i));
             }
         }
 
@@ -942,7 +942,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
         {
             if (IsUncatalogued(roles[i]) && patient.Therapies[i] is { } course && course.IsActiveOn(on))
             {
-                uncatalogued.Add((course, ProfileQueries.Path("$.therapies", i)));
+                uncatalogued.Add((course, ProfilePaths.Therapy(i)));
             }
         }
 
@@ -1010,7 +1010,7 @@ internal sealed class RefractoryDefinitionsEvaluator() : LupusEvaluator(
                 {
                     if (therapies[i] is { } course && (roles[i] & wanted) != 0 && course.IsActiveOn(visit.On))
                     {
-                        facts.Add(ProfileQueries.Path("$.therapies", i));
+                        facts.Add(ProfilePaths.Therapy(i));
                     }
                 }
             }

@@ -74,7 +74,7 @@ internal static class RefractoryVisits
             if (IsUsableTotal(patient.Assessments[i], asOf))
             {
                 var recorded = (RecordedScore)patient.Assessments[i];
-                Put(visits, new RefractoryVisit(recorded.On, (int)recorded.Score, ProfileQueries.Path("$.assessments", i), null));
+                Put(visits, new RefractoryVisit(recorded.On, (int)recorded.Score, ProfilePaths.Assessment(i), null));
             }
         }
 
@@ -181,7 +181,7 @@ internal static class RefractoryVisits
             if (course is not null && (roles == TherapyRoles.None || (known[i] & roles) != 0) && course.IsActiveOn(day))
             {
                 found ??= ImmutableArray.CreateBuilder<(TherapyCourse, string)>();
-                found.Add((course, ProfileQueries.Path("$.therapies", i)));
+                found.Add((course, ProfilePaths.Therapy(i)));
             }
         }
 

@@ -11,6 +11,9 @@ namespace AutoimmuneResistance.Lupus;
 /// </summary>
 internal static class RenalInductions
 {
+    // The instrument whose definition evaluators apply with the definition set the pipeline selected.
+    private static readonly RefractoryNephritisInstrument RefractoryNephritis = new();
+
     private static readonly EvaluationPropertyKey<RenalInductionFindings?> Key = new("sle.renal-inductions");
 
     /// <summary>Returns the findings, or <see langword="null"/> when the patient has no recorded lupus nephritis.</summary>
@@ -42,7 +45,7 @@ internal static class RenalInductions
                 _ => null,
             },
         }).ToImmutableArray();
-        var result = RefractoryNephritisInstrument.Evaluate(new RefractoryNephritisInput { Inductions = inductions }, definitions);
+        var result = RefractoryNephritis.Compute(new RefractoryNephritisInput { Inductions = inductions }, definitions);
         return new RenalInductionFindings(order, inductions, result, definitions);
     }
 }

@@ -67,7 +67,7 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         if (antibodyQuestion)
         {
             var results = patient.AntiDrugAntibodies
-                .Select((r, i) => (Result: r, Path: ProfileQueries.Path("$.antiDrugAntibodies", i)))
+                .Select((r, i) => (Result: r, Path: ProfilePaths.Element(ProfilePaths.AntiDrugAntibodies, i)))
                 .Where(x => x.Result.Therapy == TherapyId.Rituximab && x.Result.On <= context.AsOf)
                 .ToList();
             string[] facts = [.. courses.Select(c => c.Path), .. results.Select(r => r.Path)];
@@ -268,7 +268,7 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         {
             if (patient.Assessments[i] is BCellDepletion result && result.On >= from && result.On <= asOf)
             {
-                found.Add((result, ProfileQueries.Path("$.assessments", i), i));
+                found.Add((result, ProfilePaths.Assessment(i), i));
             }
         }
 

@@ -91,7 +91,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         }
     }
 
-    private Finding CourseFinding(EvaluationContext context, ClassifiedCourse c, List<(TherapyCourse Course, string Path)> hydroxychloroquine)
+    private Finding CourseFinding(EvaluationContext context, ClassifiedCourse c, IReadOnlyList<(TherapyCourse Course, string Path)> hydroxychloroquine)
     {
         var therapy = c.Course.Therapy;
         var detail = c.Detail;
@@ -169,7 +169,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         RuleId nonAdherent,
         RuleId unknown,
         string adequate,
-        List<(TherapyCourse Course, string Path)> hydroxychloroquine)
+        IReadOnlyList<(TherapyCourse Course, string Path)> hydroxychloroquine)
     {
         switch (c.Adherence.Status)
         {
@@ -185,7 +185,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         }
     }
 
-    private Finding AcrossCoursesFinding(EvaluationContext context, JudgedTherapy therapy, List<(TherapyCourse Course, string Path)> hydroxychloroquine)
+    private Finding AcrossCoursesFinding(EvaluationContext context, JudgedTherapy therapy, IReadOnlyList<(TherapyCourse Course, string Path)> hydroxychloroquine)
     {
         var earlier = therapy.Courses[therapy.RespondedBefore];
         var later = therapy.DecidingCourse;
@@ -237,7 +237,7 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
     }
 
     // The datum that would show whether the drug was taken during the course. Drugs given in clinic never get here.
-    private static DataGap AdherenceGap(EvaluationContext context, ClassifiedCourse c, List<(TherapyCourse Course, string Path)> hydroxychloroquine)
+    private static DataGap AdherenceGap(EvaluationContext context, ClassifiedCourse c, IReadOnlyList<(TherapyCourse Course, string Path)> hydroxychloroquine)
     {
         var therapy = c.Course.Therapy;
         if (therapy == TherapyId.Hydroxychloroquine)

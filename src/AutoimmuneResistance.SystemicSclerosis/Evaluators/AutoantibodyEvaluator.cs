@@ -30,7 +30,7 @@ internal sealed class AutoantibodyEvaluator() : SscEvaluator(
         var positivePaths = new List<string>();
         foreach (var (id, antibody) in Antibodies)
         {
-            if (SscProfile.LatestAutoantibody(context.Patient, id) is not { } latest || latest.Result.On > context.AsOf)
+            if (ProfileQueries.LatestAutoantibody(context.Patient, id) is not { } latest || latest.Result.On > context.AsOf)
             {
                 continue;
             }

@@ -40,7 +40,7 @@ internal sealed class GlucocorticoidRenalCrisisEvaluator() : SscEvaluator(
                 continue;
             }
 
-            var path = SscProfile.Path("$.therapies", i);
+            var path = ProfilePaths.Therapy(i);
             paths.Add(path);
             var overlaps = (course.End ?? context.AsOf) >= windowStart;
             if (overlaps)
@@ -67,8 +67,8 @@ internal sealed class GlucocorticoidRenalCrisisEvaluator() : SscEvaluator(
             return;
         }
 
-        var result = RenalCrisisGlucocorticoidRisk.Evaluate(new RenalCrisisGlucocorticoidInput { On = context.AsOf, Exposures = periods.ToImmutable() }, definitions);
-        var rnap = SscProfile.LatestAutoantibody(patient, AutoantibodyId.AntiRnaPolymerase3);
+        var result = RenalCrisisGlucocorticoidRisk.ComputeValid(new RenalCrisisGlucocorticoidInput { On = context.AsOf, Exposures = periods.ToImmutable() }, definitions);
+        var rnap = ProfileQueries.LatestAutoantibody(patient, AutoantibodyId.AntiRnaPolymerase3);
         var rnapPositive = rnap is { Result.Positive: true };
         var threshold = new AppliedThreshold
         {

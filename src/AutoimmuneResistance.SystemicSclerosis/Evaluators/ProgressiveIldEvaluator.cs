@@ -72,7 +72,7 @@ internal sealed class ProgressiveIldEvaluator() : SscEvaluator(
                 Baseline = Lung(baseline.Observation, baselineDlco.Observation),
                 FollowUp = Lung(followUp.Observation, followUpDlco.Observation),
             };
-            var result = ProgressiveIldInstrument.Evaluate(input, definitions);
+            var result = ProgressiveIldInstrument.ComputeValid(input, definitions);
             if (!result.WithinWindow)
             {
                 continue;
@@ -90,8 +90,8 @@ internal sealed class ProgressiveIldEvaluator() : SscEvaluator(
                 finding = Supported(SscMechanisms.ProgressiveIldOnTherapy, rule,
                     $"Interstitial lung disease progressed on {SscProfile.InSentence(name)} under {definitions.Title}: {decline}.", grade);
             }
-            else if (ProgressiveIldInstrument.Evaluate(input with { WorsenedRespiratorySymptoms = true }, definitions).Progressive
-                || ProgressiveIldInstrument.Evaluate(input with { IncreasedFibrosisOnHrct = true }, definitions).Progressive)
+            else if (ProgressiveIldInstrument.ComputeValid(input with { WorsenedRespiratorySymptoms = true }, definitions).Progressive
+                || ProgressiveIldInstrument.ComputeValid(input with { IncreasedFibrosisOnHrct = true }, definitions).Progressive)
             {
                 finding = Unknown(SscMechanisms.ProgressiveIldOnTherapy, rule,
                     $"Whether interstitial lung disease progressed on {SscProfile.InSentence(name)} under {definitions.Title} is unknown: {decline}; the definition also counts worsened respiratory symptoms and increased fibrosis on HRCT, which are not recorded, and either would decide it.",

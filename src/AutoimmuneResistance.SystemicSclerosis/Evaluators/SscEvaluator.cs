@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace AutoimmuneResistance.SystemicSclerosis;
 
@@ -12,8 +11,6 @@ internal static class SscProfile
 {
     public const string FvcPercentPredictedLoinc = "19872-1";
     public const string DlcoPercentPredictedLoinc = "98130-8";
-
-    public static string Path(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
 
     public static string Name(EvaluationContext context, TherapyId therapy) =>
         context.Therapies.TryGet(therapy, out var definition) ? definition.Name : therapy.Value;
@@ -28,7 +25,7 @@ internal static class SscProfile
         {
             if (patient.Diagnoses[i].Disease == SystemicSclerosisIds.Ssc)
             {
-                return (patient.Diagnoses[i].Features as SscFeatures, Path("$.diagnoses", i) + ".features");
+                return (patient.Diagnoses[i].Features as SscFeatures, ProfilePaths.Diagnosis(i) + ".features");
             }
         }
 
@@ -46,7 +43,7 @@ internal static class SscProfile
         {
             if (!IsGlucocorticoid(therapies[i]) && therapies[i].Start <= context.AsOf)
             {
-                yield return (therapies[i], Path("$.therapies", i));
+                yield return (therapies[i], ProfilePaths.Therapy(i));
             }
         }
     }
@@ -60,23 +57,8 @@ internal static class SscProfile
             var o = observations[i];
             if (o.On <= context.AsOf && o.Code.Code == loinc && o.Code.CodeSystem == CodeSystem.Loinc && o.Value.Unit == QuantityUnit.Percent)
             {
-                yield return (o, Path("$.observations", i));
+                yield return (o, ProfilePaths.Observation(i));
             }
         }
-    }
-
-    public static (AutoantibodyResult Result, string Path)? LatestAutoantibody(PatientProfile patient, AutoantibodyId antibody)
-    {
-        (AutoantibodyResult Result, string Path)? latest = null;
-        for (var i = 0; i < patient.Autoantibodies.Length; i++)
-        {
-            var a = patient.Autoantibodies[i];
-            if (a.Antibody == antibody && (latest is null || (a.On ?? DateOnly.MinValue) >= (latest.Value.Result.On ?? DateOnly.MinValue)))
-            {
-                latest = (a, Path("$.autoantibodies", i));
-            }
-        }
-
-        return latest;
     }
 }

@@ -47,8 +47,8 @@ internal sealed class TimingEvaluator() : SscEvaluator(
             return;
         }
 
-        var atStart = DiseaseDurationInstrument.Evaluate(new DiseaseDurationInput { FirstNonRaynaudManifestation = onset, On = first.Course.Start, Subset = subset }, definitions);
-        var now = DiseaseDurationInstrument.Evaluate(new DiseaseDurationInput { FirstNonRaynaudManifestation = onset, On = context.AsOf, Subset = subset }, definitions);
+        var atStart = DiseaseDurationInstrument.ComputeValid(new DiseaseDurationInput { FirstNonRaynaudManifestation = onset, On = first.Course.Start, Subset = subset }, definitions);
+        var now = DiseaseDurationInstrument.ComputeValid(new DiseaseDurationInput { FirstNonRaynaudManifestation = onset, On = context.AsOf, Subset = subset }, definitions);
         var name = SscProfile.Name(context, first.Course.Therapy);
         var cutOff = string.Create(CultureInfo.InvariantCulture, $"{(definitions.Inclusive ? "at most" : "below")} {definitions.ThresholdMonths} months");
         var current = string.Create(CultureInfo.InvariantCulture, $"disease duration now {now.Months} months ({(now.EarlyDiffuse ? "early" : "late")} diffuse)");

@@ -118,7 +118,7 @@ internal static class SscOptions
         foreach (var option in Declared)
         {
             var courses = context.Patient.Therapies
-                .Select((c, i) => (Course: c, Path: SscProfile.Path("$.therapies", i)))
+                .Select((c, i) => (Course: c, Path: ProfilePaths.Therapy(i)))
                 .Where(x => x.Course.Start <= context.AsOf && option.Therapies.Contains(x.Course.Therapy))
                 .Select(x => x.Path)
                 .ToImmutableArray();

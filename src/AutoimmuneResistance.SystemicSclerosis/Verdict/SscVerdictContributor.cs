@@ -121,15 +121,9 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         _ => TherapyOutcome.Unknown,
     };
 
-    /// <summary>
-    /// The proportion-of-days-covered cut-off, 80 % (Karve S et al. Curr Med Res Opin 2009;25(9):2303-10,
-    /// doi:10.1185/03007990903126833; derived outside rheumatology, so its use here is an extrapolation), as in the lupus
-    /// module's adherence check.
-    /// </summary>
-    private const decimal ProportionOfDaysCoveredThreshold = 80m;
-
-    private static readonly string RefillsBelow = string.Create(CultureInfo.InvariantCulture, $"refills covered fewer than {ProportionOfDaysCoveredThreshold:0.##} % of days");
-    private static readonly string RefillsAtLeast = string.Create(CultureInfo.InvariantCulture, $"refills covered at least {ProportionOfDaysCoveredThreshold:0.##} % of days");
+    // The proportion-of-days-covered cut-off and its basis texts: the core's refill-adherence check (Karve 2009).
+    private static readonly string RefillsBelow = RefillAdherenceCheck.BelowBasis;
+    private static readonly string RefillsAtLeast = RefillAdherenceCheck.AtLeastBasis;
 
     private enum RefillAdherence
     {
@@ -146,13 +140,12 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         var found = RefillAdherence.NotRecorded;
         foreach (var refill in context.Patient.RefillAdherence)
         {
-            if (refill.Therapy != therapy || refill.From > context.AsOf
-                || !courses.Any(c => refill.To >= c.Course.Start && (c.Course.End is not { } end || refill.From <= end)))
+            if (!courses.Any(c => RefillAdherenceCheck.Applies(refill, therapy, c.Course.Start, c.Course.End, context.AsOf)))
             {
                 continue;
             }
 
-            if (refill.ProportionOfDaysCovered.Value < ProportionOfDaysCoveredThreshold)
+            if (RefillAdherenceCheck.IsBelowThreshold(refill))
             {
                 return RefillAdherence.NonAdherent;
             }

@@ -40,7 +40,7 @@ internal sealed class JsonErrorTranslator(JsonSerializerOptions options, IReadOn
             return EvaluationDiagnostic.Error(
                 DiagnosticCodes.UnknownKind,
                 $"the '{JsonKindRegistration.DiscriminatorPropertyName}' names no registered kind; {RegisteredKinds(rootType, path)}",
-                path, value: "'" + DiagnosticValues.Cut(Quoted(message)) + "'");
+                path, value: "'" + DiagnosticValues.Text(Quoted(message)) + "'");
         }
 
         if (message.Contains("missing required properties", StringComparison.Ordinal))

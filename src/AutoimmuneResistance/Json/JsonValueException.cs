@@ -20,7 +20,7 @@ internal sealed class JsonValueException : JsonException
     public JsonValueException(string rule, string value, string? explanation = null)
         : base(rule)
     {
-        var shown = "'" + DiagnosticValues.Cut(value) + "'";
+        var shown = "'" + DiagnosticValues.Text(value) + "'";
         Value = explanation is null ? shown : shown + ": " + explanation;
     }
 

@@ -56,6 +56,7 @@ public readonly struct Quantity : IQuantity<Quantity>
         QuantityUnit.MilligramPerMillimole, QuantityUnit.GramPerGram, QuantityUnit.Percent, QuantityUnit.BillionPerLiter,
         QuantityUnit.DegreeCelsius, QuantityUnit.DegreeFahrenheit, QuantityUnit.Kilogram, QuantityUnit.Pound,
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter, QuantityUnit.PerHighPowerField,
+        QuantityUnit.MillimeterOfMercury, QuantityUnit.PicogramPerMilliliter, QuantityUnit.UnitPerLiter, QuantityUnit.Meter,
     ];
 
     /// <summary>Creates a quantity.</summary>

@@ -111,4 +111,29 @@ public enum QuantityUnit
     /// </summary>
     [JsonStringEnumMemberName("/[HPF]")]
     PerHighPowerField = 23,
+
+    /// <summary>
+    /// Millimetre of mercury (<c>mm[Hg]</c>), a pressure: blood pressure, and the pulmonary artery and wedge pressures
+    /// of a right-heart catheterisation (systemic sclerosis PAH and renal crisis). Never converted.
+    /// </summary>
+    [JsonStringEnumMemberName("mm[Hg]")]
+    MillimeterOfMercury = 24,
+
+    /// <summary>
+    /// Picogram per millilitre (<c>pg/mL</c>), a mass concentration for analytes measured in small amounts (for example
+    /// NT-proBNP in systemic sclerosis PAH screening); 1 pg/mL is exactly 0.001 ng/mL.
+    /// </summary>
+    [JsonStringEnumMemberName("pg/mL")]
+    PicogramPerMilliliter = 25,
+
+    /// <summary>
+    /// Enzyme unit per litre (<c>U/L</c>), a catalytic activity concentration (for example creatine kinase in
+    /// myositis overlap). Defined per enzyme and assay, so it never converts.
+    /// </summary>
+    [JsonStringEnumMemberName("U/L")]
+    UnitPerLiter = 26,
+
+    /// <summary>Metre (<c>m</c>), a length: the distance walked in a six-minute walk test. Never converted.</summary>
+    [JsonStringEnumMemberName("m")]
+    Meter = 27,
 }

@@ -40,6 +40,10 @@ public static class QuantityUnits
         QuantityUnit.Pound => "[lb_av]",
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => "mL/min/{1.73_m2}",
         QuantityUnit.PerHighPowerField => "/[HPF]",
+        QuantityUnit.MillimeterOfMercury => "mm[Hg]",
+        QuantityUnit.PicogramPerMilliliter => "pg/mL",
+        QuantityUnit.UnitPerLiter => "U/L",
+        QuantityUnit.Meter => "m",
         _ => throw UndefinedUnit(unit, nameof(unit)),
     };
 
@@ -74,6 +78,10 @@ public static class QuantityUnits
             "[lb_av]" => QuantityUnit.Pound,
             "mL/min/{1.73_m2}" => QuantityUnit.MilliliterPerMinutePer1_73SquareMeter,
             "/[HPF]" => QuantityUnit.PerHighPowerField,
+            "mm[Hg]" => QuantityUnit.MillimeterOfMercury,
+            "pg/mL" => QuantityUnit.PicogramPerMilliliter,
+            "U/L" => QuantityUnit.UnitPerLiter,
+            "m" => QuantityUnit.Meter,
             _ => 0,
         };
         return unit != 0;
@@ -91,6 +99,7 @@ public static class QuantityUnits
             {
                 (byte)'g' => QuantityUnit.Gram,
                 (byte)'%' => QuantityUnit.Percent,
+                (byte)'m' => QuantityUnit.Meter,
                 _ => 0,
             },
             2 when utf8.SequenceEqual("mg"u8) => QuantityUnit.Milligram,
@@ -99,16 +108,19 @@ public static class QuantityUnits
             3 when utf8.SequenceEqual("g/L"u8) => QuantityUnit.GramPerLiter,
             3 when utf8.SequenceEqual("g/g"u8) => QuantityUnit.GramPerGram,
             3 when utf8.SequenceEqual("Cel"u8) => QuantityUnit.DegreeCelsius,
+            3 when utf8.SequenceEqual("U/L"u8) => QuantityUnit.UnitPerLiter,
             4 when utf8.SequenceEqual("ug/L"u8) => QuantityUnit.MicrogramPerLiter,
             4 when utf8.SequenceEqual("mg/L"u8) => QuantityUnit.MilligramPerLiter,
             4 when utf8.SequenceEqual("g/dL"u8) => QuantityUnit.GramPerDeciliter,
             5 when utf8.SequenceEqual("mg/kg"u8) => QuantityUnit.MilligramPerKilogram,
             5 when utf8.SequenceEqual("ng/mL"u8) => QuantityUnit.NanogramPerMilliliter,
             5 when utf8.SequenceEqual("mg/dL"u8) => QuantityUnit.MilligramPerDeciliter,
+            5 when utf8.SequenceEqual("pg/mL"u8) => QuantityUnit.PicogramPerMilliliter,
             6 when utf8.SequenceEqual("umol/L"u8) => QuantityUnit.MicromolePerLiter,
             6 when utf8.SequenceEqual("10*9/L"u8) => QuantityUnit.BillionPerLiter,
             6 when utf8.SequenceEqual("[degF]"u8) => QuantityUnit.DegreeFahrenheit,
             6 when utf8.SequenceEqual("/[HPF]"u8) => QuantityUnit.PerHighPowerField,
+            6 when utf8.SequenceEqual("mm[Hg]"u8) => QuantityUnit.MillimeterOfMercury,
             7 when utf8.SequenceEqual("[IU]/mL"u8) => QuantityUnit.InternationalUnitPerMilliliter,
             7 when utf8.SequenceEqual("mg/mmol"u8) => QuantityUnit.MilligramPerMillimole,
             7 when utf8.SequenceEqual("[lb_av]"u8) => QuantityUnit.Pound,
@@ -137,12 +149,13 @@ public static class QuantityUnits
         QuantityUnit.Pound => "lb",
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => "mL/min/1.73 m²",
         QuantityUnit.PerHighPowerField => "/HPF",
+        QuantityUnit.MillimeterOfMercury => "mmHg",
         _ => ToUcum(unit),
     };
 
     /// <summary>Whether <paramref name="unit"/> is a defined member (not <c>0</c>, not out of range).</summary>
     internal static bool IsDefined(QuantityUnit unit) =>
-        unit is >= QuantityUnit.Milligram and <= QuantityUnit.PerHighPowerField;
+        unit is >= QuantityUnit.Milligram and <= QuantityUnit.Meter;
 
     /// <summary>Describes a unit for a message: its UCUM code, or its number when it is not defined.</summary>
     internal static string Describe(QuantityUnit unit) =>

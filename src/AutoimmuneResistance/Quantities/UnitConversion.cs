@@ -17,6 +17,9 @@ internal enum UnitDimension
     BodyMass,
     FiltrationRate,
     CountPerField,
+    Pressure,
+    CatalyticConcentration,
+    Length,
 }
 
 /// <summary>Fixed-factor unit conversions, all in <see cref="decimal"/>.</summary>
@@ -33,6 +36,7 @@ internal static class UnitConversion
         QuantityUnit.MilligramPerKilogram => UnitDimension.MassPerBodyMass,
         QuantityUnit.NanogramPerMilliliter or QuantityUnit.MicrogramPerLiter or QuantityUnit.MilligramPerLiter
             or QuantityUnit.MilligramPerDeciliter or QuantityUnit.GramPerLiter or QuantityUnit.GramPerDeciliter
+            or QuantityUnit.PicogramPerMilliliter
             => UnitDimension.MassConcentration,
         QuantityUnit.MicromolePerLiter => UnitDimension.SubstanceConcentration,
         QuantityUnit.InternationalUnitPerMilliliter => UnitDimension.ArbitraryConcentration,
@@ -44,6 +48,9 @@ internal static class UnitConversion
         QuantityUnit.Kilogram or QuantityUnit.Pound => UnitDimension.BodyMass,
         QuantityUnit.MilliliterPerMinutePer1_73SquareMeter => UnitDimension.FiltrationRate,
         QuantityUnit.PerHighPowerField => UnitDimension.CountPerField,
+        QuantityUnit.MillimeterOfMercury => UnitDimension.Pressure,
+        QuantityUnit.UnitPerLiter => UnitDimension.CatalyticConcentration,
+        QuantityUnit.Meter => UnitDimension.Length,
         _ => UnitDimension.None,
     };
 
@@ -147,6 +154,7 @@ internal static class UnitConversion
             QuantityUnit.MilligramPerDeciliter => (UnitDimension.MassConcentration, 10_000m),
             QuantityUnit.GramPerLiter => (UnitDimension.MassConcentration, 1_000_000m),
             QuantityUnit.GramPerDeciliter => (UnitDimension.MassConcentration, 10_000_000m),
+            QuantityUnit.PicogramPerMilliliter => (UnitDimension.MassConcentration, 0.001m),
             QuantityUnit.Kilogram => (UnitDimension.BodyMass, 1m),
             QuantityUnit.Pound => (UnitDimension.BodyMass, KilogramsPerPound),
             _ => (UnitDimension.None, 0m),

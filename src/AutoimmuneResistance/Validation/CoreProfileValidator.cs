@@ -68,7 +68,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 diagnostics.Add(EvaluationDiagnostic.Warning(
                     DiagnosticCodes.DiseaseNotRegistered,
                     "no module for the disease is registered, so its evaluators cannot run",
-                    path.Member(".disease").ToString(), value: DiagnosticValues.Cut(diagnosis.Disease.Value)));
+                    path.Member(".disease").ToString(), value: DiagnosticValues.Text(diagnosis.Disease.Value)));
             }
         }
 
@@ -390,7 +390,7 @@ internal sealed class CoreProfileValidator(TherapyCatalog therapies, FrozenSet<D
                 diagnostics.Add(EvaluationDiagnostic.Information(
                     DiagnosticCodes.TherapyNotInCatalog,
                     "the therapy is not in the therapy catalog; evaluators that need its class use the class given",
-                    path.Member(".therapy").ToString(), value: DiagnosticValues.Cut(course.Therapy.Value)));
+                    path.Member(".therapy").ToString(), value: DiagnosticValues.Text(course.Therapy.Value)));
             }
             else if (course.Class.IsSpecified && definition.Class != course.Class)
             {

@@ -217,7 +217,7 @@ internal static class TargetStatePathArbitraries
 
 // The not-at-target rule judges every visit but the latest through the LLDAS and DORIS instruments' state-only path
 // (no criteria, inputs or texts built). These properties pin that path to the full one: the instruments' StateOf agrees
-// with Apply(...).State, and each earlier visit's point on the rule's timeline has the status the rule gives when that
+// with ComputeValid(...).State, and each earlier visit's point on the rule's timeline has the status the rule gives when that
 // visit is the latest one (evaluated as of its date, through the full path).
 [Properties(Arbitrary = [typeof(TargetStatePathArbitraries)])]
 public sealed class TargetStatePathPropertyTests
@@ -226,7 +226,7 @@ public sealed class TargetStatePathPropertyTests
 
     [Property(MaxTest = 500)]
     public bool The_lldas_state_only_path_agrees_with_the_full_result(LldasInput input, TreatToTargetDefinitions set) =>
-        LldasInstrument.Apply(input, set).State == LldasInstrument.StateOf(input, set);
+        LldasInstrument.ComputeValid(input, set).State == LldasInstrument.StateOf(input, set);
 
     // The property above holds trivially for a generator that reaches one state only. The hand-run property collected
     // the states across its own 500 cases; a [Property] sees one case at a time, so they are collected here on 500
@@ -237,12 +237,12 @@ public sealed class TargetStatePathPropertyTests
         var inputs = GeneratorSamples.Draw(TargetStatePathArbitraries.LldasInputs(), 500);
         var sets = GeneratorSamples.Draw(TargetStatePathArbitraries.Sets(), 500);
 
-        Assert.Equal(3, inputs.Zip(sets, (input, set) => LldasInstrument.Apply(input, set).State).Distinct().Count());
+        Assert.Equal(3, inputs.Zip(sets, (input, set) => LldasInstrument.ComputeValid(input, set).State).Distinct().Count());
     }
 
     [Property(MaxTest = 500)]
     public bool The_doris_state_only_path_agrees_with_the_full_result(DorisRemissionInput input, TreatToTargetDefinitions set) =>
-        DorisRemissionInstrument.Apply(input, set).State == DorisRemissionInstrument.StateOf(input, set);
+        DorisRemissionInstrument.ComputeValid(input, set).State == DorisRemissionInstrument.StateOf(input, set);
 
     // As for LLDAS: every state must be reached for the property above to mean anything.
     [Fact]
@@ -251,7 +251,7 @@ public sealed class TargetStatePathPropertyTests
         var inputs = GeneratorSamples.Draw(TargetStatePathArbitraries.DorisInputs(), 500);
         var sets = GeneratorSamples.Draw(TargetStatePathArbitraries.Sets(), 500);
 
-        Assert.Equal(3, inputs.Zip(sets, (input, set) => DorisRemissionInstrument.Apply(input, set).State).Distinct().Count());
+        Assert.Equal(3, inputs.Zip(sets, (input, set) => DorisRemissionInstrument.ComputeValid(input, set).State).Distinct().Count());
     }
 
     private static Finding Target(PatientProfile patient, DateOnly asOf, TreatToTargetDefinitions set)

@@ -32,7 +32,7 @@ public sealed class Classification2013Tests
     [Fact]
     public void Every_item_together_scores_the_maximum_of_28()
     {
-        var result = new AcrEular2013Classification().Score(new Classification2013Input { Items = Classification2013Criteria.All });
+        var result = new AcrEular2013Classification().Compute(new Classification2013Input { Items = Classification2013Criteria.All });
 
         Assert.Equal(Classification2013Criteria.MaximumTotal, result.TotalScore);
         Assert.Equal(8, result.Categories.Length);

@@ -23,7 +23,7 @@ public sealed class CrissTests
     public void No_change_gives_the_intercept_probability_0_0039()
     {
         var m = Measures(20, 80m, 5m, 5m, 1m);
-        var result = Instrument.Score(new CrissInput { Baseline = m, FollowUp = m });
+        var result = Instrument.Compute(new CrissInput { Baseline = m, FollowUp = m });
 
         Assert.Equal(-5.54m, result.LinearPredictor);
         Assert.Equal(0.0039, Math.Round(result.Probability, 4));
@@ -35,7 +35,7 @@ public sealed class CrissTests
     public void A_large_improvement_gives_L_6_365_and_probability_0_9983()
     {
         // ΔmRSS −10 (+8.10), ΔFVC +2 (+0.42), ΔPt −2 (+0.80), ΔMD −2 (+0.88), ΔHAQ −0.5 (+1.705): L = 6.365.
-        var result = Instrument.Score(new CrissInput
+        var result = Instrument.Compute(new CrissInput
         {
             Baseline = Measures(25, 78m, 6m, 6m, 1.5m),
             FollowUp = Measures(15, 80m, 4m, 4m, 1.0m),
@@ -71,7 +71,7 @@ public sealed class CrissTests
     [InlineData("68", true, false, false)]
     public void The_fvc_rule_needs_every_part(string followUpFvc, bool confirmed, bool hrct, bool step1)
     {
-        var result = Instrument.Score(new CrissInput
+        var result = Instrument.Compute(new CrissInput
         {
             Baseline = Measures(20, 80m, 5m, 5m, 1m),
             FollowUp = Measures(10, decimal.Parse(followUpFvc, CultureInfo.InvariantCulture), 2m, 2m, 0.5m),
@@ -92,7 +92,7 @@ public sealed class CrissTests
     public void The_fvc_rule_needs_fvc_below_80()
     {
         // 100 → 85: 15 % relative decline, but 85 is not below 80.
-        var result = Instrument.Score(new CrissInput
+        var result = Instrument.Compute(new CrissInput
         {
             Baseline = Measures(20, 100m, 5m, 5m, 1m),
             FollowUp = Measures(20, 85m, 5m, 5m, 1m),
@@ -111,7 +111,7 @@ public sealed class CrissTests
     public void Left_ventricular_failure_counts_at_lvef_45_or_below_when_treated(string lvef, bool treated, bool step1)
     {
         var m = Measures(20, 80m, 5m, 5m, 1m);
-        var result = Instrument.Score(new CrissInput
+        var result = Instrument.Compute(new CrissInput
         {
             Baseline = m,
             FollowUp = m,
@@ -129,7 +129,7 @@ public sealed class CrissTests
     public void Pah_counts_with_mpap_25_or_more_pawp_15_or_less_and_pvr_above_3(string mpap, string pawp, string pvr, bool step1)
     {
         var m = Measures(20, 80m, 5m, 5m, 1m);
-        var result = Instrument.Score(new CrissInput
+        var result = Instrument.Compute(new CrissInput
         {
             Baseline = m,
             FollowUp = m,
@@ -148,7 +148,7 @@ public sealed class CrissTests
     [Fact]
     public void New_renal_crisis_forces_probability_0_whatever_the_changes()
     {
-        var result = Instrument.Score(new CrissInput
+        var result = Instrument.Compute(new CrissInput
         {
             Baseline = Measures(30, 70m, 8m, 8m, 2m),
             FollowUp = Measures(5, 90m, 1m, 1m, 0m),
@@ -168,8 +168,8 @@ public sealed class CrissTests
         // +4 points absolute): 3 of 5 with a relative FVC scale, 2 of 5 with an absolute one.
         var input = new CrissInput { Baseline = Measures(20, 80m, 5m, 5m, 1.0m), FollowUp = Measures(16, 84m, 4.5m, 4.5m, 0.8m) };
 
-        var relative = CrissInstrument.Evaluate(input, CrissDefinitions.Acr2016).Revised;
-        var absolute = CrissInstrument.Evaluate(input, CrissDefinitions.Acr2016RevisedAbsoluteFvc).Revised;
+        var relative = new CrissInstrument().Compute(input, CrissDefinitions.Acr2016).Revised;
+        var absolute = new CrissInstrument().Compute(input, CrissDefinitions.Acr2016RevisedAbsoluteFvc).Revised;
 
         Assert.True(relative.Provisional);
         Assert.Equal(3, relative.MeasuresImproved);

@@ -34,7 +34,7 @@ public sealed class MrssTests
         };
         var input = new MrssInput { Sites = [.. Enum.GetValues<MrssSite>().Reverse().Select(s => new MrssSiteScore { Site = s, Score = scores.GetValueOrDefault(s) })] };
 
-        var result = new ModifiedRodnanSkinScore().Score(input);
+        var result = new ModifiedRodnanSkinScore().Compute(input);
 
         Assert.Equal(11, result.Total);
         Assert.Equal(Enum.GetValues<MrssSite>(), result.Sites.Select(s => s.Site));

@@ -26,7 +26,7 @@ public sealed class OtherInstrumentTests
     [InlineData("2024-03-01", null, "14.9", false)]
     [InlineData("2024-03-01", null, "15.1", true)]
     public void Steen_1998_flags_15_mg_or_more_in_6_months(string from, string? to, string dose, bool flagged) =>
-        Assert.Equal(flagged, RenalCrisisGlucocorticoidRisk.Evaluate(Exposure(from, to, dose), RenalCrisisGlucocorticoidDefinitions.Steen1998).Flagged);
+        Assert.Equal(flagged, new RenalCrisisGlucocorticoidRisk().Compute(Exposure(from, to, dose), RenalCrisisGlucocorticoidDefinitions.Steen1998).Flagged);
 
     [Theory]
     // French recommendations: > 15 mg/day within 3 months (window from 2024-04-01).
@@ -35,7 +35,7 @@ public sealed class OtherInstrumentTests
     [InlineData("2024-01-01", "2024-03-31", "40", false)]
     [InlineData("2024-01-01", "2024-04-01", "40", true)]
     public void French_recommendations_flag_above_15_mg_in_3_months(string from, string? to, string dose, bool flagged) =>
-        Assert.Equal(flagged, RenalCrisisGlucocorticoidRisk.Evaluate(Exposure(from, to, dose), RenalCrisisGlucocorticoidDefinitions.FrenchPnds2021).Flagged);
+        Assert.Equal(flagged, new RenalCrisisGlucocorticoidRisk().Compute(Exposure(from, to, dose), RenalCrisisGlucocorticoidDefinitions.FrenchPnds2021).Flagged);
 
     [Fact]
     public void The_renal_crisis_result_reports_the_window_and_maximum_dose()
@@ -74,7 +74,7 @@ public sealed class OtherInstrumentTests
     [Fact]
     public void Limited_disease_is_neither_early_nor_late_diffuse()
     {
-        var result = DiseaseDurationInstrument.Evaluate(
+        var result = new DiseaseDurationInstrument().Compute(
             new DiseaseDurationInput { FirstNonRaynaudManifestation = new DateOnly(2023, 1, 1), On = new DateOnly(2024, 1, 1), Subset = CutaneousSubset.Limited },
             EarlyDiffuseDefinitions.Below60Months);
 
@@ -86,7 +86,7 @@ public sealed class OtherInstrumentTests
     [Fact]
     public void Autoantibody_flags_carry_their_associations_and_citations()
     {
-        var result = new AutoantibodyPhenotypeInstrument().Score(new AutoantibodyPhenotypeInput { Positive = [SscAutoantibody.AntiCentromere, SscAutoantibody.AntiRnaPolymeraseIII] });
+        var result = new AutoantibodyPhenotypeInstrument().Compute(new AutoantibodyPhenotypeInput { Positive = [SscAutoantibody.AntiCentromere, SscAutoantibody.AntiRnaPolymeraseIII] });
 
         Assert.Equal([SscAutoantibody.AntiRnaPolymeraseIII, SscAutoantibody.AntiCentromere], result.Flags.Select(f => f.Autoantibody));
         Assert.Contains(SscPhenotype.RenalCrisis, result.Flags[0].Associations);

@@ -30,14 +30,14 @@ public sealed class ProgressiveIldTests
     // No FVC decline, symptoms and fibrosis.
     [InlineData("80", true, true, ProgressiveIldOutcome.Progressive)]
     public void Inbuild(string fvcTo, bool symptoms, bool fibrosis, ProgressiveIldOutcome outcome) =>
-        Assert.Equal(outcome, ProgressiveIldInstrument.Evaluate(Input(fvcTo, symptoms: symptoms, fibrosis: fibrosis), ProgressiveIldDefinitions.Inbuild2019).Outcome);
+        Assert.Equal(outcome, new ProgressiveIldInstrument().Compute(Input(fvcTo, symptoms: symptoms, fibrosis: fibrosis), ProgressiveIldDefinitions.Inbuild2019).Outcome);
 
     [Theory]
     [InlineData("2026-01-01", true)]
     [InlineData("2026-01-02", false)]
     public void Inbuild_window_is_24_months_inclusive(string on, bool within)
     {
-        var result = ProgressiveIldInstrument.Evaluate(Input("70", on: on), ProgressiveIldDefinitions.Inbuild2019);
+        var result = new ProgressiveIldInstrument().Compute(Input("70", on: on), ProgressiveIldDefinitions.Inbuild2019);
 
         Assert.Equal(within, result.WithinWindow);
         Assert.Equal(within ? ProgressiveIldOutcome.Progressive : ProgressiveIldOutcome.OutsideWindow, result.Outcome);
@@ -56,7 +56,7 @@ public sealed class ProgressiveIldTests
     [InlineData("80", "60", "50", false, true, false, ProgressiveIldOutcome.NotProgressive)]
     public void Ats_ers_jrs_alat_2022(string fvcTo, string? dlcoFrom, string? dlcoTo, bool symptoms, bool fibrosis, bool hb, ProgressiveIldOutcome outcome)
     {
-        var result = ProgressiveIldInstrument.Evaluate(Input(fvcTo, dlcoFrom, dlcoTo, "2024-12-01", symptoms, fibrosis, hb), ProgressiveIldDefinitions.AtsErsJrsAlat2022);
+        var result = new ProgressiveIldInstrument().Compute(Input(fvcTo, dlcoFrom, dlcoTo, "2024-12-01", symptoms, fibrosis, hb), ProgressiveIldDefinitions.AtsErsJrsAlat2022);
 
         Assert.Equal(outcome, result.Outcome);
         if (!hb)
@@ -75,7 +75,7 @@ public sealed class ProgressiveIldTests
     // 11 months: before the 1–2 year window.
     [InlineData("72", "60", "2024-12-31", ProgressiveIldOutcome.OutsideWindow)]
     public void Ssc_composite(string fvcTo, string dlcoTo, string on, ProgressiveIldOutcome outcome) =>
-        Assert.Equal(outcome, ProgressiveIldInstrument.Evaluate(Input(fvcTo, "60", dlcoTo, on), ProgressiveIldDefinitions.SscComposite).Outcome);
+        Assert.Equal(outcome, new ProgressiveIldInstrument().Compute(Input(fvcTo, "60", dlcoTo, on), ProgressiveIldDefinitions.SscComposite).Outcome);
 
     [Theory]
     [InlineData("72", ProgressiveIldOutcome.ModerateProgression)]
@@ -83,7 +83,7 @@ public sealed class ProgressiveIldTests
     [InlineData("76", ProgressiveIldOutcome.ModerateProgression)]
     [InlineData("76.08", ProgressiveIldOutcome.NotProgressive)]
     public void Eustar_fvc_only(string fvcTo, ProgressiveIldOutcome outcome) =>
-        Assert.Equal(outcome, ProgressiveIldInstrument.Evaluate(Input(fvcTo), ProgressiveIldDefinitions.EustarFvcOnly2021).Outcome);
+        Assert.Equal(outcome, new ProgressiveIldInstrument().Compute(Input(fvcTo), ProgressiveIldDefinitions.EustarFvcOnly2021).Outcome);
 
     [Theory]
     [InlineData("2024-10-01", true)]
@@ -91,7 +91,7 @@ public sealed class ProgressiveIldTests
     [InlineData("2025-04-01", true)]
     [InlineData("2025-04-02", false)]
     public void Eustar_window_is_9_to_15_months(string on, bool within) =>
-        Assert.Equal(within, ProgressiveIldInstrument.Evaluate(Input("70", on: on), ProgressiveIldDefinitions.EustarFvcOnly2021).WithinWindow);
+        Assert.Equal(within, new ProgressiveIldInstrument().Compute(Input("70", on: on), ProgressiveIldDefinitions.EustarFvcOnly2021).WithinWindow);
 
     [Fact]
     public void The_pipeline_default_is_inbuild_and_an_input_may_name_another_definition()

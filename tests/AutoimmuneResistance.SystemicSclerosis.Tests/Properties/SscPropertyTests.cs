@@ -74,7 +74,7 @@ public sealed class SscPropertyTests
     [Property(MaxTest = 300)]
     public void Criss_probability_lies_in_0_to_1_and_step_1_forces_0(CrissInput input)
     {
-        var result = Criss.Score(input);
+        var result = Criss.Compute(input);
 
         Assert.InRange(result.Probability, 0d, 1d);
         Assert.Equal(result.Step1Events.Length > 0, result.Step1NotImproved);
@@ -108,8 +108,8 @@ public sealed class SscPropertyTests
             _ => f with { HaqDi = Math.Max(0m, f.HaqDi - (improvement.Steps / 100m)) },
         };
 
-        var before = Criss.Score(input);
-        var after = Criss.Score(input with { FollowUp = better });
+        var before = Criss.Compute(input);
+        var after = Criss.Compute(input with { FollowUp = better });
 
         Assert.True(after.LinearPredictor >= before.LinearPredictor, $"L fell from {before.LinearPredictor} to {after.LinearPredictor}");
         Assert.True(after.Probability >= before.Probability, $"P fell from {before.Probability} to {after.Probability}");
@@ -118,7 +118,7 @@ public sealed class SscPropertyTests
     [Property(MaxTest = 200)]
     public void Mrss_total_is_the_site_sum_within_0_to_51(MrssInput input)
     {
-        var result = new ModifiedRodnanSkinScore().Score(input);
+        var result = new ModifiedRodnanSkinScore().Compute(input);
 
         Assert.Equal(input.Sites.Sum(s => s.Score), result.Total);
         Assert.Equal(result.Sites.Sum(s => s.Score), result.Total);
@@ -128,7 +128,7 @@ public sealed class SscPropertyTests
     [Property(MaxTest = 200)]
     public void Classification_total_lies_in_0_to_28_and_decides_at_9(Classification2013Input input)
     {
-        var result = new AcrEular2013Classification().Score(input);
+        var result = new AcrEular2013Classification().Compute(input);
 
         Assert.InRange(result.TotalScore!.Value, 0, Classification2013Criteria.MaximumTotal);
         Assert.Equal(result.TotalScore >= 9, result.Classified);
@@ -142,7 +142,7 @@ public sealed class SscPropertyTests
     [Property(MaxTest = 200)]
     public void Activity_score_lies_in_0_to_10_and_is_active_from_2_5(EustarActivityInput input)
     {
-        var result = new EustarActivityIndex().Score(input);
+        var result = new EustarActivityIndex().Compute(input);
 
         Assert.InRange(result.Score, 0m, 10m);
         Assert.Equal(result.Score >= 2.5m, result.Active);

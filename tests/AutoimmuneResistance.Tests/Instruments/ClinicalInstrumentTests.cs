@@ -55,11 +55,11 @@ public sealed class ClinicalInstrumentTests
     [Fact]
     public void Score_throws_with_every_problem_for_code_built_inputs()
     {
-        var error = Assert.Throws<ArgumentException>(() => new ToyScore().Score(new ToyScoreInput { On = new DateOnly(2024, 1, 1), Items = ["x", "y"] }));
+        var error = Assert.Throws<ArgumentException>(() => new ToyScore().Compute(new ToyScoreInput { On = new DateOnly(2024, 1, 1), Items = ["x", "y"] }));
 
         Assert.Contains("$.items[0]", error.Message, StringComparison.Ordinal);
         Assert.Contains("$.items[1]", error.Message, StringComparison.Ordinal);
-        Assert.Equal(2, new ToyScore().Score(new ToyScoreInput { On = new DateOnly(2024, 1, 1), Items = ["fever"] }).Total);
+        Assert.Equal(2, new ToyScore().Compute(new ToyScoreInput { On = new DateOnly(2024, 1, 1), Items = ["fever"] }).Total);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class QuantityTests
 
     [Theory]
     [InlineData(0)]
-    [InlineData(24)]
+    [InlineData(28)]
     [InlineData(-1)]
     public void Create_rejects_undefined_units(int unit)
     {

@@ -31,6 +31,10 @@ public class QuantityUnitTests
         { QuantityUnit.Pound, "[lb_av]" },
         { QuantityUnit.MilliliterPerMinutePer1_73SquareMeter, "mL/min/{1.73_m2}" },
         { QuantityUnit.PerHighPowerField, "/[HPF]" },
+        { QuantityUnit.MillimeterOfMercury, "mm[Hg]" },
+        { QuantityUnit.PicogramPerMilliliter, "pg/mL" },
+        { QuantityUnit.UnitPerLiter, "U/L" },
+        { QuantityUnit.Meter, "m" },
     };
 
     [Theory]

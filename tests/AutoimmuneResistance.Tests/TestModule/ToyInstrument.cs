@@ -15,7 +15,7 @@ public sealed class ToyScore : ClinicalInstrument<ToyScoreInput, ToyScoreResult>
         return [.. unknown.Select(x => EvaluationDiagnostic.Error("AIR9002", $"unknown item '{x.item}'; items are fever, rash", $"$.items[{x.i}]"))];
     }
 
-    public override ToyScoreResult Compute(ToyScoreInput input) => new()
+    protected override ToyScoreResult ComputeCore(ToyScoreInput input) => new()
     {
         Total = input.Items.Sum(i => i == "fever" ? 2 : 3),
         Items = [.. input.Items],

@@ -40,7 +40,7 @@ public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classif
     /// <param name="definitionSets">The sets; the first is the default.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public EularAcr2019Classification(IEnumerable<ClassificationDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -111,7 +111,7 @@ public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classif
     }
 
     /// <inheritdoc/>
-    protected override Classification2019Result ComputeWith(Classification2019Input input, ClassificationDefinitions definitions)
+    protected override Classification2019Result ComputeCore(Classification2019Input input, ClassificationDefinitions definitions)
     {
         var anaReported = input.AnaTiterDenominator is not null || input.AnaEquivalentTestPositive is not null;
         var present = input.Criteria.Distinct().ToHashSet();

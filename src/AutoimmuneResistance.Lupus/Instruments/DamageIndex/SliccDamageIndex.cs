@@ -143,7 +143,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
     }
 
     /// <inheritdoc/>
-    public override DamageIndexResult Compute(DamageIndexInput input) => Compute(input, input.Definitions ?? _definitions);
+    protected override DamageIndexResult ComputeCore(DamageIndexInput input) => Compute(input, input.Definitions ?? _definitions);
 
     /// <summary>
     /// Computes with the definitions the input carries, else the <see cref="DamageIndexDefinitions"/> the pipeline
@@ -152,7 +152,7 @@ public sealed class SliccDamageIndex : ClinicalInstrument<DamageIndexInput, Dama
     /// <param name="input">The input.</param>
     /// <param name="definitions">The pipeline's selected definition sets.</param>
     /// <returns>The result.</returns>
-    public override DamageIndexResult Compute(DamageIndexInput input, SelectedDefinitionSets definitions)
+    protected override DamageIndexResult ComputeCore(DamageIndexInput input, SelectedDefinitionSets definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(definitions);

@@ -45,7 +45,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public GlucocorticoidExposureInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -58,26 +58,11 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
         Documentation = "docs/instruments/sle.glucocorticoid-exposure.md",
     };
 
-    /// <summary>Computes the exposure with a given definition set, ignoring <see cref="GlucocorticoidExposureInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The thresholds to apply.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public static GlucocorticoidExposureResult Evaluate(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        Check(input, diagnostics);
-        LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
-        return Apply(input, definitions);
-    }
-
     /// <inheritdoc/>
     protected override void CheckInput(GlucocorticoidExposureInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
 
     /// <inheritdoc/>
-    protected override GlucocorticoidExposureResult ComputeWith(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions) => Apply(input, definitions);
+    protected override GlucocorticoidExposureResult ComputeCore(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions) => ComputeValid(input, definitions);
 
     private static void Check(GlucocorticoidExposureInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -113,7 +98,7 @@ public sealed class GlucocorticoidExposureInstrument : DefinitionSetInstrument<G
     /// <param name="input">The input, valid.</param>
     /// <param name="definitions">The definitions.</param>
     /// <returns>The result.</returns>
-    internal static GlucocorticoidExposureResult Apply(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions)
+    internal static GlucocorticoidExposureResult ComputeValid(GlucocorticoidExposureInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
         var uses = new GlucocorticoidCourseUseKind[input.Courses.Length];

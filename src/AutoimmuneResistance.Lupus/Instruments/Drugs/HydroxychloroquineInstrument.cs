@@ -50,7 +50,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public HydroxychloroquineInstrument(IEnumerable<HydroxychloroquineDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -63,26 +63,11 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
         Documentation = "docs/instruments/sle.hydroxychloroquine.md",
     };
 
-    /// <summary>Evaluates with a given definition set, ignoring <see cref="HydroxychloroquineInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The thresholds to apply.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public static HydroxychloroquineResult Evaluate(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        Check(input, diagnostics);
-        LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
-        return Apply(input, definitions);
-    }
-
     /// <inheritdoc/>
     protected override void CheckInput(HydroxychloroquineInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
 
     /// <inheritdoc/>
-    protected override HydroxychloroquineResult ComputeWith(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions) => Apply(input, definitions);
+    protected override HydroxychloroquineResult ComputeCore(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions) => ComputeValid(input, definitions);
 
     private static void Check(HydroxychloroquineInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -164,7 +149,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
         }
     }
 
-    private static HydroxychloroquineResult Apply(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions)
+    private static HydroxychloroquineResult ComputeValid(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions)
     {
         var notes = new List<string>();
         var dose = AssessDose(input, definitions, notes);

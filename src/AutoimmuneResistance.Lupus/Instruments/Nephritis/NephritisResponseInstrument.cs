@@ -40,7 +40,7 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public NephritisResponseInstrument(IEnumerable<NephritisResponseDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -53,26 +53,11 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
         Documentation = "docs/instruments/sle.lupus-nephritis-response.md",
     };
 
-    /// <summary>Evaluates with a given definition set, ignoring <see cref="NephritisResponseInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The definitions to apply.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public static NephritisResponseResult Evaluate(NephritisResponseInput input, NephritisResponseDefinitions definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        Check(input, diagnostics);
-        LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
-        return Apply(input, definitions);
-    }
-
     /// <inheritdoc/>
     protected override void CheckInput(NephritisResponseInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
 
     /// <inheritdoc/>
-    protected override NephritisResponseResult ComputeWith(NephritisResponseInput input, NephritisResponseDefinitions definitions) => Apply(input, definitions);
+    protected override NephritisResponseResult ComputeCore(NephritisResponseInput input, NephritisResponseDefinitions definitions) => ComputeValid(input, definitions);
 
     private static void Check(NephritisResponseInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -154,7 +139,7 @@ public sealed class NephritisResponseInstrument : DefinitionSetInstrument<Nephri
         }
     }
 
-    private static NephritisResponseResult Apply(NephritisResponseInput input, NephritisResponseDefinitions definitions)
+    private static NephritisResponseResult ComputeValid(NephritisResponseInput input, NephritisResponseDefinitions definitions)
     {
         var baseline = input.Baseline;
         var baselineProtein = baseline.Proteinuria!.Value;

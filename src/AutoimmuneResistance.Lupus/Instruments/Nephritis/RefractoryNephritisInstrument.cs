@@ -37,7 +37,7 @@ public sealed class RefractoryNephritisInstrument : DefinitionSetInstrument<Refr
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public RefractoryNephritisInstrument(IEnumerable<NephritisResponseDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -53,26 +53,11 @@ public sealed class RefractoryNephritisInstrument : DefinitionSetInstrument<Refr
         Documentation = "docs/instruments/sle.lupus-nephritis-response.md",
     };
 
-    /// <summary>Evaluates with a given definition set, ignoring <see cref="RefractoryNephritisInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The definitions to apply.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public static RefractoryNephritisResult Evaluate(RefractoryNephritisInput input, NephritisResponseDefinitions definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        Check(input, diagnostics);
-        LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
-        return Apply(input, definitions);
-    }
-
     /// <inheritdoc/>
     protected override void CheckInput(RefractoryNephritisInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
 
     /// <inheritdoc/>
-    protected override RefractoryNephritisResult ComputeWith(RefractoryNephritisInput input, NephritisResponseDefinitions definitions) => Apply(input, definitions);
+    protected override RefractoryNephritisResult ComputeCore(RefractoryNephritisInput input, NephritisResponseDefinitions definitions) => ComputeValid(input, definitions);
 
     private static void Check(RefractoryNephritisInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -107,7 +92,7 @@ public sealed class RefractoryNephritisInstrument : DefinitionSetInstrument<Refr
         }
     }
 
-    private static RefractoryNephritisResult Apply(RefractoryNephritisInput input, NephritisResponseDefinitions definitions)
+    private static RefractoryNephritisResult ComputeValid(RefractoryNephritisInput input, NephritisResponseDefinitions definitions)
     {
         var courses = new List<RefractoryNephritisCourseResult>();
         for (var i = 0; i < input.Inductions.Length; i++)

@@ -43,7 +43,7 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public SleDasInstrument(IEnumerable<SleDasDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -103,7 +103,7 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
     }
 
     /// <inheritdoc/>
-    protected override SleDasResult ComputeWith(SleDasInput input, SleDasDefinitions definitions)
+    protected override SleDasResult ComputeCore(SleDasInput input, SleDasDefinitions definitions)
     {
         var terms = ImmutableArray.CreateBuilder<SleDasTerm>();
         var sum = definitions.Intercept;

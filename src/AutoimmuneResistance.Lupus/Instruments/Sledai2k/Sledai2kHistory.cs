@@ -61,7 +61,7 @@ public sealed record Sledai2kHistoryEntry
     public required int AssessmentIndex { get; init; }
 
     /// <summary>Gets the JSON path of the visit in the profile, <c>$.assessments[i]</c>.</summary>
-    public string Path => JsonPaths.Element("$.assessments", AssessmentIndex);
+    public string Path => ProfilePaths.Assessment(AssessmentIndex);
 
     /// <summary>Gets the visit.</summary>
     public required Sledai2kVisit Visit { get; init; }

@@ -105,10 +105,10 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
     /// <inheritdoc/>
     /// <remarks>
     /// A descriptor listed in <see cref="Sledai2kVisit.Present"/> scores once however often it is listed, and a
-    /// descriptor listed in both lists counts as present (<see cref="ClinicalInstrument{TInput, TResult}.Score(TInput)"/> and
+    /// descriptor listed in both lists counts as present (<see cref="ClinicalInstrument{TInput, TResult}.Compute(TInput)"/> and
     /// the JSON entry point reject such inputs before computing).
     /// </remarks>
-    public override Sledai2kResult Compute(Sledai2kVisit input) => Compute(input, Definitions);
+    protected override Sledai2kResult ComputeCore(Sledai2kVisit input) => Compute(input, Definitions);
 
     /// <summary>
     /// Computes with the <see cref="ActivityDefinitions"/> a pipeline selected (for example
@@ -117,7 +117,7 @@ public sealed class Sledai2kInstrument : ClinicalInstrument<Sledai2kVisit, Sleda
     /// <param name="input">The visit.</param>
     /// <param name="definitions">The pipeline's selected definition sets.</param>
     /// <returns>The result.</returns>
-    public override Sledai2kResult Compute(Sledai2kVisit input, SelectedDefinitionSets definitions)
+    protected override Sledai2kResult ComputeCore(Sledai2kVisit input, SelectedDefinitionSets definitions)
     {
         ArgumentNullException.ThrowIfNull(definitions);
         return Compute(input, definitions.TryGet<ActivityDefinitions>(out var selected) ? selected : Definitions);

@@ -38,7 +38,7 @@ public sealed class Slicc2012Classification : DefinitionSetInstrument<Slicc2012I
     /// <param name="definitionSets">The sets; the first is the default.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public Slicc2012Classification(IEnumerable<ClassificationDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -116,7 +116,7 @@ public sealed class Slicc2012Classification : DefinitionSetInstrument<Slicc2012I
     }
 
     /// <inheritdoc/>
-    protected override Slicc2012Result ComputeWith(Slicc2012Input input, ClassificationDefinitions definitions)
+    protected override Slicc2012Result ComputeCore(Slicc2012Input input, ClassificationDefinitions definitions)
     {
         var present = input.Criteria.Distinct().ToHashSet();
         var explained = input.OtherCause.Contains(Slicc2012Criterion.HemolyticAnemia);

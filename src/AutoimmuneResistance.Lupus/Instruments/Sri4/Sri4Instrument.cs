@@ -108,19 +108,19 @@ public sealed class Sri4Instrument : ClinicalInstrument<Sri4Input, Sri4Result>
     /// <inheritdoc/>
     /// <remarks>
     /// For a BILAG domain graded twice at one time point the first grade counts, and a domain graded at only one time
-    /// point is ignored (<see cref="ClinicalInstrument{TInput, TResult}.Score(TInput)"/> and the JSON entry point reject such
+    /// point is ignored (<see cref="ClinicalInstrument{TInput, TResult}.Compute(TInput)"/> and the JSON entry point reject such
     /// inputs before computing).
     /// </remarks>
     /// <exception cref="ArgumentException">A time point has neither a SLEDAI total nor a SLEDAI-2K visit.</exception>
-    public override Sri4Result Compute(Sri4Input input)
+    protected override Sri4Result ComputeCore(Sri4Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var threshold = input.ResponseThreshold ?? DefaultResponseThreshold;
         var anyVisit = input.Baseline.Sledai2k is not null || input.FollowUp.Sledai2k is not null;
         var index = input.Index ?? (anyVisit ? SledaiIndex.Sledai2k : SledaiIndex.SelenaSledai);
 
-        var baselineBreakdown = input.Baseline.Sledai2k is { } b ? Sledai.Compute(b) : null;
-        var followUpBreakdown = input.FollowUp.Sledai2k is { } f ? Sledai.Compute(f) : null;
+        var baselineBreakdown = input.Baseline.Sledai2k is { } b ? Sledai2kInstrument.Compute(b, Sledai.Definitions) : null;
+        var followUpBreakdown = input.FollowUp.Sledai2k is { } f ? Sledai2kInstrument.Compute(f, Sledai.Definitions) : null;
         var baselineTotal = baselineBreakdown?.Total.Value ?? input.Baseline.SledaiTotal
             ?? throw new ArgumentException("The baseline has neither a SLEDAI total nor a SLEDAI-2K visit.", nameof(input));
         var followUpTotal = followUpBreakdown?.Total.Value ?? input.FollowUp.SledaiTotal

@@ -32,7 +32,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public DorisRemissionInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -45,26 +45,11 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
         Documentation = "docs/instruments/sle.doris-remission.md",
     };
 
-    /// <summary>Evaluates DORIS remission with a given definition set, ignoring <see cref="DorisRemissionInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The thresholds to apply.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public static DorisRemissionResult Evaluate(DorisRemissionInput input, TreatToTargetDefinitions definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        Check(input, diagnostics);
-        LldasInstrument.ThrowIfErrors(diagnostics, nameof(input));
-        return Apply(input, definitions);
-    }
-
     /// <inheritdoc/>
     protected override void CheckInput(DorisRemissionInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
 
     /// <inheritdoc/>
-    protected override DorisRemissionResult ComputeWith(DorisRemissionInput input, TreatToTargetDefinitions definitions) => Apply(input, definitions);
+    protected override DorisRemissionResult ComputeCore(DorisRemissionInput input, TreatToTargetDefinitions definitions) => ComputeValid(input, definitions);
 
     private static void Check(DorisRemissionInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -77,7 +62,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
     /// <param name="input">The input, valid.</param>
     /// <param name="definitions">The definitions.</param>
     /// <returns>The result.</returns>
-    internal static DorisRemissionResult Apply(DorisRemissionInput input, TreatToTargetDefinitions definitions)
+    internal static DorisRemissionResult ComputeValid(DorisRemissionInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
@@ -85,7 +70,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
         return notes.Count == 0 ? result : result with { Notes = [.. notes] };
     }
 
-    /// <summary>Applies the definition to what an input would hold: the result of <see cref="Apply"/> for that input, without its notes.</summary>
+    /// <summary>Applies the definition to what an input would hold: the result of <see cref="ComputeValid"/> for that input, without its notes.</summary>
     /// <param name="definitions">The definitions.</param>
     /// <param name="sledai">The SLEDAI-2K visit, if any.</param>
     /// <param name="physicianGlobalAssessment">The physician global assessment (0-3), if any.</param>
@@ -115,7 +100,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
     }
 
     /// <summary>
-    /// The state alone, as <see cref="Apply"/> would return it in <see cref="DorisRemissionResult.State"/>, from the same
+    /// The state alone, as <see cref="ComputeValid"/> would return it in <see cref="DorisRemissionResult.State"/>, from the same
     /// checks but without composing a criterion, a text or a result (the not-at-target rule at every visit but the latest).
     /// </summary>
     /// <param name="definitions">The definitions.</param>
@@ -131,7 +116,7 @@ public sealed class DorisRemissionInstrument : DefinitionSetInstrument<DorisRemi
         return sink.State;
     }
 
-    /// <summary>The state alone of an input, as <see cref="Apply"/> would return it, without composing criteria or a result.</summary>
+    /// <summary>The state alone of an input, as <see cref="ComputeValid"/> would return it, without composing criteria or a result.</summary>
     /// <param name="input">The input, valid.</param>
     /// <param name="definitions">The definitions.</param>
     /// <returns>The state.</returns>

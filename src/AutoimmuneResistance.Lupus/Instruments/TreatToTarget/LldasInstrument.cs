@@ -34,7 +34,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public LldasInstrument(IEnumerable<TreatToTargetDefinitions> definitionSets)
-        : base(definitionSets)
+        : base(definitionSets, TargetDiagnosticCodes.UnknownDefinitionSet)
     {
     }
 
@@ -47,34 +47,11 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         Documentation = "docs/instruments/sle.lldas.md",
     };
 
-    /// <summary>Evaluates LLDAS with a given definition set (for example the one selected in a pipeline), ignoring <see cref="LldasInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The thresholds to apply.</param>
-    /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The input is invalid; the message lists every problem with its path.</exception>
-    public static LldasResult Evaluate(LldasInput input, TreatToTargetDefinitions definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        Check(input, diagnostics);
-        ThrowIfErrors(diagnostics, nameof(input));
-        return Apply(input, definitions);
-    }
-
-    internal static void ThrowIfErrors(List<EvaluationDiagnostic> diagnostics, string paramName)
-    {
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            throw new ArgumentException("The input is invalid:\n- " + string.Join("\n- ", diagnostics.Select(d => d.ToString())), paramName);
-        }
-    }
-
     /// <inheritdoc/>
     protected override void CheckInput(LldasInput input, List<EvaluationDiagnostic> diagnostics) => Check(input, diagnostics);
 
     /// <inheritdoc/>
-    protected override LldasResult ComputeWith(LldasInput input, TreatToTargetDefinitions definitions) => Apply(input, definitions);
+    protected override LldasResult ComputeCore(LldasInput input, TreatToTargetDefinitions definitions) => ComputeValid(input, definitions);
 
     private static void Check(LldasInput input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -99,7 +76,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
     /// <param name="input">The input, valid.</param>
     /// <param name="definitions">The definitions.</param>
     /// <returns>The result.</returns>
-    internal static LldasResult Apply(LldasInput input, TreatToTargetDefinitions definitions)
+    internal static LldasResult ComputeValid(LldasInput input, TreatToTargetDefinitions definitions)
     {
         var notes = new List<string>();
         var prednisone = PrednisoneEquivalents.Current(input.PrednisoneEquivalent, input.Glucocorticoids, definitions.UnknownRoute, notes);
@@ -109,7 +86,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
 
     /// <summary>
     /// Applies the definition to what an input would hold, with its maintenance regimens read in place: the result of
-    /// <see cref="Apply"/> for that input, but for the notes, which are kept only when a list is given (the notes of the
+    /// <see cref="ComputeValid"/> for that input, but for the notes, which are kept only when a list is given (the notes of the
     /// input's glucocorticoids, if any, already in it).
     /// </summary>
     /// <typeparam name="TDoses">The maintenance regimens, in the order an input would list them.</typeparam>
@@ -144,7 +121,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
     }
 
     /// <summary>
-    /// The state alone, as <see cref="Apply"/> would return it in <see cref="LldasResult.State"/>, from the same checks
+    /// The state alone, as <see cref="ComputeValid"/> would return it in <see cref="LldasResult.State"/>, from the same checks
     /// but without composing a criterion, a text or a result: for a caller that only needs whether LLDAS holds (the
     /// not-at-target rule at every visit but the latest), with its maintenance regimens read in place.
     /// </summary>
@@ -161,7 +138,7 @@ public sealed class LldasInstrument : DefinitionSetInstrument<LldasInput, LldasR
         return sink.State;
     }
 
-    /// <summary>The state alone of an input, as <see cref="Apply"/> would return it, without composing criteria or a result.</summary>
+    /// <summary>The state alone of an input, as <see cref="ComputeValid"/> would return it, without composing criteria or a result.</summary>
     /// <param name="input">The input, valid.</param>
     /// <param name="definitions">The definitions.</param>
     /// <returns>The state.</returns>

@@ -72,7 +72,7 @@ public sealed class EustarActivityIndex : ClinicalInstrument<EustarActivityInput
     }
 
     /// <inheritdoc/>
-    public override EustarActivityResult Compute(EustarActivityInput input)
+    protected override EustarActivityResult ComputeCore(EustarActivityInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var crp = input.Crp.ConvertTo(QuantityUnit.MilligramPerDeciliter).Value;

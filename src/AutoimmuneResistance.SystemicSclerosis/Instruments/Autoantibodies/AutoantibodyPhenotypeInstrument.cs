@@ -77,7 +77,7 @@ public sealed class AutoantibodyPhenotypeInstrument : ClinicalInstrument<Autoant
     }
 
     /// <inheritdoc/>
-    public override AutoantibodyPhenotypeResult Compute(AutoantibodyPhenotypeInput input)
+    protected override AutoantibodyPhenotypeResult ComputeCore(AutoantibodyPhenotypeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         return new AutoantibodyPhenotypeResult

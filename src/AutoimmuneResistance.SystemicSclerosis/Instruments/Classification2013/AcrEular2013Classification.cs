@@ -77,7 +77,7 @@ public sealed class AcrEular2013Classification : ClinicalInstrument<Classificati
     }
 
     /// <inheritdoc/>
-    public override Classification2013Result Compute(Classification2013Input input)
+    protected override Classification2013Result ComputeCore(Classification2013Input input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var present = input.Items.Where(Enum.IsDefined).ToHashSet();

@@ -27,7 +27,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// <see cref="CrissDefinitions"/>: they are conventions or unconfirmed (clinical reference UNCONFIRMED items 3 and 4).
 /// </para>
 /// </remarks>
-public sealed class CrissInstrument : ClinicalInstrument<CrissInput, CrissResult>
+public sealed class CrissInstrument : DefinitionSetInstrument<CrissInput, CrissResult, CrissDefinitions>
 {
     /// <summary>The Step 2 intercept, −5.54.</summary>
     public const decimal Intercept = -5.54m;
@@ -70,8 +70,6 @@ public sealed class CrissInstrument : ClinicalInstrument<CrissInput, CrissResult
 
     private static readonly ImmutableArray<Citation> Citations = [SscCitations.Khanna2016Criss, SscCitations.Khanna2016CrissCareRes, SscCitations.Khanna2021RevisedCriss];
 
-    private readonly DefinitionSetResolver<CrissDefinitions> _definitions;
-
     /// <summary>Creates the instrument with the published definition sets (<see cref="CrissDefinitions.Acr2016"/> the default).</summary>
     public CrissInstrument()
         : this([CrissDefinitions.Acr2016, CrissDefinitions.Acr2016RevisedAbsoluteFvc])
@@ -82,8 +80,8 @@ public sealed class CrissInstrument : ClinicalInstrument<CrissInput, CrissResult
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids; the first is the default.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public CrissInstrument(IEnumerable<CrissDefinitions> definitionSets)
+        : base(definitionSets, SystemicSclerosisDiagnosticCodes.UnknownDefinitionSet)
     {
-        _definitions = new DefinitionSetResolver<CrissDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -95,9 +93,6 @@ public sealed class CrissInstrument : ClinicalInstrument<CrissInput, CrissResult
         Sources = Citations,
         Documentation = "docs/instruments/ssc.criss.md",
     };
-
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<CrissDefinitions> DefinitionSets => _definitions.Sets;
 
     /// <summary>Computes the linear predictor L of Step 2 from the five changes (follow-up − baseline).</summary>
     /// <param name="mrss">ΔmRSS.</param>
@@ -116,14 +111,10 @@ public sealed class CrissInstrument : ClinicalInstrument<CrissInput, CrissResult
     public static double ProbabilityOf(decimal linearPredictor) => 1d / (1d + Math.Exp(-(double)linearPredictor));
 
     /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(CrissInput input)
+    protected override void CheckInput(CrissInput input, List<EvaluationDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
-        var scale = input.Definitions is { IsSpecified: true } id && _definitions.Sets.Any(s => s.Id == id)
-            ? _definitions.Resolve(id).GlobalScaleMaximum
-            : _definitions.Sets[0].GlobalScaleMaximum;
+        var named = input.Definitions is { IsSpecified: true } id ? DefinitionSets.FirstOrDefault(s => s.Id == id) : null;
+        var scale = (named ?? DefinitionSets[0]).GlobalScaleMaximum;
         CheckMeasures(input.Baseline, "$.baseline", scale, diagnostics);
         CheckMeasures(input.FollowUp, "$.followUp", scale, diagnostics);
         if (input.NewLeftVentricularFailure is { EjectionFractionPercent: < 0m or > 100m } lvf)
@@ -137,30 +128,13 @@ public sealed class CrissInstrument : ClinicalInstrument<CrissInput, CrissResult
             CheckHaemodynamic(rhc.WedgePressure, "wedgePressure", diagnostics);
             CheckHaemodynamic(rhc.VascularResistance, "vascularResistance", diagnostics);
         }
-
-        return diagnostics;
     }
 
     /// <inheritdoc/>
-    public override CrissResult Compute(CrissInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Evaluate(input, _definitions.Resolve(input.Definitions));
-    }
+    protected override CrissResult ComputeCore(CrissInput input, CrissDefinitions definitions) => ComputeValid(input, definitions);
 
-    /// <inheritdoc/>
-    public override CrissResult Compute(CrissInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Evaluate(input, _definitions.Resolve(input.Definitions, definitions));
-    }
-
-    /// <summary>Evaluates a valid input with a given definition set, ignoring <see cref="CrissInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The definition set.</param>
-    /// <returns>The result.</returns>
-    public static CrissResult Evaluate(CrissInput input, CrissDefinitions definitions)
+    /// <summary>Computes a valid input under a given definition set without checking it (for evaluators that build the input from validated profile data).</summary>
+    internal static CrissResult ComputeValid(CrissInput input, CrissDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(definitions);

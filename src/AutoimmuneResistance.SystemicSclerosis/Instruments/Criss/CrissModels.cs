@@ -8,7 +8,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// months) and the Step 1 events, each new or worsening during the trial and attributable to systemic sclerosis
 /// (Khanna D, et al. Arthritis Care Res 2016;68(2):167-78, doi:10.1002/acr.22804, Table 4).
 /// </summary>
-public sealed record CrissInput
+public sealed record CrissInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> to use the pipeline's selection, or <c>ssc.criss.acr-2016</c>.</value>

@@ -12,10 +12,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// years (UNCONFIRMED), the PRESS cohort ≤ 2 years, Pittsburgh data &lt; 18 months at trial entry (and found onset from
 /// the first SSc or the first non-Raynaud manifestation interchangeable).
 /// </remarks>
-public sealed class DiseaseDurationInstrument : ClinicalInstrument<DiseaseDurationInput, DiseaseDurationResult>
+public sealed class DiseaseDurationInstrument : DefinitionSetInstrument<DiseaseDurationInput, DiseaseDurationResult, EarlyDiffuseDefinitions>
 {
-    private readonly DefinitionSetResolver<EarlyDiffuseDefinitions> _definitions;
-
     /// <summary>Creates the instrument with the published conventions (<see cref="EarlyDiffuseDefinitions.Below60Months"/> the default).</summary>
     public DiseaseDurationInstrument()
         : this([EarlyDiffuseDefinitions.Below60Months, EarlyDiffuseDefinitions.Press24Months, EarlyDiffuseDefinitions.Pittsburgh18Months])
@@ -26,8 +24,8 @@ public sealed class DiseaseDurationInstrument : ClinicalInstrument<DiseaseDurati
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids; the first is the default.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public DiseaseDurationInstrument(IEnumerable<EarlyDiffuseDefinitions> definitionSets)
+        : base(definitionSets, SystemicSclerosisDiagnosticCodes.UnknownDefinitionSet)
     {
-        _definitions = new DefinitionSetResolver<EarlyDiffuseDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -40,15 +38,9 @@ public sealed class DiseaseDurationInstrument : ClinicalInstrument<DiseaseDurati
         Documentation = "docs/instruments/ssc.disease-duration.md",
     };
 
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<EarlyDiffuseDefinitions> DefinitionSets => _definitions.Sets;
-
     /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(DiseaseDurationInput input)
+    protected override void CheckInput(DiseaseDurationInput input, List<EvaluationDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
         if (!Enum.IsDefined(input.Subset))
         {
             diagnostics.Add(EvaluationDiagnostic.Error(SystemicSclerosisDiagnosticCodes.UndefinedValue, "the subset must be 'diffuse' or 'limited'", "$.subset", value: DiagnosticValues.Of(input.Subset, SystemicSclerosisJsonContext.Default.CutaneousSubset)));
@@ -58,30 +50,13 @@ public sealed class DiseaseDurationInstrument : ClinicalInstrument<DiseaseDurati
         {
             diagnostics.Add(EvaluationDiagnostic.Error(SystemicSclerosisDiagnosticCodes.DurationOnsetAfterAssessment, "the first non-Raynaud manifestation must not be after the assessment date", "$.firstNonRaynaudManifestation", value: DiagnosticValues.Of(input.FirstNonRaynaudManifestation)));
         }
-
-        return diagnostics;
     }
 
     /// <inheritdoc/>
-    public override DiseaseDurationResult Compute(DiseaseDurationInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Evaluate(input, _definitions.Resolve(input.Definitions));
-    }
+    protected override DiseaseDurationResult ComputeCore(DiseaseDurationInput input, EarlyDiffuseDefinitions definitions) => ComputeValid(input, definitions);
 
-    /// <inheritdoc/>
-    public override DiseaseDurationResult Compute(DiseaseDurationInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Evaluate(input, _definitions.Resolve(input.Definitions, definitions));
-    }
-
-    /// <summary>Evaluates a valid input with a given convention, ignoring <see cref="DiseaseDurationInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The convention.</param>
-    /// <returns>The result.</returns>
-    public static DiseaseDurationResult Evaluate(DiseaseDurationInput input, EarlyDiffuseDefinitions definitions)
+    /// <summary>Computes a valid input under a given definition set without checking it (for evaluators that build the input from validated profile data).</summary>
+    internal static DiseaseDurationResult ComputeValid(DiseaseDurationInput input, EarlyDiffuseDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(definitions);

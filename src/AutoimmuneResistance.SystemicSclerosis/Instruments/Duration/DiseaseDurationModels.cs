@@ -18,7 +18,7 @@ public enum CutaneousSubset
 }
 
 /// <summary>The input of the disease-duration instrument (<c>ssc.disease-duration</c>).</summary>
-public sealed record DiseaseDurationInput
+public sealed record DiseaseDurationInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> to use the pipeline's selection, or <c>ssc.early-diffuse.below-60-months</c>.</value>

@@ -14,10 +14,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// doi:10.1183/16000617.0340-2020; Hoffmann-Vold AM, et al. Ann Rheum Dis 2021;80:219-27. A follow-up outside the
 /// definition's window is not assessed (outcome <see cref="ProgressiveIldOutcome.OutsideWindow"/>).
 /// </remarks>
-public sealed class ProgressiveIldInstrument : ClinicalInstrument<ProgressiveIldInput, ProgressiveIldResult>
+public sealed class ProgressiveIldInstrument : DefinitionSetInstrument<ProgressiveIldInput, ProgressiveIldResult, ProgressiveIldDefinitions>
 {
-    private readonly DefinitionSetResolver<ProgressiveIldDefinitions> _definitions;
-
     /// <summary>Creates the instrument with the four published definitions (<see cref="ProgressiveIldDefinitions.Inbuild2019"/> the default).</summary>
     public ProgressiveIldInstrument()
         : this(ProgressiveIldDefinitions.All)
@@ -28,8 +26,8 @@ public sealed class ProgressiveIldInstrument : ClinicalInstrument<ProgressiveIld
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids; the first is the default.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public ProgressiveIldInstrument(IEnumerable<ProgressiveIldDefinitions> definitionSets)
+        : base(definitionSets, SystemicSclerosisDiagnosticCodes.UnknownDefinitionSet)
     {
-        _definitions = new DefinitionSetResolver<ProgressiveIldDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -42,43 +40,20 @@ public sealed class ProgressiveIldInstrument : ClinicalInstrument<ProgressiveIld
         Documentation = "docs/instruments/ssc.progressive-ild.md",
     };
 
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<ProgressiveIldDefinitions> DefinitionSets => _definitions.Sets;
-
     /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(ProgressiveIldInput input)
+    protected override void CheckInput(ProgressiveIldInput input, List<EvaluationDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
         if (input.FollowUp.On <= input.Baseline.On)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(SystemicSclerosisDiagnosticCodes.IldFollowUpNotAfterBaseline, "the follow-up test must be after the baseline test", "$.followUp.on", value: DiagnosticValues.Of(input.FollowUp.On)));
         }
-
-        return diagnostics;
     }
 
     /// <inheritdoc/>
-    public override ProgressiveIldResult Compute(ProgressiveIldInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Evaluate(input, _definitions.Resolve(input.Definitions));
-    }
+    protected override ProgressiveIldResult ComputeCore(ProgressiveIldInput input, ProgressiveIldDefinitions definitions) => ComputeValid(input, definitions);
 
-    /// <inheritdoc/>
-    public override ProgressiveIldResult Compute(ProgressiveIldInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Evaluate(input, _definitions.Resolve(input.Definitions, definitions));
-    }
-
-    /// <summary>Evaluates a valid input with a given definition, ignoring <see cref="ProgressiveIldInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The definition.</param>
-    /// <returns>The result.</returns>
-    public static ProgressiveIldResult Evaluate(ProgressiveIldInput input, ProgressiveIldDefinitions definitions)
+    /// <summary>Computes a valid input under a given definition set without checking it (for evaluators that build the input from validated profile data).</summary>
+    internal static ProgressiveIldResult ComputeValid(ProgressiveIldInput input, ProgressiveIldDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(definitions);

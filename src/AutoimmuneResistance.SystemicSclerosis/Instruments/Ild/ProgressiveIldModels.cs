@@ -7,7 +7,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// The input of the progressive ILD instrument (<c>ssc.progressive-ild</c>): lung function at baseline and follow-up,
 /// and the clinical and radiological findings over the interval (project clinical reference section 12.3).
 /// </summary>
-public sealed record ProgressiveIldInput
+public sealed record ProgressiveIldInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> to use the pipeline's selection, or <c>ssc.progressive-ild.inbuild-2019</c>.</value>

@@ -71,7 +71,7 @@ public sealed class ModifiedRodnanSkinScore : ClinicalInstrument<MrssInput, Mrss
     }
 
     /// <inheritdoc/>
-    public override MrssResult Compute(MrssInput input)
+    protected override MrssResult ComputeCore(MrssInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         ImmutableArray<MrssSiteScore> sites = [.. input.Sites.OrderBy(s => s.Site)];

@@ -14,11 +14,9 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// this flag. Doses are prednisone-equivalent mg/day (clinical reference section 10.4); converting other
 /// glucocorticoids is the caller's.
 /// </remarks>
-public sealed class RenalCrisisGlucocorticoidRisk : ClinicalInstrument<RenalCrisisGlucocorticoidInput, RenalCrisisGlucocorticoidResult>
+public sealed class RenalCrisisGlucocorticoidRisk : DefinitionSetInstrument<RenalCrisisGlucocorticoidInput, RenalCrisisGlucocorticoidResult, RenalCrisisGlucocorticoidDefinitions>
 {
     private const decimal MaximumDose = 2000m;
-
-    private readonly DefinitionSetResolver<RenalCrisisGlucocorticoidDefinitions> _definitions;
 
     /// <summary>Creates the instrument with the published definition sets (<see cref="RenalCrisisGlucocorticoidDefinitions.Steen1998"/> the default).</summary>
     public RenalCrisisGlucocorticoidRisk()
@@ -30,8 +28,8 @@ public sealed class RenalCrisisGlucocorticoidRisk : ClinicalInstrument<RenalCris
     /// <param name="definitionSets">The sets; at least one, valid, with unique ids; the first is the default.</param>
     /// <exception cref="ArgumentException">No set was given, a set is invalid, or two share an id.</exception>
     public RenalCrisisGlucocorticoidRisk(IEnumerable<RenalCrisisGlucocorticoidDefinitions> definitionSets)
+        : base(definitionSets, SystemicSclerosisDiagnosticCodes.UnknownDefinitionSet)
     {
-        _definitions = new DefinitionSetResolver<RenalCrisisGlucocorticoidDefinitions>(definitionSets);
     }
 
     /// <inheritdoc/>
@@ -44,15 +42,9 @@ public sealed class RenalCrisisGlucocorticoidRisk : ClinicalInstrument<RenalCris
         Documentation = "docs/instruments/ssc.renal-crisis-glucocorticoid-risk.md",
     };
 
-    /// <summary>Gets the definition sets an input may select, the default first.</summary>
-    public ImmutableArray<RenalCrisisGlucocorticoidDefinitions> DefinitionSets => _definitions.Sets;
-
     /// <inheritdoc/>
-    public override IReadOnlyList<EvaluationDiagnostic> Validate(RenalCrisisGlucocorticoidInput input)
+    protected override void CheckInput(RenalCrisisGlucocorticoidInput input, List<EvaluationDiagnostic> diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        var diagnostics = new List<EvaluationDiagnostic>();
-        _definitions.Validate(input.Definitions, diagnostics);
         for (var i = 0; i < input.Exposures.Length; i++)
         {
             var exposure = input.Exposures[i];
@@ -71,30 +63,13 @@ public sealed class RenalCrisisGlucocorticoidRisk : ClinicalInstrument<RenalCris
                 diagnostics.Add(EvaluationDiagnostic.Warning(SystemicSclerosisDiagnosticCodes.GlucocorticoidExposureAfterAssessment, "the exposure starts after the assessment date and is not counted", $"$.exposures[{i}].from", value: DiagnosticValues.Of(exposure.From)));
             }
         }
-
-        return diagnostics;
     }
 
     /// <inheritdoc/>
-    public override RenalCrisisGlucocorticoidResult Compute(RenalCrisisGlucocorticoidInput input)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        return Evaluate(input, _definitions.Resolve(input.Definitions));
-    }
+    protected override RenalCrisisGlucocorticoidResult ComputeCore(RenalCrisisGlucocorticoidInput input, RenalCrisisGlucocorticoidDefinitions definitions) => ComputeValid(input, definitions);
 
-    /// <inheritdoc/>
-    public override RenalCrisisGlucocorticoidResult Compute(RenalCrisisGlucocorticoidInput input, SelectedDefinitionSets definitions)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(definitions);
-        return Evaluate(input, _definitions.Resolve(input.Definitions, definitions));
-    }
-
-    /// <summary>Evaluates a valid input with a given definition set, ignoring <see cref="RenalCrisisGlucocorticoidInput.Definitions"/>.</summary>
-    /// <param name="input">The input.</param>
-    /// <param name="definitions">The definition set.</param>
-    /// <returns>The result.</returns>
-    public static RenalCrisisGlucocorticoidResult Evaluate(RenalCrisisGlucocorticoidInput input, RenalCrisisGlucocorticoidDefinitions definitions)
+    /// <summary>Computes a valid input under a given definition set without checking it (for evaluators that build the input from validated profile data).</summary>
+    internal static RenalCrisisGlucocorticoidResult ComputeValid(RenalCrisisGlucocorticoidInput input, RenalCrisisGlucocorticoidDefinitions definitions)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(definitions);

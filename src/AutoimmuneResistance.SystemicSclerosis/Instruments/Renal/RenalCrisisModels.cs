@@ -6,7 +6,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// The input of the glucocorticoid renal-crisis risk flag (<c>ssc.renal-crisis-glucocorticoid-risk</c>): the assessment
 /// date and the glucocorticoid exposures, each as a prednisone-equivalent daily dose over a period.
 /// </summary>
-public sealed record RenalCrisisGlucocorticoidInput
+public sealed record RenalCrisisGlucocorticoidInput : IDefinitionSetSelection
 {
     /// <summary>Gets the id of the definition set to apply.</summary>
     /// <value><see langword="null"/> to use the pipeline's selection, or <c>ssc.renal-crisis-gc.steen-1998</c>.</value>

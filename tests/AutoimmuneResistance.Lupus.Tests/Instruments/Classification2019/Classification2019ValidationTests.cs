@@ -32,7 +32,7 @@ public sealed class Classification2019ValidationTests
     [Fact]
     public void Score_throws_for_code_built_invalid_input()
     {
-        var error = Assert.Throws<ArgumentException>(() => new EularAcr2019Classification().Score(new Classification2019Input
+        var error = Assert.Throws<ArgumentException>(() => new EularAcr2019Classification().Compute(new Classification2019Input
         {
             AnaTiterDenominator = 80,
             Criteria = [Classification2019Criterion.Fever],

@@ -19,7 +19,7 @@ public sealed class DamageIndexProfileTests
 
         Assert.True(read.Profile is not null, string.Join("\n", read.Diagnostics));
         var assessment = Assert.IsType<DamageIndexAssessment>(Assert.Single(read.Profile.Assessments));
-        Assert.Equal(3, new SliccDamageIndex().Score(assessment.ToInput()).Total);
+        Assert.Equal(3, new SliccDamageIndex().Compute(assessment.ToInput()).Total);
         var again = Pipeline.Json.ReadProfile(Pipeline.Json.Serialize(read.Profile));
         Assert.Equal(Pipeline.Json.Serialize(read.Profile), Pipeline.Json.Serialize(again.Profile!));
     }

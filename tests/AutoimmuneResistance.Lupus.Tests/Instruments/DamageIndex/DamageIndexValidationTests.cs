@@ -66,14 +66,14 @@ public sealed class DamageIndexValidationTests
     {
         var instrument = new SliccDamageIndex();
         var on = new DateOnly(2024, 6, 30);
-        var error = Assert.Throws<ArgumentException>(() => instrument.Score(new DamageIndexInput
+        var error = Assert.Throws<ArgumentException>(() => instrument.Compute(new DamageIndexInput
         {
             On = on,
             Items = [new DamageItemEntry { Item = DamageItem.Diabetes }, new DamageItemEntry { Item = DamageItem.Diabetes }],
         }));
         Assert.Contains("$.items[1].item", error.Message, StringComparison.Ordinal);
 
-        var result = instrument.Score(new DamageIndexInput { On = on, Items = [new DamageItemEntry { Item = DamageItem.EndStageRenalDisease }] });
+        var result = instrument.Compute(new DamageIndexInput { On = on, Items = [new DamageItemEntry { Item = DamageItem.EndStageRenalDisease }] });
         Assert.Equal(3, result.Total);
         Assert.Equal("sle.damage-index.default", result.Definitions.Id.Value);
     }
@@ -94,8 +94,8 @@ public sealed class DamageIndexValidationTests
         var tuned = DamageIndexDefinitions.Default with { Id = DefinitionSetId.Create("sle.damage-index.no-separation"), RepeatEventMinimumSeparationMonths = 0 };
         var input = new DamageIndexInput { On = new DateOnly(2024, 6, 30), Items = [new DamageItemEntry { Item = DamageItem.MyocardialInfarction, Count = 2 }] };
 
-        Assert.Equal(1, new SliccDamageIndex().Score(input).Total);
-        var result = new SliccDamageIndex(tuned).Score(input);
+        Assert.Equal(1, new SliccDamageIndex().Compute(input).Total);
+        var result = new SliccDamageIndex(tuned).Compute(input);
         Assert.Equal(2, result.Total);
         Assert.Equal(0, result.Definitions.RepeatEventMinimumSeparationMonths);
     }

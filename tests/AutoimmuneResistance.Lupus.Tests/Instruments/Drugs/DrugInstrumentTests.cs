@@ -24,7 +24,7 @@ public sealed class DrugInstrumentTests
             To = new DateOnly(2024, 1, 10),
             Courses = [new TherapyCourse { Therapy = TherapyId.Prednisolone, Class = TherapyClass.Glucocorticoid, Regimen = DoseRegimen.Daily(Dose.Milligrams(5m)), Start = new DateOnly(2023, 1, 1) }],
         };
-        var result = GlucocorticoidExposureInstrument.Evaluate(input, exclude);
+        var result = new GlucocorticoidExposureInstrument().Compute(input, exclude);
         Assert.Equal(0m, result.CumulativeMilligrams);
         Assert.Equal(GlucocorticoidCourseUseKind.UnknownRouteExcluded, Assert.Single(result.Courses).Use);
         Assert.False(result.Incomplete);
@@ -40,7 +40,7 @@ public sealed class DrugInstrumentTests
             Courses = [new TherapyCourse { Therapy = TherapyId.Hydroxychloroquine, Class = TherapyClass.Antimalarial, Regimen = DoseRegimen.Daily(Dose.Milligrams(300m)), Start = new DateOnly(2023, 1, 1) }],
             Levels = [new DrugLevel { On = new DateOnly(2024, 1, 1), Therapy = TherapyId.Hydroxychloroquine, Matrix = SampleMatrix.Serum, Level = Concentration.NanogramsPerMilliliter(70m) }],
         };
-        var level = Assert.Single(HydroxychloroquineInstrument.Evaluate(input, noExtrapolation).Levels);
+        var level = Assert.Single(new HydroxychloroquineInstrument().Compute(input, noExtrapolation).Levels);
         Assert.Equal(CriterionState.Unknown, level.Checks.Single(c => c.Id == "hcq.level.severe-non-adherence").State);
         Assert.Equal(HydroxychloroquineLevelCategory.NonAdherent, level.Category);
         Assert.True(level.SevereThresholdExtrapolated);
@@ -68,7 +68,7 @@ public sealed class DrugInstrumentTests
             Levels = [new DrugLevel { On = new DateOnly(2024, 1, 1), Therapy = TherapyId.Hydroxychloroquine, Matrix = matrix, Level = Concentration.NanogramsPerMilliliter(300m) }],
         };
 
-        var check = Assert.Single(HydroxychloroquineInstrument.Evaluate(input, tuned).Levels).Checks.Single(c => c.Id == criterion);
+        var check = Assert.Single(new HydroxychloroquineInstrument().Compute(input, tuned).Levels).Checks.Single(c => c.Id == criterion);
 
         Assert.Contains(expected, check.Description, StringComparison.Ordinal);
     }

@@ -94,10 +94,10 @@ public sealed class DrugPropertyTests
     {
         var instrument = new HydroxychloroquineInstrument();
         var (low, high, kg) = p;
-        var a = instrument.Score(DrugArbitraries.HcqInput(low, kg)).Dose.MilligramsPerKilogramPerDay!.Value;
-        var b = instrument.Score(DrugArbitraries.HcqInput(high, kg)).Dose.MilligramsPerKilogramPerDay!.Value;
-        var aboveA = instrument.Score(DrugArbitraries.HcqInput(low, kg)).Dose.AboveMaximum!.Value;
-        var aboveB = instrument.Score(DrugArbitraries.HcqInput(high, kg)).Dose.AboveMaximum!.Value;
+        var a = instrument.Compute(DrugArbitraries.HcqInput(low, kg)).Dose.MilligramsPerKilogramPerDay!.Value;
+        var b = instrument.Compute(DrugArbitraries.HcqInput(high, kg)).Dose.MilligramsPerKilogramPerDay!.Value;
+        var aboveA = instrument.Compute(DrugArbitraries.HcqInput(low, kg)).Dose.AboveMaximum!.Value;
+        var aboveB = instrument.Compute(DrugArbitraries.HcqInput(high, kg)).Dose.AboveMaximum!.Value;
         return a <= b && (!aboveA || aboveB);
     }
 
@@ -106,9 +106,9 @@ public sealed class DrugPropertyTests
     {
         var instrument = new HydroxychloroquineInstrument();
 
-        var full = instrument.Score(input).Dose.Check.State;
-        var noWeight = instrument.Score(input with { BodyWeights = [] }).Dose.Check.State;
-        var noCourse = instrument.Score(input with { Courses = [] }).Dose.Check.State;
+        var full = instrument.Compute(input).Dose.Check.State;
+        var noWeight = instrument.Compute(input with { BodyWeights = [] }).Dose.Check.State;
+        var noCourse = instrument.Compute(input with { Courses = [] }).Dose.Check.State;
         return TreatToTargetPropertyTests.NeverFlips(full, noWeight) && TreatToTargetPropertyTests.NeverFlips(full, noCourse);
     }
 
@@ -116,7 +116,7 @@ public sealed class DrugPropertyTests
     public bool Hydroxychloroquine_inputs_and_results_round_trip_through_json(HydroxychloroquineInput input)
     {
         var instrument = new HydroxychloroquineInstrument();
-        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input));
+        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Compute(input));
     }
 
     [Property(MaxTest = 200)]
@@ -124,7 +124,7 @@ public sealed class DrugPropertyTests
     {
         var instrument = new GlucocorticoidExposureInstrument();
 
-        var result = instrument.Score(input);
+        var result = instrument.Compute(input);
         var tiles = result.Segments.Sum(s => s.Days) == result.Days
             && result.Segments[0].From == input.From
             && result.Segments[^1].To == input.To
@@ -138,6 +138,6 @@ public sealed class DrugPropertyTests
     public bool Glucocorticoid_exposure_inputs_and_results_round_trip_through_json(GlucocorticoidExposureInput input)
     {
         var instrument = new GlucocorticoidExposureInstrument();
-        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input));
+        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Compute(input));
     }
 }

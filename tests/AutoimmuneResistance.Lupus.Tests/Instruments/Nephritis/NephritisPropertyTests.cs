@@ -70,9 +70,9 @@ public sealed class NephritisPropertyTests
     {
         var instrument = new NephritisResponseInstrument();
 
-        var full = instrument.Score(input);
-        var noBaseline = instrument.Score(input with { Baseline = input.Baseline with { Egfr = null } });
-        var noFollowUp = instrument.Score(input with { FollowUps = [.. input.FollowUps.Select(f => f with { Egfr = null })] });
+        var full = instrument.Compute(input);
+        var noBaseline = instrument.Compute(input with { Baseline = input.Baseline with { Egfr = null } });
+        var noFollowUp = instrument.Compute(input with { FollowUps = [.. input.FollowUps.Select(f => f with { Egfr = null })] });
         return TreatToTargetPropertyTests.NeverFlips(full.Criteria, noBaseline.Criteria)
             && TreatToTargetPropertyTests.NeverFlips(full.Criteria, noFollowUp.Criteria)
             && (noBaseline.Response == full.Response || noBaseline.Response is NephritisResponseCategory.Unknown or NephritisResponseCategory.TooEarly);
@@ -83,9 +83,9 @@ public sealed class NephritisPropertyTests
     {
         var instrument = new RefractoryNephritisInstrument();
 
-        var full = instrument.Score(input).State;
-        var noAdherence = instrument.Score(input with { Inductions = [.. input.Inductions.Select(c => c with { Adherent = null })] }).State;
-        var noResponse = instrument.Score(input with { Inductions = [.. input.Inductions.Select(c => c with { Response = null })] }).State;
+        var full = instrument.Compute(input).State;
+        var noAdherence = instrument.Compute(input with { Inductions = [.. input.Inductions.Select(c => c with { Adherent = null })] }).State;
+        var noResponse = instrument.Compute(input with { Inductions = [.. input.Inductions.Select(c => c with { Response = null })] }).State;
         return TreatToTargetPropertyTests.NeverFlips(full, noAdherence) && TreatToTargetPropertyTests.NeverFlips(full, noResponse);
     }
 
@@ -93,13 +93,13 @@ public sealed class NephritisPropertyTests
     public bool Nephritis_inputs_and_results_round_trip_through_json(NephritisResponseInput input)
     {
         var instrument = new NephritisResponseInstrument();
-        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input));
+        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Compute(input));
     }
 
     [Property(MaxTest = 200)]
     public bool Refractory_inputs_and_results_round_trip_through_json(RefractoryNephritisInput input)
     {
         var instrument = new RefractoryNephritisInstrument();
-        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Score(input));
+        return TreatToTargetPropertyTests.RoundTrips(input) && TreatToTargetPropertyTests.RoundTrips(instrument.Compute(input));
     }
 }

@@ -28,8 +28,8 @@ public sealed class NephritisTests
             Baseline = new RenalMeasurement { On = new DateOnly(2023, 1, 1), Proteinuria = Proteinuria.GramsPerGram(2m), Egfr = Egfr(100m) },
             FollowUps = [new RenalMeasurement { On = new DateOnly(2024, 1, 1), Proteinuria = Proteinuria.GramsPerGram(0.3m), Egfr = Egfr(88m) }],
         };
-        Assert.Equal(NephritisResponseCategory.Complete, NephritisResponseInstrument.Evaluate(input, NephritisResponseDefinitions.Kdigo2024).Response);
-        Assert.Equal(NephritisResponseCategory.NoResponse, NephritisResponseInstrument.Evaluate(input, tenPercent).Response);
+        Assert.Equal(NephritisResponseCategory.Complete, new NephritisResponseInstrument().Compute(input, NephritisResponseDefinitions.Kdigo2024).Response);
+        Assert.Equal(NephritisResponseCategory.NoResponse, new NephritisResponseInstrument().Compute(input, tenPercent).Response);
     }
 
     [Theory]

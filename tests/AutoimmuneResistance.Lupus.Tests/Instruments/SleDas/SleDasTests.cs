@@ -105,7 +105,7 @@ public sealed class SleDasTests
     [Fact]
     public void The_largest_accepted_values_score()
     {
-        var result = new SleDasInstrument().Score(new SleDasInput
+        var result = new SleDasInstrument().Compute(new SleDasInput
         {
             SwollenJointCount = 28,
             ProteinuriaMilligrams = SleDasInstrument.MaxProteinuriaMilligrams,

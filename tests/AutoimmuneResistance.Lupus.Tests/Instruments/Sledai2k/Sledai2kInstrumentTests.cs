@@ -57,10 +57,10 @@ public sealed class Sledai2kInstrumentTests
         var thirty = new Sledai2kInstrument(ActivityDefinitions.Window30);
         var visit = new Sledai2kVisit { On = Day, Present = [Sledai2kDescriptor.Rash] };
 
-        Assert.Equal(10, new Sledai2kInstrument().Score(visit).WindowDays);
-        Assert.Equal(30, thirty.Score(visit).WindowDays);
-        Assert.Equal(10, thirty.Score(visit with { WindowDays = 10 }).WindowDays);
-        Assert.Equal(thirty.Score(visit).Total, new Sledai2kInstrument().Score(visit).Total);
+        Assert.Equal(10, new Sledai2kInstrument().Compute(visit).WindowDays);
+        Assert.Equal(30, thirty.Compute(visit).WindowDays);
+        Assert.Equal(10, thirty.Compute(visit with { WindowDays = 10 }).WindowDays);
+        Assert.Equal(thirty.Compute(visit).Total, new Sledai2kInstrument().Compute(visit).Total);
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class Sledai2kInstrumentTests
         var twelve = new Sledai2kInstrument(ActivityDefinitions.Default with { Id = DefinitionSetId.Create("sle.activity.hdas-12"), HighDiseaseActivityThreshold = 12 });
         var visit = new Sledai2kVisit { On = Day, Present = [Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.LowComplement, Sledai2kDescriptor.Alopecia] };
 
-        Assert.True(new Sledai2kInstrument().Score(visit).HighDiseaseActivityStatus);
-        var result = twelve.Score(visit);
+        Assert.True(new Sledai2kInstrument().Compute(visit).HighDiseaseActivityStatus);
+        var result = twelve.Compute(visit);
         Assert.False(result.HighDiseaseActivityStatus);
         Assert.Equal(12, result.HighDiseaseActivityThreshold);
     }
@@ -86,7 +86,7 @@ public sealed class Sledai2kInstrumentTests
             WindowDays = 7,
         };
 
-        var error = Assert.Throws<ArgumentException>(() => new Sledai2kInstrument().Score(visit));
+        var error = Assert.Throws<ArgumentException>(() => new Sledai2kInstrument().Compute(visit));
         Assert.Contains("AIR2101 ERROR $.present[1]: the descriptor is listed more than once in present (first at $.present[0]); list each descriptor once (found: rash)", error.Message, StringComparison.Ordinal);
         Assert.Contains("AIR2104 ERROR $.present[2]", error.Message, StringComparison.Ordinal);
         Assert.Contains("AIR2102 ERROR $.otherCause[0]", error.Message, StringComparison.Ordinal);
@@ -96,12 +96,15 @@ public sealed class Sledai2kInstrumentTests
     [Fact]
     public void Compute_counts_a_repeated_descriptor_once_and_presence_wins_over_other_cause()
     {
-        var result = new Sledai2kInstrument().Compute(new Sledai2kVisit
-        {
-            On = Day,
-            Present = [Sledai2kDescriptor.Rash, Sledai2kDescriptor.Rash],
-            OtherCause = [Sledai2kDescriptor.Rash, Sledai2kDescriptor.Fever],
-        });
+        // An input the checked Compute rejects: scored by the unchecked computation it guards.
+        var result = Sledai2kInstrument.Compute(
+            new Sledai2kVisit
+            {
+                On = Day,
+                Present = [Sledai2kDescriptor.Rash, Sledai2kDescriptor.Rash],
+                OtherCause = [Sledai2kDescriptor.Rash, Sledai2kDescriptor.Fever],
+            },
+            new Sledai2kInstrument().Definitions);
 
         Assert.Equal(2, result.Total.Value);
         Assert.Equal(Sledai2kItemState.Present, result.Items.Single(i => i.Descriptor == Sledai2kDescriptor.Rash).State);
@@ -111,7 +114,7 @@ public sealed class Sledai2kInstrumentTests
     [Fact]
     public void The_breakdown_lists_all_24_descriptors_in_index_order_with_their_weights()
     {
-        var result = new Sledai2kInstrument().Score(new Sledai2kVisit { On = Day });
+        var result = new Sledai2kInstrument().Compute(new Sledai2kVisit { On = Day });
 
         Assert.Equal(Sledai2kDescriptors.All, result.Items.Select(i => i.Descriptor));
         Assert.Equal(105, result.Items.Sum(i => i.Weight));

@@ -52,7 +52,7 @@ public sealed class Sledai2kPropertyTests
     [Property(MaxTest = 200)]
     public void The_total_is_0_to_105_and_the_clinical_total_never_exceeds_it(Sledai2kVisit visit)
     {
-        var result = Instrument.Score(visit);
+        var result = Instrument.Compute(visit);
         Assert.InRange(result.Total.Value, 0, 105);
         Assert.InRange(result.ClinicalTotal, 0, 101);
         Assert.True(result.ClinicalTotal <= result.Total.Value);
@@ -65,13 +65,13 @@ public sealed class Sledai2kPropertyTests
     [Property(MaxTest = 200)]
     public void Adding_a_scored_descriptor_never_lowers_the_score(Sledai2kVisit visit, Sledai2kDescriptor descriptor)
     {
-        var before = Instrument.Score(visit).Total.Value;
+        var before = Instrument.Compute(visit).Total.Value;
         var added = visit with
         {
             Present = visit.Present.Contains(descriptor) ? visit.Present : visit.Present.Add(descriptor),
             OtherCause = visit.OtherCause.Remove(descriptor),
         };
-        var after = Instrument.Score(added).Total.Value;
+        var after = Instrument.Compute(added).Total.Value;
         Assert.True(after >= before);
         Assert.Equal(visit.Present.Contains(descriptor) ? before : before + Sledai2kDescriptors.Weight(descriptor), after);
     }
@@ -81,8 +81,8 @@ public sealed class Sledai2kPropertyTests
     {
         var (visit, pick) = pair;
         var descriptor = visit.Present[pick % visit.Present.Length];
-        var before = Instrument.Score(visit);
-        var moved = Instrument.Score(visit with { Present = visit.Present.Remove(descriptor), OtherCause = visit.OtherCause.Add(descriptor) });
+        var before = Instrument.Compute(visit);
+        var moved = Instrument.Compute(visit with { Present = visit.Present.Remove(descriptor), OtherCause = visit.OtherCause.Add(descriptor) });
         Assert.True(moved.Total <= before.Total);
         Assert.True(moved.ClinicalTotal <= before.ClinicalTotal);
         Assert.Equal(before.Total.Value - Sledai2kDescriptors.Weight(descriptor), moved.Total.Value);
@@ -98,7 +98,7 @@ public sealed class Sledai2kPropertyTests
         Assert.Equal(visit.Present.AsEnumerable(), read.Present.AsEnumerable());
         Assert.Equal(visit.OtherCause.AsEnumerable(), read.OtherCause.AsEnumerable());
 
-        var result = Instrument.Score(read);
+        var result = Instrument.Compute(read);
         var resultJson = WorkedExamples.Write(result);
         Assert.Equal(resultJson, WorkedExamples.Write(WorkedExamples.Read<Sledai2kResult>(resultJson)));
         Assert.Equal(resultJson, ActivityTestModule.Pipeline.ComputeInstrument(LupusIds.Sledai2k, System.Text.Encoding.UTF8.GetBytes(json)).ResultText());

@@ -153,11 +153,11 @@ public sealed class Sledai2kRawDataPropertyTests
     public void Derived_lab_descriptors_agree_with_entered_ones(RawLabVisit raw)
     {
         var visit = raw.Visit;
-        var derived = Instrument.Score(visit);
+        var derived = Instrument.Compute(visit);
 
         // The same visit with the laboratory descriptors entered by hand from the glossary's rules instead of observed.
         var meeting = visit.Observations.Where(Meets).Select(o => Sledai2kLaboratory.DescriptorOf(o.Code)!.Value).ToHashSet();
-        var entered = Instrument.Score(visit with
+        var entered = Instrument.Compute(visit with
         {
             Observations = [],
             Present = [.. visit.Present, .. meeting.Where(d => !visit.OtherCause.Contains(d))],
@@ -180,7 +180,7 @@ public sealed class Sledai2kRawDataPropertyTests
     [Property(MaxTest = 300)]
     public void A_descriptor_outside_the_window_never_scores(WindowedVisit windowed)
     {
-        var result = Instrument.Score(windowed.Moved);
+        var result = Instrument.Compute(windowed.Moved);
         foreach (var descriptor in windowed.MovedOut)
         {
             var item = result.Items.Single(i => i.Descriptor == descriptor);
@@ -188,21 +188,21 @@ public sealed class Sledai2kRawDataPropertyTests
         }
 
         // Moving a descriptor out of the window is the same as not having it: the total is that of the visit without it.
-        var without = Instrument.Score(windowed.InWindow with
+        var without = Instrument.Compute(windowed.InWindow with
         {
             Present = [.. windowed.InWindow.Present.Where(d => !windowed.MovedOut.Contains(d))],
             OtherCause = [.. windowed.InWindow.OtherCause.Where(d => !windowed.MovedOut.Contains(d))],
             Observations = [.. windowed.InWindow.Observations.Where(o => !windowed.MovedOut.Contains(Sledai2kLaboratory.DescriptorOf(o.Code)!.Value))],
         });
         Assert.Equal(without.Total, result.Total);
-        Assert.True(result.Total.Value <= Instrument.Score(windowed.InWindow).Total.Value);
+        Assert.True(result.Total.Value <= Instrument.Compute(windowed.InWindow).Total.Value);
     }
 
     [Property(MaxTest = 200)]
     public void Under_the_unknown_policy_the_total_is_known_exactly_when_every_descriptor_is_reported(RawLabVisit raw)
     {
         var visit = raw.Visit;
-        var result = Unknown.Score(visit);
+        var result = Unknown.Compute(visit);
         var reported = visit.Present.Concat(visit.OtherCause)
             .Concat(visit.Observations.Where(o => o.On >= visit.On.AddDays(-(visit.WindowDays ?? 10)) && o.On <= visit.On).Select(o => Sledai2kLaboratory.DescriptorOf(o.Code)!.Value))
             .ToHashSet();
@@ -212,10 +212,10 @@ public sealed class Sledai2kRawDataPropertyTests
         Assert.All(result.Items, i => Assert.Equal(missing.Contains(i.Descriptor), i.State == Sledai2kItemState.NotReported));
 
         // Reporting the rest as absent makes it known, with the same total as the default policy.
-        var complete = Unknown.Score(visit with { Absent = [.. missing] });
+        var complete = Unknown.Compute(visit with { Absent = [.. missing] });
         Assert.False(complete.Unknown);
         Assert.Empty(complete.NotReported!.Value);
-        Assert.Equal(Instrument.Score(visit).Total, complete.Total);
+        Assert.Equal(Instrument.Compute(visit).Total, complete.Total);
         Assert.Equal(result.Total, complete.Total);
     }
 
@@ -225,6 +225,6 @@ public sealed class Sledai2kRawDataPropertyTests
         var json = WorkedExamples.Write(raw.Visit);
         var back = WorkedExamples.Read<Sledai2kVisit>(json);
         Assert.Equal(json, WorkedExamples.Write(back));
-        Assert.Equal(WorkedExamples.Write(Instrument.Score(raw.Visit)), WorkedExamples.Write(Instrument.Score(back)));
+        Assert.Equal(WorkedExamples.Write(Instrument.Compute(raw.Visit)), WorkedExamples.Write(Instrument.Compute(back)));
     }
 }

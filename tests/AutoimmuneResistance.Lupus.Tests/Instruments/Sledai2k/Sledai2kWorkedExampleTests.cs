@@ -48,6 +48,6 @@ public sealed class Sledai2kWorkedExampleTests
 
         // The same input built in code and scored directly gives the same result document.
         var visit = WorkedExamples.Read<Sledai2kVisit>(root.GetProperty("input").GetRawText());
-        Assert.Equal(computation.ResultText(), WorkedExamples.Write(new Sledai2kInstrument().Score(visit)));
+        Assert.Equal(computation.ResultText(), WorkedExamples.Write(new Sledai2kInstrument().Compute(visit)));
     }
 }

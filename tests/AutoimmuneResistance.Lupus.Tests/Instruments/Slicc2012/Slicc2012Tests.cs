@@ -74,7 +74,7 @@ public sealed class Slicc2012Tests
             Criteria = [.. Slicc2012Classification.All.Where(Slicc2012Classification.IsClinical).Take(clinical), .. Slicc2012Classification.All.Where(c => !Slicc2012Classification.IsClinical(c)).Take(immunologic)],
         };
 
-        Assert.Equal(classified, new Slicc2012Classification().Score(input).Classified);
+        Assert.Equal(classified, new Slicc2012Classification().Compute(input).Classified);
     }
 
     [Theory]

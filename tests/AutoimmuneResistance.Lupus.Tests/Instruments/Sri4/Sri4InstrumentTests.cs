@@ -26,11 +26,11 @@ public sealed class Sri4InstrumentTests
     {
         var instrument = new Sri4Instrument();
 
-        Assert.False(instrument.Score(Input(10, 6, 1.00m, 1.30m)).Responder);
-        Assert.True(instrument.Score(Input(10, 6, 1.00m, 1.29m)).Responder);
-        Assert.False(instrument.Score(Input(10, 6, 0.1m, 0.4m)).Responder);
-        Assert.Equal(0.3m, instrument.Score(Input(10, 6, 0.1m, 0.4m)).Pga.Increase);
-        Assert.True(instrument.Score(Input(10, 6, 3m, 0m)).Responder);
+        Assert.False(instrument.Compute(Input(10, 6, 1.00m, 1.30m)).Responder);
+        Assert.True(instrument.Compute(Input(10, 6, 1.00m, 1.29m)).Responder);
+        Assert.False(instrument.Compute(Input(10, 6, 0.1m, 0.4m)).Responder);
+        Assert.Equal(0.3m, instrument.Compute(Input(10, 6, 0.1m, 0.4m)).Pga.Increase);
+        Assert.True(instrument.Compute(Input(10, 6, 3m, 0m)).Responder);
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public sealed class Sri4InstrumentTests
     {
         var instrument = new Sri4Instrument();
 
-        Assert.Equal("SRI-4", instrument.Score(Input(10, 6)).Name);
-        Assert.Equal(["SRI-4", "SRI-5", "SRI-6", "SRI-7", "SRI-8"], Enumerable.Range(4, 5).Select(t => instrument.Score(Input(20, 0) with { ResponseThreshold = t }).Name));
-        Assert.Equal([true, true, false, false, false], Enumerable.Range(4, 5).Select(t => instrument.Score(Input(11, 6) with { ResponseThreshold = t }).Responder));
-        var error = Assert.Throws<ArgumentException>(() => instrument.Score(Input(10, 6) with { ResponseThreshold = 9 }));
+        Assert.Equal("SRI-4", instrument.Compute(Input(10, 6)).Name);
+        Assert.Equal(["SRI-4", "SRI-5", "SRI-6", "SRI-7", "SRI-8"], Enumerable.Range(4, 5).Select(t => instrument.Compute(Input(20, 0) with { ResponseThreshold = t }).Name));
+        Assert.Equal([true, true, false, false, false], Enumerable.Range(4, 5).Select(t => instrument.Compute(Input(11, 6) with { ResponseThreshold = t }).Responder));
+        var error = Assert.Throws<ArgumentException>(() => instrument.Compute(Input(10, 6) with { ResponseThreshold = 9 }));
         Assert.Contains("AIR2608 ERROR $.responseThreshold", error.Message, StringComparison.Ordinal);
     }
 
@@ -49,11 +49,11 @@ public sealed class Sri4InstrumentTests
     public void The_index_is_recorded_and_inferred_when_not_stated()
     {
         var instrument = new Sri4Instrument();
-        var totals = instrument.Score(Input(10, 6));
+        var totals = instrument.Compute(Input(10, 6));
         Assert.Equal(SledaiIndex.SelenaSledai, totals.Index);
         Assert.False(totals.IndexStated);
 
-        var stated = instrument.Score(Input(10, 6) with { Index = SledaiIndex.Sledai2k });
+        var stated = instrument.Compute(Input(10, 6) with { Index = SledaiIndex.Sledai2k });
         Assert.Equal(SledaiIndex.Sledai2k, stated.Index);
         Assert.True(stated.IndexStated);
 
@@ -62,7 +62,7 @@ public sealed class Sri4InstrumentTests
         {
             Baseline = Input(10, 6).Baseline with { SledaiTotal = null, Sledai2k = new Sledai2kVisit { On = Baseline, Present = [Sledai2kDescriptor.Arthritis, Sledai2kDescriptor.Rash, Sledai2kDescriptor.LowComplement, Sledai2kDescriptor.Alopecia] } },
         };
-        var result = instrument.Score(mixed);
+        var result = instrument.Compute(mixed);
         Assert.Equal(SledaiIndex.Sledai2k, result.Index);
         Assert.Equal(10, result.Sledai.Baseline);
         Assert.NotNull(result.Sledai.BaselineBreakdown);
@@ -81,7 +81,7 @@ public sealed class Sri4InstrumentTests
             },
         };
 
-        var result = new Sri4Instrument().Score(input);
+        var result = new Sri4Instrument().Compute(input);
 
         Assert.False(result.Responder);
         Assert.Equal([Sri4Rule.SledaiDecrease, Sri4Rule.NoNewBilagA, Sri4Rule.AtMostOneNewBilagB, Sri4Rule.NoPgaWorsening], result.FailedRules.AsEnumerable());
@@ -109,7 +109,7 @@ public sealed class Sri4InstrumentTests
             FollowUp = Input(10, 6).FollowUp with { Bilag = Bilag(FollowUp, (BilagDomain.Renal, after)) },
         };
 
-        var change = new Sri4Instrument().Score(input).Bilag.Domains.Single(d => d.Domain == BilagDomain.Renal);
+        var change = new Sri4Instrument().Compute(input).Bilag.Domains.Single(d => d.Domain == BilagDomain.Renal);
 
         Assert.Equal(expected, change.Change);
         Assert.Equal(before, change.Baseline);

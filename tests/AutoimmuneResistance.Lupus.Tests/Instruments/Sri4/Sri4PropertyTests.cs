@@ -57,7 +57,7 @@ public sealed class Sri4PropertyTests
     public void A_responder_meets_every_rule_and_a_non_responder_names_the_rules_it_failed(Sri4Input input)
     {
         Assert.Empty(Instrument.Validate(input));
-        var result = Instrument.Score(input);
+        var result = Instrument.Compute(input);
         var threshold = input.ResponseThreshold ?? 4;
         var before = input.Baseline.Bilag.Domains;
         var after = input.FollowUp.Bilag.Domains;
@@ -96,7 +96,7 @@ public sealed class Sri4PropertyTests
         var json = WorkedExamples.Write(input);
         Assert.Equal(json, WorkedExamples.Write(WorkedExamples.Read<Sri4Input>(json)));
 
-        var resultJson = WorkedExamples.Write(Instrument.Score(input));
+        var resultJson = WorkedExamples.Write(Instrument.Compute(input));
         Assert.Equal(resultJson, WorkedExamples.Write(WorkedExamples.Read<Sri4Result>(resultJson)));
         Assert.Equal(resultJson, ActivityTestModule.Pipeline.ComputeInstrument(LupusIds.Sri4, System.Text.Encoding.UTF8.GetBytes(json)).ResultText());
     }
@@ -105,6 +105,6 @@ public sealed class Sri4PropertyTests
     public void A_lower_follow_up_score_never_turns_a_responder_into_a_non_responder(Sri4Input input, LowerSledaiTotal lower)
     {
         var better = input with { FollowUp = input.FollowUp with { SledaiTotal = Math.Min(lower.Value, input.FollowUp.SledaiTotal!.Value) } };
-        Assert.True(!Instrument.Score(input).Responder || Instrument.Score(better).Responder);
+        Assert.True(!Instrument.Compute(input).Responder || Instrument.Compute(better).Responder);
     }
 }

@@ -30,6 +30,6 @@ public sealed class Sri4WorkedExampleTests
         Assert.Equal(responder, result.RootElement.GetProperty("failedRules").GetArrayLength() == 0);
 
         var input = WorkedExamples.Read<Sri4Input>(root.GetProperty("input").GetRawText());
-        Assert.Equal(computation.ResultText(), WorkedExamples.Write(new Sri4Instrument().Score(input)));
+        Assert.Equal(computation.ResultText(), WorkedExamples.Write(new Sri4Instrument().Compute(input)));
     }
 }

@@ -88,10 +88,10 @@ public sealed class TreatToTargetPropertyTests
     {
         var instrument = new LldasInstrument();
 
-        var full = instrument.Score(input);
+        var full = instrument.Compute(input);
         return Removals(input).All(reduced =>
         {
-            var partial = instrument.Score(reduced);
+            var partial = instrument.Compute(reduced);
             return NeverFlips(full.State, partial.State) && NeverFlips(full.Criteria, partial.Criteria);
         });
     }
@@ -101,10 +101,10 @@ public sealed class TreatToTargetPropertyTests
     {
         var instrument = new DorisRemissionInstrument();
 
-        var full = instrument.Score(input);
+        var full = instrument.Compute(input);
         return Removals(input).All(reduced =>
         {
-            var partial = instrument.Score(reduced);
+            var partial = instrument.Compute(reduced);
             return NeverFlips(full.State, partial.State) && NeverFlips(full.Criteria, partial.Criteria);
         });
     }
@@ -113,14 +113,14 @@ public sealed class TreatToTargetPropertyTests
     public bool Lldas_inputs_and_results_round_trip_through_json(LldasInput input)
     {
         var instrument = new LldasInstrument();
-        return RoundTrips(input) && RoundTrips(instrument.Score(input));
+        return RoundTrips(input) && RoundTrips(instrument.Compute(input));
     }
 
     [Property(MaxTest = 200)]
     public bool Doris_inputs_and_results_round_trip_through_json(DorisRemissionInput input)
     {
         var instrument = new DorisRemissionInstrument();
-        return RoundTrips(input) && RoundTrips(instrument.Score(input));
+        return RoundTrips(input) && RoundTrips(instrument.Compute(input));
     }
 
     [Fact]

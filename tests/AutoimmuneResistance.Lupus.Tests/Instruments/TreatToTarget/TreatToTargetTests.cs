@@ -30,7 +30,7 @@ public sealed class TreatToTargetTests
     {
         var tuned = TreatToTargetDefinitions.Default with { Id = DefinitionSetId.Create("sle.treat-to-target.test-tuned"), LldasMaxPrednisoneMilligramsPerDay = 5m };
         var input = new LldasInput { PrednisoneEquivalent = Dose.Milligrams(7.5m) };
-        var result = LldasInstrument.Evaluate(input, tuned);
+        var result = new LldasInstrument().Compute(input, tuned);
         Assert.Equal(CriterionState.NotMet, result.State);
         Assert.Equal("sle.treat-to-target.test-tuned", result.Definitions.Value);
     }
@@ -50,7 +50,7 @@ public sealed class TreatToTargetTests
         // The default first, then the tuned set, then the default again: the cached texts follow the set applied.
         foreach (var (definitions, sledai, pga, prednisone) in new[] { (TreatToTargetDefinitions.Default, "4", "1", "7.5"), (tuned, "2", "0.5", "5"), (TreatToTargetDefinitions.Default, "4", "1", "7.5") })
         {
-            var criteria = LldasInstrument.Evaluate(input, definitions).Criteria.ToDictionary(c => c.Id, c => c.Description);
+            var criteria = new LldasInstrument().Compute(input, definitions).Criteria.ToDictionary(c => c.Id, c => c.Description);
             Assert.Equal($"SLEDAI-2K total <= {sledai} (Franklyn 2016, criterion 1)", criteria["lldas.sledai-2k"]);
             Assert.Equal($"physician global assessment (0-3) <= {pga} (Franklyn 2016, criterion 3)", criteria["lldas.physician-global-assessment"]);
             Assert.Equal($"current prednisolone (or equivalent) <= {prednisone} mg/day (Franklyn 2016, criterion 4)", criteria["lldas.prednisone-equivalent"]);
@@ -69,7 +69,7 @@ public sealed class TreatToTargetTests
         };
         var input = new DorisRemissionInput { PhysicianGlobalAssessment = 0.75m, PrednisoneEquivalent = Dose.Milligrams(6m) };
 
-        var result = DorisRemissionInstrument.Evaluate(input, tuned);
+        var result = new DorisRemissionInstrument().Compute(input, tuned);
 
         var criteria = result.Criteria.ToDictionary(c => c.Id);
         Assert.Equal("clinical SLEDAI-2K (without low complement and anti-dsDNA) = 2 (van Vollenhoven 2021)", criteria["doris.clinical-sledai-2k"].Description);
@@ -77,7 +77,7 @@ public sealed class TreatToTargetTests
         Assert.Equal((ComparisonOperator.LessThan, 1m, CriterionState.Met), (criteria["doris.physician-global-assessment"].Operator, criteria["doris.physician-global-assessment"].Threshold, criteria["doris.physician-global-assessment"].State));
         Assert.Equal("prednisolone (or equivalent) < 7.5 mg/day (van Vollenhoven 2021, Table 2 wording)", criteria["doris.prednisone-equivalent"].Description);
 
-        var published = DorisRemissionInstrument.Evaluate(input, TreatToTargetDefinitions.Default).Criteria.ToDictionary(c => c.Id, c => c.Description);
+        var published = new DorisRemissionInstrument().Compute(input, TreatToTargetDefinitions.Default).Criteria.ToDictionary(c => c.Id, c => c.Description);
         Assert.Equal("clinical SLEDAI-2K (without low complement and anti-dsDNA) = 0 (van Vollenhoven 2021)", published["doris.clinical-sledai-2k"]);
         Assert.Equal("physician global assessment (0-3) < 0.5 (van Vollenhoven 2021)", published["doris.physician-global-assessment"]);
     }
@@ -86,7 +86,7 @@ public sealed class TreatToTargetTests
     public void Evaluate_throws_with_paths_for_an_invalid_input()
     {
         var input = new DorisRemissionInput { PhysicianGlobalAssessment = -1m };
-        var error = Assert.Throws<ArgumentException>(() => DorisRemissionInstrument.Evaluate(input, TreatToTargetDefinitions.Default));
+        var error = Assert.Throws<ArgumentException>(() => new DorisRemissionInstrument().Compute(input, TreatToTargetDefinitions.Default));
         Assert.Contains("$.physicianGlobalAssessment", error.Message, StringComparison.Ordinal);
     }
 

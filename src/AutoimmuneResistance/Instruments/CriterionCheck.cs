@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 
-namespace AutoimmuneResistance.Lupus;
+namespace AutoimmuneResistance;
 
 /// <summary>The three-valued outcome of one criterion (or of a whole definition): met, not met, or unknown because an input is missing.</summary>
 /// <remarks>
@@ -27,7 +27,8 @@ public enum CriterionState
 }
 
 /// <summary>
-/// One criterion of a definition as applied to an input: what was compared, the threshold and its exact operator, the
+/// One criterion of a published definition (a classification, response, remission or refractoriness definition) as
+/// applied to an input: what was compared, the threshold and its exact operator, the
 /// observed value, and the outcome. Numeric criteria fill <see cref="Operator"/>, <see cref="Threshold"/> and
 /// <see cref="Observed"/>; yes/no criteria fill <see cref="ExpectedFlag"/> and <see cref="ObservedFlag"/>.
 /// </summary>
@@ -86,7 +87,7 @@ public sealed record CriterionCheck
         Operator = comparison,
         Threshold = threshold,
         Unit = unit,
-        Observed = Decimals.Normalize(observed),
+        Observed = observed is { } o ? WithoutTrailingZeros(o) : null,
         State = NumericState(comparison, threshold, observed),
         Note = observed is null ? missing : null,
     };
@@ -96,7 +97,7 @@ public sealed record CriterionCheck
     /// <param name="threshold">The threshold.</param>
     /// <param name="observed">The observed value, or <see langword="null"/> when missing.</param>
     /// <returns>Met or not met by an exact decimal comparison; unknown when nothing was observed.</returns>
-    internal static CriterionState NumericState(ComparisonOperator comparison, decimal threshold, decimal? observed) =>
+    public static CriterionState NumericState(ComparisonOperator comparison, decimal threshold, decimal? observed) =>
         observed is { } value
             ? (AppliedThreshold.Compare(value, comparison, threshold) ? CriterionState.Met : CriterionState.NotMet)
             : CriterionState.Unknown;
@@ -105,7 +106,7 @@ public sealed record CriterionCheck
     /// <param name="expected">The answer that satisfies the criterion.</param>
     /// <param name="observed">The answer given, or <see langword="null"/> when missing.</param>
     /// <returns>Met when the answer is the expected one, not met when it is the other, unknown when none was given.</returns>
-    internal static CriterionState FlagState(bool expected, bool? observed) =>
+    public static CriterionState FlagState(bool expected, bool? observed) =>
         observed is { } value ? (value == expected ? CriterionState.Met : CriterionState.NotMet) : CriterionState.Unknown;
 
     /// <summary>Creates a yes/no criterion.</summary>
@@ -201,7 +202,7 @@ public sealed record CriterionCheck
     /// <param name="combined">The conjunction so far (<see cref="CriterionState.Met"/> for none).</param>
     /// <param name="state">The next state.</param>
     /// <returns>The conjunction with <paramref name="state"/>.</returns>
-    internal static CriterionState And(CriterionState combined, CriterionState state) =>
+    public static CriterionState And(CriterionState combined, CriterionState state) =>
         combined == CriterionState.NotMet || state == CriterionState.NotMet ? CriterionState.NotMet
         : combined == CriterionState.Unknown || state == CriterionState.Unknown ? CriterionState.Unknown
         : CriterionState.Met;
@@ -209,7 +210,7 @@ public sealed record CriterionCheck
     /// <summary>Combines the states of some criteria as <see cref="All(IEnumerable{CriterionState})"/> does, without an enumerator.</summary>
     /// <param name="criteria">The criteria.</param>
     /// <returns>The combined state.</returns>
-    internal static CriterionState All(IReadOnlyList<CriterionCheck> criteria)
+    public static CriterionState All(IReadOnlyList<CriterionCheck> criteria)
     {
         var result = CriterionState.Met;
         for (var i = 0; i < criteria.Count; i++)
@@ -274,121 +275,9 @@ public sealed record CriterionCheck
 
         return ids.MoveToImmutable();
     }
-}
 
-/// <summary>
-/// Receives the criteria of a definition in the order the definition applies them. The LLDAS and DORIS instruments
-/// write each criterion once, to a sink: <see cref="CriterionList"/> keeps the full records (the instruments' results),
-/// <see cref="CriterionStates"/> folds their outcomes into the state alone (the not-at-target rule at every visit but
-/// the latest), so both read the same checks.
-/// </summary>
-internal interface ICriterionSink
-{
-    /// <summary>Gets whether the sink keeps the criteria; when false, descriptions and notes need not be composed.</summary>
-    bool KeepsCriteria { get; }
-
-    /// <summary>Receives a numeric criterion (see <see cref="CriterionCheck.Numeric"/>).</summary>
-    /// <param name="id">The criterion id.</param>
-    /// <param name="description">The criterion in words (ignored by a sink that does not keep criteria).</param>
-    /// <param name="comparison">The comparison that satisfies the criterion.</param>
-    /// <param name="threshold">The threshold.</param>
-    /// <param name="observed">The observed value, or <see langword="null"/> when missing.</param>
-    /// <param name="unit">The unit, if any.</param>
-    /// <param name="missing">What is missing, the note when <paramref name="observed"/> is <see langword="null"/>.</param>
-    void Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null);
-
-    /// <summary>Receives a yes/no criterion (see <see cref="CriterionCheck.Flag"/>).</summary>
-    /// <param name="id">The criterion id.</param>
-    /// <param name="description">The criterion in words (ignored by a sink that does not keep criteria).</param>
-    /// <param name="expected">The answer that satisfies the criterion.</param>
-    /// <param name="observed">The answer given, or <see langword="null"/> when missing.</param>
-    /// <param name="missing">What is missing, the note when <paramref name="observed"/> is <see langword="null"/>.</param>
-    void Flag(string id, string description, bool expected, bool? observed, string? missing);
-
-    /// <summary>Replaces the note of the criterion received last (only called when <see cref="KeepsCriteria"/>).</summary>
-    /// <param name="note">The note.</param>
-    void Note(string? note);
-}
-
-/// <summary>A sink that keeps every criterion as a <see cref="CriterionCheck"/>, in order.</summary>
-/// <param name="criteria">The builder that receives the criteria.</param>
-internal readonly struct CriterionList(ImmutableArray<CriterionCheck>.Builder criteria) : ICriterionSink
-{
-    /// <summary>Gets the criteria received so far.</summary>
-    public ImmutableArray<CriterionCheck>.Builder Criteria { get; } = criteria;
-
-    /// <inheritdoc/>
-    public bool KeepsCriteria => true;
-
-    /// <inheritdoc/>
-    public void Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null) =>
-        Criteria.Add(CriterionCheck.Numeric(id, description, comparison, threshold, observed, unit, missing));
-
-    /// <inheritdoc/>
-    public void Flag(string id, string description, bool expected, bool? observed, string? missing) =>
-        Criteria.Add(CriterionCheck.Flag(id, description, expected, observed, missing));
-
-    /// <inheritdoc/>
-    public void Note(string? note) => Criteria[^1] = Criteria[^1] with { Note = note };
-}
-
-/// <summary>A sink that keeps only the conjunction of the criteria's outcomes (<see cref="CriterionCheck.All(IEnumerable{CriterionState})"/>), allocating nothing.</summary>
-internal struct CriterionStates : ICriterionSink
-{
-    /// <summary>Initializes an empty conjunction (met).</summary>
-    public CriterionStates()
-    {
-    }
-
-    /// <summary>Gets the conjunction of the outcomes received so far.</summary>
-    public CriterionState State { get; private set; } = CriterionState.Met;
-
-    /// <inheritdoc/>
-    public readonly bool KeepsCriteria => false;
-
-    /// <inheritdoc/>
-    public void Numeric(string id, string description, ComparisonOperator comparison, decimal threshold, decimal? observed, QuantityUnit? unit = null, string? missing = null) =>
-        State = CriterionCheck.And(State, CriterionCheck.NumericState(comparison, threshold, observed));
-
-    /// <inheritdoc/>
-    public void Flag(string id, string description, bool expected, bool? observed, string? missing) =>
-        State = CriterionCheck.And(State, CriterionCheck.FlagState(expected, observed));
-
-    /// <inheritdoc/>
-    public readonly void Note(string? note)
-    {
-    }
-}
-
-/// <summary>Decimal helpers for results.</summary>
-internal static class Decimals
-{
-    // The largest quotient CanDivide allows: far inside decimal range even after a percentage's factor of 100.
-    private const decimal QuotientLimit = 1e24m;
-
-    /// <summary>
-    /// Whether <paramref name="dividend"/> / <paramref name="divisor"/> can be computed without leaving decimal range, with
-    /// room for a percentage (the quotient is at most 10^24). False for a zero divisor.
-    /// </summary>
-    internal static bool CanDivide(decimal dividend, decimal divisor)
-    {
-        if (divisor == 0m)
-        {
-            return false;
-        }
-
-        var magnitude = Math.Abs(divisor);
-        return magnitude >= 1m
-            ? Math.Abs(dividend) / magnitude <= QuotientLimit
-            : Math.Abs(dividend) <= magnitude * QuotientLimit;
-    }
-
-    /// <summary>Removes trailing zeros (20.000 becomes 20) without changing the value.</summary>
-    /// <remarks>
-    /// Strips the zeros from the 96-bit integer mantissa and lowers the scale to match: exact, and far cheaper than the
-    /// usual trick of dividing by a one with many trailing zeros (a full decimal division per value formatted).
-    /// </remarks>
-    internal static decimal Normalize(decimal value)
+    // Removes trailing zeros (20.000 becomes 20) without changing the value; zero of any scale or sign becomes 0.
+    private static decimal WithoutTrailingZeros(decimal value)
     {
         var scale = value.Scale;
         if (scale == 0)
@@ -410,9 +299,6 @@ internal static class Decimals
             scale--;
         }
 
-        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, scale);
+        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, (byte)scale);
     }
-
-    /// <summary>Removes trailing zeros of an optional value.</summary>
-    internal static decimal? Normalize(decimal? value) => value is { } v ? Normalize(v) : null;
 }

@@ -1,4 +1,4 @@
-namespace AutoimmuneResistance.Lupus;
+namespace AutoimmuneResistance;
 
 /// <summary>An instrument input that may name the definition set to apply.</summary>
 public interface IDefinitionSetSelection
