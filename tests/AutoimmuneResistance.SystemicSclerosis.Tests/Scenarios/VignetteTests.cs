@@ -14,7 +14,7 @@ public sealed class VignetteTests
          "assessments":[{"$kind":"core.recorded-score","instrument":"ssc.mrss","score":28,"on":"2023-09-01"},{"$kind":"core.recorded-score","instrument":"ssc.mrss","score":31,"on":"2024-09-01"}]}
         """;
 
-    private const string V4 = """
+    internal const string V4 = """
         {"schemaVersion":1,"subject":"v4","birthYear":1968,"sex":"female",
          "diagnoses":[{"disease":"ssc","onset":"2019-01-01","features":{"$kind":"ssc.features","subset":"limited","firstNonRaynaudManifestation":"2019-01-01"}}],
          "therapies":[{"therapy":"mycophenolate-mofetil","class":"antimetabolite","route":"oral","regimen":{"dose":{"value":1500,"unit":"mg"},"administrations":2,"intervalDays":1},"start":"2021-01-01"}],
