@@ -261,35 +261,44 @@ internal static class NotebookHtml
     {
         ResistanceAnswer.Shown => "resistance shown",
         ResistanceAnswer.NotShown => "resistance not shown",
-        _ => "cannot tell yet",
+        ResistanceAnswer.CannotTellYet => "cannot tell yet",
+        _ => Words(answer.ToString()),
     };
 
-    private static string Outcome(TherapyOutcome outcome) => outcome switch
+    /// <summary>The therapy outcome in words.</summary>
+    internal static string Outcome(TherapyOutcome outcome) => outcome switch
     {
-        TherapyOutcome.Response => "response",
-        TherapyOutcome.PartialResponse => "partial response",
         TherapyOutcome.PrimaryNonResponse => "primary non-response",
-        TherapyOutcome.SecondaryLossOfResponse => "secondary loss of response",
-        TherapyOutcome.Intolerance => "intolerance",
         TherapyOutcome.NonAdherence => "non-adherence",
         TherapyOutcome.TooEarly => "too early to judge",
-        _ => "unknown",
+        _ => Words(outcome.ToString()),
     };
 
-    private static string Status(FindingStatus status) => status switch
-    {
-        FindingStatus.Supported => "supported",
-        FindingStatus.NotSupported => "not supported",
-        _ => "unknown",
-    };
+    /// <summary>The finding status in words.</summary>
+    internal static string Status(FindingStatus status) => Words(status.ToString());
 
-    private static string Grade(EvidenceGrade grade) => grade switch
+    /// <summary>The evidence grade in words.</summary>
+    internal static string Grade(EvidenceGrade grade) => grade switch
     {
-        EvidenceGrade.Guideline => "guideline",
-        EvidenceGrade.RandomizedTrial => "randomized trial",
         EvidenceGrade.PostHocAnalysis => "post hoc analysis",
-        EvidenceGrade.Observational => "observational",
-        EvidenceGrade.Extrapolated => "extrapolated",
-        _ => "expert opinion",
+        _ => Words(grade.ToString()),
     };
+
+    // A member name in words ("SecondaryLossOfResponse" -> "secondary loss of response"), so that a member added later
+    // still reads as prose.
+    private static string Words(string name)
+    {
+        var words = new System.Text.StringBuilder(name.Length + 8);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
 }

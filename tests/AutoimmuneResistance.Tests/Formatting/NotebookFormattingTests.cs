@@ -100,6 +100,24 @@ public sealed class NotebookFormattingTests
     }
 
     [Fact]
+    public void Every_answer_outcome_status_and_grade_reads_as_lower_case_words()
+    {
+        var words = Enum.GetValues<ResistanceAnswer>().Select(NotebookHtml.Answer)
+            .Concat(Enum.GetValues<TherapyOutcome>().Select(NotebookHtml.Outcome))
+            .Concat(Enum.GetValues<FindingStatus>().Select(NotebookHtml.Status))
+            .Concat(Enum.GetValues<EvidenceGrade>().Select(NotebookHtml.Grade))
+            .ToList();
+
+        Assert.All(words, w => Assert.Matches("^[a-z][a-z -]*[a-z]$", w));
+        Assert.Equal(words.Count, words.Distinct(StringComparer.Ordinal).Count() + 1); // "unknown" is a status and an outcome
+        Assert.Equal("secondary loss of response", NotebookHtml.Outcome(TherapyOutcome.SecondaryLossOfResponse));
+        Assert.Equal("primary non-response", NotebookHtml.Outcome(TherapyOutcome.PrimaryNonResponse));
+        Assert.Equal("not supported", NotebookHtml.Status(FindingStatus.NotSupported));
+        Assert.Equal("randomized trial", NotebookHtml.Grade(EvidenceGrade.RandomizedTrial));
+        Assert.Equal("post hoc analysis", NotebookHtml.Grade(EvidenceGrade.PostHocAnalysis));
+    }
+
+    [Fact]
     public void The_manifest_lists_modules_evaluators_and_definition_sets_in_words()
     {
         var manifest = Profiles.Pipeline().Evaluate(Profiles.Toy()).Manifest;
