@@ -20,26 +20,26 @@ internal static class NotebookHtml
         ArgumentNullException.ThrowIfNull(writer);
         switch (value)
         {
-        case ResistanceAssessment assessment:
-            WriteAssessment(writer, assessment);
-            return true;
-        case ResistanceVerdict verdict:
-            WriteVerdict(writer, verdict);
-            return true;
-        case Finding finding:
-            WriteFindings(writer, [finding]);
-            return true;
-        case AssessmentManifest manifest:
-            WriteManifest(writer, manifest);
-            return true;
-        case CohortRunSummary summary:
-            WriteCohortSummary(writer, summary);
-            return true;
-        case CohortOutcome outcome:
-            WriteCohortOutcome(writer, outcome);
-            return true;
-        default:
-            return false;
+            case ResistanceAssessment assessment:
+                WriteAssessment(writer, assessment);
+                return true;
+            case ResistanceVerdict verdict:
+                WriteVerdict(writer, verdict);
+                return true;
+            case Finding finding:
+                WriteFindings(writer, [finding]);
+                return true;
+            case AssessmentManifest manifest:
+                WriteManifest(writer, manifest);
+                return true;
+            case CohortRunSummary summary:
+                WriteCohortSummary(writer, summary);
+                return true;
+            case CohortOutcome outcome:
+                WriteCohortOutcome(writer, outcome);
+                return true;
+            default:
+                return false;
         }
     }
 

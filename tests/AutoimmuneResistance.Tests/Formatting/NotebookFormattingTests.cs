@@ -58,7 +58,8 @@ public sealed class NotebookFormattingTests
             RuleId.Create("sample.levels.whole-blood"),
             "No whole-blood level was measured.",
             EvidenceGrade.Observational,
-            new DataGap { Datum = "a whole-blood hydroxychloroquine level" }) with { Id = "f3", Therapy = TherapyId.Hydroxychloroquine };
+            new DataGap { Datum = "a whole-blood hydroxychloroquine level" }) with
+        { Id = "f3", Therapy = TherapyId.Hydroxychloroquine };
 
         var html = Display(finding);
 
