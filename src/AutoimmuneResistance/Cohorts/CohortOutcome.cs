@@ -9,6 +9,7 @@ namespace AutoimmuneResistance;
 /// explain why the record could not be evaluated. Every input record yields exactly one outcome, in input order.
 /// </summary>
 [DebuggerDisplay("#{Index} {Subject} {IsSuccess ? \"ok\" : \"error\"}")]
+[TypeFormatterSource(typeof(HtmlFormatterSource<CohortOutcome>))]
 public sealed record CohortOutcome
 {
     /// <summary>Creates an outcome, checking that it holds an assessment or errors, never both and never neither.</summary>

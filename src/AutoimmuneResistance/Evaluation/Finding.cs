@@ -15,6 +15,7 @@ namespace AutoimmuneResistance;
 /// <see cref="Gap"/> are fixed at construction, so a finding can never be unknown without a gap.
 /// </remarks>
 [DebuggerDisplay("{Mechanism} {Status} ({Rule})")]
+[TypeFormatterSource(typeof(HtmlFormatterSource<Finding>))]
 public sealed record Finding
 {
     /// <summary>Creates a finding, checking that <paramref name="gap"/> is present exactly when the status is unknown.</summary>

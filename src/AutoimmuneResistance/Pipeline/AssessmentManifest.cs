@@ -7,6 +7,7 @@ namespace AutoimmuneResistance;
 /// definition sets that ran, and the content hash of the input profile. Contains no time stamp, so the same input
 /// gives the same bytes.
 /// </summary>
+[TypeFormatterSource(typeof(HtmlFormatterSource<AssessmentManifest>))]
 public sealed record AssessmentManifest
 {
     /// <summary>Gets the core library's version.</summary>

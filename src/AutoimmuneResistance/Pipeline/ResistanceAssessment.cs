@@ -11,6 +11,7 @@ namespace AutoimmuneResistance;
 /// same input, library version and definition sets.
 /// </summary>
 [DebuggerDisplay("Subject = {Subject}, Findings = {Findings.Length}, HasErrors = {HasErrors}")]
+[TypeFormatterSource(typeof(HtmlFormatterSource<ResistanceAssessment>))]
 public sealed record ResistanceAssessment
 {
     /// <summary>The schema version this library writes.</summary>

@@ -16,6 +16,7 @@ namespace AutoimmuneResistance;
 /// clinician to consider, never instructions.
 /// </remarks>
 [DebuggerDisplay("{Answer}: {Summary}")]
+[TypeFormatterSource(typeof(HtmlFormatterSource<ResistanceVerdict>))]
 public sealed record ResistanceVerdict
 {
     /// <summary>Gets the overall answer.</summary>
