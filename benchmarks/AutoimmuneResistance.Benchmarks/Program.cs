@@ -1,10 +1,11 @@
 using AutoimmuneResistance.Benchmarks;
 
-// `cohort-memory`, `alloc-profile`, `startup` and `profile-json` are plain measurements, not BenchmarkDotNet runs: handle them first,
+// `cohort-memory`, `tool-throughput`, `alloc-profile`, `startup` and `profile-json` are plain measurements, not BenchmarkDotNet runs: handle them first,
 // before anything loads BenchmarkDotNet (which lives in BenchmarkRunner, so that `startup` sees a clean process).
 return args switch
 {
     [CohortMemoryCommand.Name, .. var rest] => await CohortMemoryCommand.RunAsync(rest),
+    [ToolThroughputCommand.Name, .. var rest] => await ToolThroughputCommand.RunAsync(rest),
     [AllocationProfileCommand.Name, .. var rest] => AllocationProfileCommand.Run(rest),
     [StartupCommand.Name, .. var rest] => StartupCommand.Run(rest),
     [EvaluatorCostCommand.Name, .. var rest] => EvaluatorCostCommand.Run(rest),
