@@ -16,6 +16,7 @@ internal static class SleDasSlicc2012Registration
         ArgumentNullException.ThrowIfNull(context);
         context
             .AddDefinitionSet(SleDasDefinitions.Default, isDefault: true)
+            .AddDefinitionSet(SleDasDefinitions.UnreportedUnknown, isDefault: false)
             .AddDefinitionSet(ClassificationDefinitions.Default, isDefault: true)
             .AddDefinitionSet(ClassificationDefinitions.UnreportedUnknown, isDefault: false)
             .AddInstrument(new SleDasInstrument())

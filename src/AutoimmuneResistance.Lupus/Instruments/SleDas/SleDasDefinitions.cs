@@ -59,6 +59,25 @@ public sealed record SleDasDefinitions : DefinitionSet
         SevereActivityAbove = 9.90m,
     };
 
+    /// <summary>
+    /// Gets the set with <see cref="UnreportedItems"/> unknown, <c>sle.sle-das.unreported-unknown</c> version 1: the
+    /// same coefficients and cut-offs as <see cref="Default"/>.
+    /// </summary>
+    public static SleDasDefinitions UnreportedUnknown { get; } = Default with
+    {
+        Id = DefinitionSetId.Create("sle.sle-das.unreported-unknown"),
+        Title = "SLE-DAS formula (Jesus 2019) and cut-offs (Jesus 2021, 2025), items not reported listed and the score a lower bound",
+        UnreportedItems = UnreportedItemReading.Unknown,
+    };
+
+    /// <summary>
+    /// Gets what an item the input leaves out means: absent (<see langword="null"/> or
+    /// <see cref="UnreportedItemReading.Absent"/>, the default, as the published calculator scores an unticked item) or
+    /// unknown (<see cref="UnreportedItemReading.Unknown"/>: the result lists it and its score is a lower bound, since
+    /// every term is zero or positive). The papers (Jesus 2019) have no rule for an item nobody assessed.
+    /// </summary>
+    public UnreportedItemReading? UnreportedItems { get; init; }
+
     /// <summary>Gets the constant term (0.366; UNCONFIRMED, secondary source).</summary>
     public required decimal Intercept { get; init; }
 

@@ -35,7 +35,7 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
 
     /// <summary>Creates the instrument with the registered set (<see cref="SleDasDefinitions.Default"/>).</summary>
     public SleDasInstrument()
-        : this([SleDasDefinitions.Default])
+        : this([SleDasDefinitions.Default, SleDasDefinitions.UnreportedUnknown])
     {
     }
 
@@ -72,9 +72,9 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
     /// <inheritdoc/>
     protected override void CheckInput(SleDasInput input, List<EvaluationDiagnostic> diagnostics)
     {
-        if (input.SwollenJointCount is < 0 or > 28)
+        if (input.SwollenJointCount is { } joints and (< 0 or > 28))
         {
-            diagnostics.Add(EvaluationDiagnostic.Error(SleDasDiagnosticCodes.SwollenJointCountOutOfRange, "the swollen joint count must be a whole number from 0 to 28 (28-joint count)", "$.swollenJointCount", value: DiagnosticValues.Of(input.SwollenJointCount)));
+            diagnostics.Add(EvaluationDiagnostic.Error(SleDasDiagnosticCodes.SwollenJointCountOutOfRange, "the swollen joint count must be a whole number from 0 to 28 (28-joint count)", "$.swollenJointCount", value: DiagnosticValues.Of(joints)));
         }
 
         if (input.ProteinuriaMilligrams is { } protein && (protein < 0m || protein > MaxProteinuriaMilligrams))
@@ -92,7 +92,7 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
             diagnostics.Add(EvaluationDiagnostic.Error(SleDasDiagnosticCodes.CellCountOutOfRange, "the leukocyte count must be above 0 and at most 500 (x 10^9/L)", "$.leukocyteCount", value: DiagnosticValues.Of(leukocytes)));
         }
 
-        if (input.LocalizedRash && input.GeneralizedRash)
+        if (input.LocalizedRash == true && input.GeneralizedRash == true)
         {
             diagnostics.Add(EvaluationDiagnostic.Error(SleDasDiagnosticCodes.RashContradictory, "give either a localized rash (only above the neck) or a generalized rash (below the neck, with or without rash above it), not both", "$.generalizedRash"));
         }
@@ -117,34 +117,37 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
             }
         }
 
-        Add(SleDasItem.NeuropsychiatricInvolvement, input.NeuropsychiatricInvolvement ? definitions.NeuropsychiatricInvolvementWeight : 0m);
-        Add(SleDasItem.SystemicVasculitis, input.SystemicVasculitis ? definitions.SystemicVasculitisWeight : 0m);
-        Add(SleDasItem.MucocutaneousVasculitis, input.MucocutaneousVasculitis ? definitions.MucocutaneousVasculitisWeight : 0m);
-        Add(SleDasItem.CardiacOrPulmonaryInvolvement, input.CardiacOrPulmonaryInvolvement ? definitions.CardiacOrPulmonaryInvolvementWeight : 0m);
-        Add(SleDasItem.Serositis, input.Serositis ? definitions.SerositisWeight : 0m);
+        Add(SleDasItem.NeuropsychiatricInvolvement, input.NeuropsychiatricInvolvement == true ? definitions.NeuropsychiatricInvolvementWeight : 0m);
+        Add(SleDasItem.SystemicVasculitis, input.SystemicVasculitis == true ? definitions.SystemicVasculitisWeight : 0m);
+        Add(SleDasItem.MucocutaneousVasculitis, input.MucocutaneousVasculitis == true ? definitions.MucocutaneousVasculitisWeight : 0m);
+        Add(SleDasItem.CardiacOrPulmonaryInvolvement, input.CardiacOrPulmonaryInvolvement == true ? definitions.CardiacOrPulmonaryInvolvementWeight : 0m);
+        Add(SleDasItem.Serositis, input.Serositis == true ? definitions.SerositisWeight : 0m);
         Add(SleDasItem.Proteinuria, input.ProteinuriaMilligrams is { } protein && protein > definitions.ProteinuriaAboveMilligrams
             ? definitions.ProteinuriaIntercept + (definitions.ProteinuriaLogWeight * Ln(protein))
             : 0m);
         Add(SleDasItem.Arthritis, input.SwollenJointCount >= 1 ? definitions.ArthritisWeight : 0m);
-        Add(SleDasItem.SwollenJoints, input.SwollenJointCount * definitions.SwollenJointWeight);
-        Add(SleDasItem.Myositis, input.Myositis ? definitions.MyositisWeight : 0m);
-        Add(SleDasItem.LocalizedRash, input.LocalizedRash ? definitions.LocalizedRashWeight : 0m);
-        Add(SleDasItem.GeneralizedRash, input.GeneralizedRash ? definitions.GeneralizedRashWeight : 0m);
-        Add(SleDasItem.Alopecia, input.Alopecia ? definitions.AlopeciaWeight : 0m);
-        Add(SleDasItem.MucosalUlcers, input.MucosalUlcers ? definitions.MucosalUlcersWeight : 0m);
-        Add(SleDasItem.HemolyticAnemia, input.HemolyticAnemia ? definitions.HemolyticAnemiaWeight : 0m);
+        Add(SleDasItem.SwollenJoints, (input.SwollenJointCount ?? 0) * definitions.SwollenJointWeight);
+        Add(SleDasItem.Myositis, input.Myositis == true ? definitions.MyositisWeight : 0m);
+        Add(SleDasItem.LocalizedRash, input.LocalizedRash == true ? definitions.LocalizedRashWeight : 0m);
+        Add(SleDasItem.GeneralizedRash, input.GeneralizedRash == true ? definitions.GeneralizedRashWeight : 0m);
+        Add(SleDasItem.Alopecia, input.Alopecia == true ? definitions.AlopeciaWeight : 0m);
+        Add(SleDasItem.MucosalUlcers, input.MucosalUlcers == true ? definitions.MucosalUlcersWeight : 0m);
+        Add(SleDasItem.HemolyticAnemia, input.HemolyticAnemia == true ? definitions.HemolyticAnemiaWeight : 0m);
         Add(SleDasItem.Thrombocytopenia, input.PlateletCount is { } platelets && platelets < definitions.PlateletsBelow
             ? definitions.PlateletIntercept + (definitions.PlateletLogWeight * Ln(platelets))
             : 0m);
         Add(SleDasItem.Leukopenia, input.LeukocyteCount is { } leukocytes && leukocytes < definitions.LeukocytesBelow
             ? definitions.LeukocyteIntercept + (definitions.LeukocyteLogWeight * Ln(leukocytes))
             : 0m);
-        Add(SleDasItem.Hypocomplementemia, input.Hypocomplementemia ? definitions.HypocomplementemiaWeight : 0m);
-        Add(SleDasItem.IncreasedAntiDsDna, input.IncreasedAntiDsDna ? definitions.IncreasedAntiDsDnaWeight : 0m);
+        Add(SleDasItem.Hypocomplementemia, input.Hypocomplementemia == true ? definitions.HypocomplementemiaWeight : 0m);
+        Add(SleDasItem.IncreasedAntiDsDna, input.IncreasedAntiDsDna == true ? definitions.IncreasedAntiDsDnaWeight : 0m);
 
         var score = Math.Round(sum, 2, MidpointRounding.AwayFromZero);
+        ImmutableArray<SleDasItem>? notReported = definitions.UnreportedItems == UnreportedItemReading.Unknown ? NotReported(input) : null;
         return new SleDasResult
         {
+            NotReported = notReported,
+            Determinate = notReported is not { IsEmpty: false },
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
             Score = score,
@@ -153,6 +156,39 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
             Intercept = definitions.Intercept,
             Terms = terms.ToImmutable(),
         };
+    }
+
+    // The items the input leaves out, in the paper's order (the swollen joint count stands for arthritis and the joints).
+    private static ImmutableArray<SleDasItem> NotReported(SleDasInput input)
+    {
+        var items = ImmutableArray.CreateBuilder<SleDasItem>();
+        void Check(bool reported, SleDasItem item)
+        {
+            if (!reported)
+            {
+                items.Add(item);
+            }
+        }
+
+        Check(input.NeuropsychiatricInvolvement is not null, SleDasItem.NeuropsychiatricInvolvement);
+        Check(input.SystemicVasculitis is not null, SleDasItem.SystemicVasculitis);
+        Check(input.MucocutaneousVasculitis is not null, SleDasItem.MucocutaneousVasculitis);
+        Check(input.CardiacOrPulmonaryInvolvement is not null, SleDasItem.CardiacOrPulmonaryInvolvement);
+        Check(input.Serositis is not null, SleDasItem.Serositis);
+        Check(input.ProteinuriaMilligrams is not null, SleDasItem.Proteinuria);
+        Check(input.SwollenJointCount is not null, SleDasItem.Arthritis);
+        Check(input.SwollenJointCount is not null, SleDasItem.SwollenJoints);
+        Check(input.Myositis is not null, SleDasItem.Myositis);
+        Check(input.LocalizedRash is not null, SleDasItem.LocalizedRash);
+        Check(input.GeneralizedRash is not null, SleDasItem.GeneralizedRash);
+        Check(input.Alopecia is not null, SleDasItem.Alopecia);
+        Check(input.MucosalUlcers is not null, SleDasItem.MucosalUlcers);
+        Check(input.HemolyticAnemia is not null, SleDasItem.HemolyticAnemia);
+        Check(input.PlateletCount is not null, SleDasItem.Thrombocytopenia);
+        Check(input.LeukocyteCount is not null, SleDasItem.Leukopenia);
+        Check(input.Hypocomplementemia is not null, SleDasItem.Hypocomplementemia);
+        Check(input.IncreasedAntiDsDna is not null, SleDasItem.IncreasedAntiDsDna);
+        return items.ToImmutable();
     }
 
     // The natural logarithm of a positive value, to 12 decimals (double precision, well beyond the 2 reported).

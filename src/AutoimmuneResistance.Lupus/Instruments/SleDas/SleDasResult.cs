@@ -28,6 +28,20 @@ public sealed record SleDasResult
 
     /// <summary>Gets the terms that contributed (non-zero), in the order of <see cref="SleDasItem"/>, each rounded to 3 decimals (the score sums the unrounded terms).</summary>
     public ImmutableArray<SleDasTerm> Terms { get; init => field = value.IsDefault ? [] : value; } = [];
+
+    /// <summary>
+    /// Gets the items the input left out, in the paper's order, under <see cref="SleDasDefinitions.UnreportedUnknown"/>.
+    /// </summary>
+    /// <value><see langword="null"/> (omitted from JSON) under the default reading, where they are absent.</value>
+    public ImmutableArray<SleDasItem>? NotReported { get; init; }
+
+    /// <summary>
+    /// Gets whether the score is determined: always under the default reading; under the unknown reading,
+    /// <see langword="false"/> when an item is not reported. Every SLE-DAS term is zero or positive, so
+    /// <see cref="Score"/> is then a lower bound and <see cref="Category"/> the lowest category the visit can be in (a
+    /// score above the mild-activity cut-off is moderate or severe activity whatever the unreported items are).
+    /// </summary>
+    public bool Determinate { get; init; } = true;
 }
 
 /// <summary>One contributing term of an SLE-DAS score.</summary>

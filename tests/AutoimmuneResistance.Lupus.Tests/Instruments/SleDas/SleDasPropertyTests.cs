@@ -74,11 +74,11 @@ internal static class SleDasArbitraries
         8 => new(i, i with { HemolyticAnemia = true }, "haemolytic anaemia"),
         9 => new(i, i with { Hypocomplementemia = true }, "hypocomplementaemia"),
         10 => new(i, i with { IncreasedAntiDsDna = true }, "anti-dsDNA"),
-        11 => new(i, i with { SwollenJointCount = Math.Min(28, i.SwollenJointCount + (step % 5) + 1) }, "swollen joints"),
+        11 => new(i, i with { SwollenJointCount = Math.Min(28, (i.SwollenJointCount ?? 0) + (step % 5) + 1) }, "swollen joints"),
         12 => new(i, i with { ProteinuriaMilligrams = Math.Min(100_000m, (i.ProteinuriaMilligrams ?? 0m) + step) }, "proteinuria"),
         13 => new(i, i with { PlateletCount = Math.Max(0.1m, (i.PlateletCount ?? 250m) - (step / 10m)) }, "platelets"),
         14 => new(i, i with { LeukocyteCount = Math.Max(0.01m, (i.LeukocyteCount ?? 6m) - (step / 100m)) }, "leukocytes"),
-        _ => new(i, i.LocalizedRash ? i with { LocalizedRash = false, GeneralizedRash = true } : i.GeneralizedRash ? i : i with { LocalizedRash = true }, "rash"),
+        _ => new(i, i.LocalizedRash == true ? i with { LocalizedRash = false, GeneralizedRash = true } : i.GeneralizedRash == true ? i : i with { LocalizedRash = true }, "rash"),
     };
 }
 
