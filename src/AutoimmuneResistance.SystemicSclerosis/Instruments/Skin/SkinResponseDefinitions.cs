@@ -6,7 +6,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// <list type="bullet">
 /// <item><c>ssc.skin-response.mcid-sls-2019</c> (default): response when the mRSS fell by at least 5 units, the minimal
 /// clinically important difference in diffuse cutaneous SSc anchored on patient-reported outcomes (Khanna D, Clements
-/// PJ, Volkmann ER, et al. Arthritis Res Ther 2019;21:23, doi:10.1186/s13075-019-1809-y: 5 units, about 24 % of
+/// PJ, Volkmann ER, et al. Arthritis Res Ther 2019, doi:10.1186/s13075-019-1809-y: 5 units, about 24 % of
 /// baseline, in dcSSc; 3 to 4 units in the whole group); a fall of at least 3.2 units but less than 5, the lowest
 /// published estimate (Khanna D, Furst DE, Hays RD, et al. Ann Rheum Dis 2006;65(10):1325-9,
 /// doi:10.1136/ard.2005.050187), a partial response; a rise of at least 5 units progression.</item>
@@ -15,7 +15,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// response; a rise of at least 5.3 progression.</item>
 /// <item><c>ssc.skin-response.eustar-5-units-25-percent</c>: the EUSTAR convention, a change of more than 5 units and of
 /// at least 25 % of baseline over 12 ± 3 months (improvement: Dobrota R, Maurer B, Graf N, et al. Ann Rheum Dis
-/// 2016;75(10):1743-8, doi:10.1136/annrheumdis-2015-208024; progression: Wu W, Jordan S, Graf N, et al. Ann Rheum Dis
+/// 2016, doi:10.1136/annrheumdis-2015-208024; progression: Wu W, Jordan S, Graf N, et al. Ann Rheum Dis
 /// 2019;78(5):648-56, doi:10.1136/annrheumdis-2018-213455); no partial response; judged from 9 months.</item>
 /// </list>
 /// Every course must have lasted <see cref="MinimumCourseMonths"/> at its follow-up assessment, else it is too early
@@ -23,7 +23,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// the Scleroderma Lung Study II analyses (Namas R, et al. Arthritis Care Res 2018;70(3):439-44,
 /// doi:10.1002/acr.23282) and the 24-week primary end point of DESIRES. The mycophenolate mofetil dose counted as
 /// adequate, 2 g/day, is UNCONFIRMED (the Scleroderma Lung Study II target was 1500 mg twice daily for 24 months:
-/// Tashkin DP, Roth MD, Clements PJ, et al. Lancet Respir Med 2016;4(9):708-19, doi:10.1016/S2213-2600(16)30152-7),
+/// Tashkin DP, Roth MD, Clements PJ, et al. Lancet Respir Med 2016, doi:10.1016/S2213-2600(16)30152-7),
 /// so it is a setting; other drugs are judged on duration alone. The baseline is the latest mRSS from
 /// <see cref="BaselineWindowMonths"/> months before the start to the start (3 months, a convention, UNCONFIRMED).
 /// </summary>
