@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AutoimmuneResistance.Lupus;
+using AutoimmuneResistance.SystemicSclerosis;
 using BenchmarkDotNet.Attributes;
 
 namespace AutoimmuneResistance.Benchmarks;
@@ -27,7 +28,9 @@ public class CohortResultsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pipeline = new ResistancePipelineBuilder().AddLupus().Build();
+        // Both modules: since the demo cohort's systemic sclerosis records carry that module's features, a lupus-only
+        // pipeline would count them as errors rather than evaluate them.
+        _pipeline = new ResistancePipelineBuilder().AddLupus().AddSystemicSclerosis().Build();
         var demo = File.ReadAllLines(DemoCohortPath());
         using var buffer = new MemoryStream();
         for (var i = 0; i < Records; i++)

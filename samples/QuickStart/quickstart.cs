@@ -1,5 +1,6 @@
 #:project ../../src/AutoimmuneResistance
 #:project ../../src/AutoimmuneResistance.Lupus
+#:project ../../src/AutoimmuneResistance.SystemicSclerosis
 
 // Quick start: stream the synthetic demo cohort (seeds/demo-cohort.jsonl) through a resistance pipeline and print what
 // came out: the verdicts first (is the disease resisting treatment, to what, and why; the data that would settle what
@@ -14,13 +15,15 @@
 using System.Runtime.CompilerServices;
 using AutoimmuneResistance;
 using AutoimmuneResistance.Lupus;
+using AutoimmuneResistance.SystemicSclerosis;
 
 var cohortPath = args.Length > 0 ? Path.GetFullPath(args[0]) : DefaultCohortPath();
 
-// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here (the lupus module is in
-//    preview; the systemic sclerosis module comes later).
+// 1. Build the pipeline once; it is immutable and thread-safe. Disease modules plug in here (both in preview): the
+//    demo cohort holds lupus and systemic sclerosis patients.
 var pipeline = new ResistancePipelineBuilder()
     .AddLupus()
+    .AddSystemicSclerosis()
     .Build();
 
 // 2. Stream the cohort: one outcome per record, in input order, with memory that does not grow with the cohort.

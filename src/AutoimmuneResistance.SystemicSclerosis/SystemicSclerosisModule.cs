@@ -2,8 +2,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
 /// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
-/// the <c>ssc.features</c> profile kind, the mechanisms, four resistance evaluators (glucocorticoid renal crisis risk,
-/// timing of immunosuppression, progressive ILD on therapy, autoantibody phenotype) and the verdict contributor through
+/// the <c>ssc.features</c> profile kind, the mechanisms, five resistance evaluators (glucocorticoid renal crisis risk,
+/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype) and the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -41,6 +41,9 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddDefinitionSet(EarlyDiffuseDefinitions.Below60Months, isDefault: true)
             .AddDefinitionSet(EarlyDiffuseDefinitions.Press24Months, isDefault: false)
             .AddDefinitionSet(EarlyDiffuseDefinitions.Pittsburgh18Months, isDefault: false)
+            .AddDefinitionSet(SkinResponseDefinitions.McidSls2019, isDefault: true)
+            .AddDefinitionSet(SkinResponseDefinitions.MidRangeKhanna2006, isDefault: false)
+            .AddDefinitionSet(SkinResponseDefinitions.Eustar5Units25Percent, isDefault: false)
             .AddInstrument(new AcrEular2013Classification())
             .AddInstrument(new ModifiedRodnanSkinScore())
             .AddInstrument(new CrissInstrument())
@@ -53,6 +56,7 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddEvaluator(new GlucocorticoidRenalCrisisEvaluator())
             .AddEvaluator(new TimingEvaluator())
             .AddEvaluator(new ProgressiveIldEvaluator())
+            .AddEvaluator(new SkinResponseEvaluator())
             .AddEvaluator(new AutoantibodyEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);

@@ -13,6 +13,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AutoimmuneResistance.Lupus;
+using AutoimmuneResistance.SystemicSclerosis;
 
 namespace AutoimmuneResistance.Cli.Generation;
 
@@ -195,7 +196,9 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
                 profile = Scleroderma(subject);
             }
             while (profile.Therapies.IsEmpty);
-            return profile;
+
+            // Core types only: without the systemic sclerosis features, so that the core alone reads these records too.
+            return profile with { Diagnoses = [.. profile.Diagnoses.Select(d => d with { Features = null })] };
         }
 
         return roll < 0.59 ? Lupus(subject, overlap: false)
@@ -1617,13 +1620,23 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
             scores.Add(new RecordedScore { On = on, Instrument = Mrss, Score = skin });
         }
 
+        AddSkinBaseline(therapies, scores);
         return new PatientProfile
         {
             Subject = subject,
             BirthYear = onset.Year - age,
             Sex = female ? Sex.Female : Sex.Male,
             BodyWeights = [.. BodyWeights(onset, weight)],
-            Diagnoses = [new Diagnosis { Disease = DiseaseId.Create("ssc"), Onset = onset, Codes = [.. codes] }],
+            Diagnoses =
+            [
+                new Diagnosis
+                {
+                    Disease = DiseaseId.Create("ssc"),
+                    Onset = onset,
+                    Codes = [.. codes],
+                    Features = new SscFeatures { Subset = diffuse ? CutaneousSubset.Diffuse : CutaneousSubset.Limited, FirstNonRaynaudManifestation = onset },
+                },
+            ],
             Therapies = [.. therapies],
             Observations = [.. observations],
             Autoantibodies = [.. SclerodermaAntibodies(onset, diffuse)],
@@ -1635,6 +1648,33 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
             AntiDrugAntibodies = [.. AntiDrugAntibodies(therapies)],
             Assessments = [.. scores],
         };
+    }
+
+    // An mRSS at the start of the first immunosuppressive course, so that its skin response can be judged: the score of
+    // the latest visit on or before the start, else of the first visit when that falls on the course (the skin taken as
+    // unchanged from the start to that visit). Later courses keep only the visit scores, so some of them lack a
+    // baseline (unknown) or are judged too early. No random draw: the records after this one stay the same.
+    private static void AddSkinBaseline(List<TherapyCourse> therapies, List<InstrumentAssessment> scores)
+    {
+        var index = therapies
+            .Where(c => c.Class != TherapyClass.Glucocorticoid && c.Class != TherapyClass.Antimalarial && c.Therapy != TherapyId.Nintedanib && c.Start <= DataCut)
+            .OrderBy(c => c.Start)
+            .FirstOrDefault();
+        if (index is null || scores.Count == 0 || scores.Exists(s => s.On == index.Start))
+        {
+            return;
+        }
+
+        var last = index.End is { } end && end < DataCut ? end : DataCut;
+        var before = scores.LastOrDefault(s => s.On < index.Start);
+        var source = before ?? (scores[0].On <= last ? scores[0] : null);
+        if (source is not RecordedScore { } score)
+        {
+            return;
+        }
+
+        scores.Add(score with { On = index.Start });
+        scores.Sort((a, b) => a.On.CompareTo(b.On));
     }
 
     private List<TherapyCourse> SclerodermaTherapies(DateOnly onset, bool diffuse, bool ild, Story story)

@@ -18,6 +18,9 @@ public static class SscMechanisms
     /// <summary>Interstitial lung disease progressing on therapy (<c>ssc.progressive-ild-on-therapy</c>).</summary>
     public static MechanismId ProgressiveIldOnTherapy { get; } = MechanismId.Create("ssc.progressive-ild-on-therapy");
 
+    /// <summary>Skin thickening that did not improve or progressed on an adequate course (<c>ssc.progressive-skin-on-therapy</c>).</summary>
+    public static MechanismId ProgressiveSkinOnTherapy { get; } = MechanismId.Create("ssc.progressive-skin-on-therapy");
+
     /// <summary>An autoantibody-defined phenotype (<c>ssc.autoantibody-phenotype</c>).</summary>
     public static MechanismId AutoantibodyPhenotype { get; } = MechanismId.Create("ssc.autoantibody-phenotype");
 
@@ -50,6 +53,15 @@ public static class SscMechanisms
             Description = "Lung function declined on an immunosuppressive or antifibrotic course beyond a published progression threshold (INBUILD, ATS/ERS/JRS/ALAT 2022, the SSc composite, EUSTAR): fibrosis that carries on despite treatment.",
             Claims = [SeedClaimId.Create("S4"), SeedClaimId.Create("S2")],
             Sources = [SscCitations.Flaherty2019, SscCitations.Raghu2022, SscCitations.HoffmannVold2020, SscCitations.Vonk2021, SscCitations.HoffmannVold2021],
+        },
+        new()
+        {
+            Id = ProgressiveSkinOnTherapy,
+            Title = "Skin disease not improving on therapy",
+            Category = MechanismCategory.EstablishedDamage,
+            Description = "The modified Rodnan skin score did not fall by a minimal clinically important difference, or rose by one, over an adequate immunosuppressive course (Khanna 2006 and 2019; EUSTAR: Dobrota 2016, Wu 2019): skin fibrosis that carries on despite treatment.",
+            Claims = [SeedClaimId.Create("S4")],
+            Sources = [SkinCitations.Khanna2019MrssMcid, SkinCitations.Khanna2006MrssMid, SkinCitations.Dobrota2016, SkinCitations.Wu2019],
         },
         new()
         {

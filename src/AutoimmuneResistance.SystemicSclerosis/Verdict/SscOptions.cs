@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
-/// The options to consider when interstitial lung disease progressed on a therapy (project vignette V4), each with the
-/// randomised trial it rests on. For a clinician to consider, never instructions; a therapy the patient has had is
-/// flagged as already tried.
+/// The options to consider when interstitial lung disease progressed on a therapy (project vignette V4), and when the
+/// skin did not improve or progressed on an adequate course (vignette V3), each with the randomised trials it rests
+/// on. For a clinician to consider, never instructions; a therapy the patient has had is flagged as already tried.
 /// </summary>
 internal static class SscOptions
 {
@@ -73,8 +73,99 @@ internal static class SscOptions
         Citation = FocuSSced,
     };
 
-    /// <summary>Gets the declared options, in rank order.</summary>
-    public static ImmutableArray<TreatmentOption> Declared { get; } =
+    /// <summary>
+    /// ASTIS: event-free survival (death or persistent major organ failure) favoured autologous haematopoietic
+    /// stem-cell transplantation over 12 monthly intravenous cyclophosphamide pulses from 3 to 10 years of follow-up,
+    /// hazard ratio 0.34 (95 % CI 0.16 to 0.74), in 156 patients with early diffuse cutaneous SSc (79 transplanted, 77 on
+    /// cyclophosphamide). The hazard ratios were time-varying: treatment-related deaths made the hazard higher on
+    /// transplantation in the first year. van Laar 2014 (Figure 2 legend; group sizes from de Vries-Bouwstra et al., the
+    /// trial's Dutch summary).
+    /// </summary>
+    public static PublishedEffect AstisEffect { get; } = new()
+    {
+        Study = "ASTIS",
+        Endpoint = "event-free survival (death or persistent major organ failure), 3 to 10 years of follow-up",
+        Group = "early diffuse cutaneous SSc",
+        Measure = EffectMeasure.HazardRatio,
+        Value = 0.34m,
+        Unit = "1",
+        ConfidenceLow = 0.16m,
+        ConfidenceHigh = 0.74m,
+        Arms =
+        [
+            new() { Label = "autologous haematopoietic stem-cell transplantation", Participants = 79 },
+            new() { Label = "intravenous cyclophosphamide, 12 monthly pulses", Participants = 77 },
+        ],
+        Participants = 156,
+        Design = EvidenceGrade.RandomizedTrial,
+        Citation = SkinCitations.Astis,
+    };
+
+    /// <summary>
+    /// SCOT: in the intention-to-treat population, 67 % of 1404 pairwise comparisons of the global rank composite score
+    /// at 54 months favoured myeloablative autologous stem-cell transplantation and 33 % cyclophosphamide (P = 0.01); 36
+    /// patients transplanted, 39 on 12 monthly cyclophosphamide infusions. Sullivan 2018 (abstract).
+    /// </summary>
+    public static PublishedEffect ScotEffect { get; } = new()
+    {
+        Study = "SCOT",
+        Endpoint = "global rank composite score at 54 months (death, event-free survival, FVC, HAQ-DI, mRSS): pairwise comparisons favouring transplantation",
+        Group = "severe scleroderma, 18 to 69 years",
+        Measure = EffectMeasure.Proportion,
+        Value = 67m,
+        Unit = "%",
+        Arms =
+        [
+            new() { Label = "myeloablative CD34+ selected autologous stem-cell transplantation", Participants = 36 },
+            new() { Label = "cyclophosphamide, 12 monthly infusions", Participants = 39 },
+        ],
+        Participants = 75,
+        Design = EvidenceGrade.RandomizedTrial,
+        Citation = SkinCitations.Scot,
+    };
+
+    /// <summary>Gets the options when the skin did not improve or progressed on an adequate course, in rank order.</summary>
+    public static ImmutableArray<TreatmentOption> Skin { get; } =
+    [
+        new()
+        {
+            Rank = 1,
+            Key = "ssc.skin.autologous-hsct",
+            Title = "Autologous haematopoietic stem-cell transplantation (selected early diffuse disease)",
+            Therapies = [TherapyId.AutologousStemCellTransplant],
+            Rationale = "In early diffuse cutaneous SSc, longer event-free survival than monthly cyclophosphamide after a first year with treatment-related deaths (ASTIS), and a better global rank composite at 54 months (SCOT); for carefully selected patients without advanced organ damage, at a transplant centre.",
+            Grade = EvidenceGrade.RandomizedTrial,
+            Citations = [SkinCitations.Astis, SkinCitations.Scot],
+            Effects = [AstisEffect, ScotEffect],
+        },
+        new()
+        {
+            Rank = 2,
+            Key = "ssc.skin.rituximab",
+            Title = "Rituximab",
+            Therapies = [TherapyId.Rituximab],
+            Rationale = "Lowered the modified Rodnan skin score at 24 weeks against placebo (DESIRES: 56 patients in Japan, mean change -6.30 units on rituximab); a small trial with a short skin end point.",
+            Grade = EvidenceGrade.RandomizedTrial,
+            Citations = [SkinCitations.Desires],
+        },
+        new()
+        {
+            Rank = 3,
+            Key = "ssc.skin.tocilizumab",
+            Title = "Tocilizumab",
+            Therapies = [TherapyId.Tocilizumab],
+            Rationale = "In early diffuse SSc with raised inflammatory markers the skin primary end point was not met against placebo, but lung function was preserved (focuSSced, a secondary end point); for skin disease with lung involvement.",
+            Grade = EvidenceGrade.RandomizedTrial,
+            Citations = [FocuSSced],
+            Effects = [FocuSScedEffect],
+        },
+    ];
+
+    /// <summary>Gets every declared option: the lung options, then the skin options.</summary>
+    public static ImmutableArray<TreatmentOption> Declared => [.. Lung, .. Skin];
+
+    /// <summary>Gets the options when interstitial lung disease progressed, in rank order.</summary>
+    public static ImmutableArray<TreatmentOption> Lung { get; } =
     [
         new()
         {
@@ -111,11 +202,27 @@ internal static class SscOptions
         },
     ];
 
-    /// <summary>The declared options with the patient's own flags: already tried when a course of the therapy is on record.</summary>
-    public static ImmutableArray<TreatmentOption> For(EvaluationContext context)
+    /// <summary>The lung options with the patient's own flags: already tried when a course of the therapy is on record.</summary>
+    public static ImmutableArray<TreatmentOption> For(EvaluationContext context) => For(context, Lung);
+
+    /// <summary>
+    /// The skin options with the patient's own flags. Transplantation is offered only in diffuse disease within the
+    /// selected early diffuse window (<see cref="EarlyDiffuseDefinitions"/>), the population of ASTIS and SCOT; the
+    /// others keep their ranks.
+    /// </summary>
+    public static ImmutableArray<TreatmentOption> ForSkin(EvaluationContext context)
     {
-        var builder = ImmutableArray.CreateBuilder<TreatmentOption>(Declared.Length);
-        foreach (var option in Declared)
+        var (features, _) = SscProfile.Features(context.Patient);
+        var window = context.Definitions.TryGet<EarlyDiffuseDefinitions>(out var selected) ? selected : EarlyDiffuseDefinitions.Below60Months;
+        var early = features is { Subset: CutaneousSubset.Diffuse, FirstNonRaynaudManifestation: { } onset }
+            && DiseaseDurationInstrument.ComputeValid(new DiseaseDurationInput { FirstNonRaynaudManifestation = onset, On = context.AsOf, Subset = CutaneousSubset.Diffuse }, window).EarlyDiffuse;
+        return For(context, early ? Skin : [.. Skin.Where(o => o.Key != "ssc.skin.autologous-hsct")]);
+    }
+
+    private static ImmutableArray<TreatmentOption> For(EvaluationContext context, ImmutableArray<TreatmentOption> options)
+    {
+        var builder = ImmutableArray.CreateBuilder<TreatmentOption>(options.Length);
+        foreach (var option in options)
         {
             var courses = context.Patient.Therapies
                 .Select((c, i) => (Course: c, Path: ProfilePaths.Therapy(i)))

@@ -5,13 +5,16 @@ using System.Globalization;
 namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
-/// Turns the systemic sclerosis findings into verdicts (see <c>docs/verdict.md</c>). This increment judges a therapy on
-/// its lung: one <see cref="TherapyVerdict"/> per non-glucocorticoid therapy, each course decided by the progressive ILD
-/// finding under the selected <see cref="ProgressiveIldDefinitions"/> (INBUILD by default): progression is a primary
-/// non-response (resistance shown, with the options of <see cref="SscOptions"/>), no progression a response (not shown),
-/// an undecided definition unknown (cannot tell yet). A therapy with no lung function measured on it is unknown, and its
-/// statement says that skin and other organ responses are not judged yet. The patient-level explanations are the
-/// glucocorticoid renal crisis risk, the timing of immunosuppression and the autoantibody phenotype.
+/// Turns the systemic sclerosis findings into verdicts (see <c>docs/verdict.md</c>). A therapy is judged on its lung and
+/// its skin: one <see cref="TherapyVerdict"/> per non-glucocorticoid therapy. The lung: each course decided by the
+/// progressive ILD finding under the selected <see cref="ProgressiveIldDefinitions"/> (INBUILD by default): progression
+/// is a primary non-response (resistance shown, with the lung options of <see cref="SscOptions"/>), no progression a
+/// response (not shown), an undecided definition unknown (cannot tell yet). The skin: each course decided by its skin
+/// response finding under the selected <see cref="SkinResponseDefinitions"/>; a non-response after an earlier
+/// responding course is a secondary loss of response; both need adherence shown by refill records. The domain whose
+/// answer weighs most decides the therapy's outcome; the skin is also an organ-domain verdict (progressive skin disease
+/// despite adequate therapy). The patient-level explanations are the glucocorticoid renal crisis risk, the timing of
+/// immunosuppression and the autoantibody phenotype.
 /// </summary>
 internal sealed class SscVerdictContributor : IVerdictContributor
 {
@@ -25,14 +28,30 @@ internal sealed class SscVerdictContributor : IVerdictContributor
     {
         var definitions = context.Definitions.TryGet<ProgressiveIldDefinitions>(out var selected) ? selected : ProgressiveIldDefinitions.Inbuild2019;
         var rule = ProgressiveIldEvaluator.RuleOf(definitions);
+        var skin = SkinResponseEvaluator.Selected(context);
+        var skinReads = new List<(TherapyId Therapy, SkinRead Read)>();
         foreach (var therapy in SscProfile.DiseaseModifyingCourses(context).GroupBy(c => c.Course.Therapy).OrderBy(g => g.Min(c => c.Course.Start)))
         {
-            verdict.Add(Judge(context, therapy.Key, [.. therapy.OrderBy(c => c.Course.Start)], findings, rule, definitions));
+            ImmutableArray<(TherapyCourse Course, string Path)> courses = [.. therapy.OrderBy(c => c.Course.Start)];
+            var lung = Judge(context, therapy.Key, courses, findings, rule, definitions);
+            var skinRead = ReadSkin(context, therapy.Key, courses, findings, skin);
+            if (skinRead is not null)
+            {
+                skinReads.Add((therapy.Key, skinRead));
+            }
+
+            verdict.Add(Combine(lung, skinRead));
+        }
+
+        if (skinReads.Count > 0)
+        {
+            verdict.Add(SkinDomain(context, skinReads, skin));
         }
 
         foreach (var finding in findings)
         {
-            if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
+            if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
+                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
                 {
@@ -50,7 +69,8 @@ internal sealed class SscVerdictContributor : IVerdictContributor
     {
         if (finding.Mechanism == SscMechanisms.GlucocorticoidRenalCrisisRisk)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"glucocorticoids at a dose associated with scleroderma renal crisis ({finding.Thresholds[0].Observed:0.##} mg/day prednisone equivalent)");
+            var threshold = finding.Thresholds[0];
+            return string.Create(CultureInfo.InvariantCulture, $"glucocorticoids at a dose associated with scleroderma renal crisis ({threshold.Observed:0.##} mg/day prednisone equivalent); tapering below {threshold.Limit:0.##} mg/day is for a clinician to consider");
         }
 
         if (finding.Mechanism == SscMechanisms.LateImmunosuppression)
@@ -93,7 +113,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         };
         var statement = (deciding, adherence) switch
         {
-            (null, _) => $"{name}: no lung function measured twice on it, so no response can be judged yet; skin and other organ responses are not judged by this version.",
+            (null, _) => $"{name}: no lung function measured twice on it and no modified Rodnan skin score at its start and on it, so no response can be judged yet.",
             ({ Status: FindingStatus.Supported }, RefillAdherence.Adherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {RefillsAtLeast}, a non-response of the lung.",
             ({ Status: FindingStatus.Supported }, RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}, so non-adherence may explain it and resistance cannot be called.",
             ({ Status: FindingStatus.Supported }, _) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
@@ -111,6 +131,185 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             Courses = outcomes.MoveToImmutable(),
             Findings = deciding?.Id is { } id ? [id] : [],
             Options = resistance == ResistanceAnswer.Shown ? SscOptions.For(context) : [],
+        };
+    }
+
+    /// <summary>A therapy's skin reading: its outcome over all its courses, each course's outcome and the deciding finding.</summary>
+    private sealed record SkinRead(
+        TherapyOutcome Outcome,
+        ResistanceAnswer Resistance,
+        string Statement,
+        ImmutableArray<CourseOutcome> Courses,
+        Finding Deciding,
+        ImmutableArray<TreatmentOption> Options);
+
+    // The skin is read like the lung: the latest course with a skin finding decides; a non-response after an earlier
+    // course that responded is a secondary loss of response; either needs adherence shown by refill records.
+    private static SkinRead? ReadSkin(
+        EvaluationContext context,
+        TherapyId therapy,
+        ImmutableArray<(TherapyCourse Course, string Path)> courses,
+        IReadOnlyList<Finding> findings,
+        SkinResponseDefinitions definitions)
+    {
+        var name = SscProfile.Name(context, therapy);
+        var outcomes = ImmutableArray.CreateBuilder<CourseOutcome>(courses.Length);
+        Finding? deciding = null;
+        var respondedBefore = false;
+        var responded = false;
+        foreach (var (course, path) in courses)
+        {
+            var finding = findings.FirstOrDefault(f => f.Mechanism == SscMechanisms.ProgressiveSkinOnTherapy && f.Course == path && f.Id is not null);
+            var outcome = finding is null ? TherapyOutcome.Unknown : SkinResponseEvaluator.OutcomeOf(finding);
+            outcomes.Add(new CourseOutcome { Course = path, Start = course.Start, End = course.End, Outcome = outcome, Finding = finding?.Id });
+            if (finding is not null)
+            {
+                respondedBefore = responded;
+                responded |= outcome is TherapyOutcome.Response or TherapyOutcome.PartialResponse;
+                deciding = finding;
+            }
+        }
+
+        if (deciding is null)
+        {
+            return null;
+        }
+
+        var skinOutcome = SkinResponseEvaluator.OutcomeOf(deciding);
+        if (skinOutcome == TherapyOutcome.PrimaryNonResponse && respondedBefore)
+        {
+            skinOutcome = TherapyOutcome.SecondaryLossOfResponse;
+        }
+
+        var failed = skinOutcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse;
+        var adherence = failed ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
+        var outcomeAfterAdherence = adherence is RefillAdherence.NotNeeded or RefillAdherence.Adherent ? skinOutcome : TherapyOutcome.Unknown;
+        var resistance = outcomeAfterAdherence switch
+        {
+            TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse => ResistanceAnswer.Shown,
+            TherapyOutcome.Response or TherapyOutcome.PartialResponse => ResistanceAnswer.NotShown,
+            _ => ResistanceAnswer.CannotTellYet,
+        };
+        var courseText = SkinCourse(deciding, definitions);
+        var worse = deciding.Rule == SkinResponseEvaluator.Progression ? "the skin progressed" : "the skin did not improve";
+        var statement = (skinOutcome, adherence) switch
+        {
+            (TherapyOutcome.Response, _) => $"{name}: the skin responded ({courseText}).",
+            (TherapyOutcome.PartialResponse, _) => $"{name}: the skin partly responded ({courseText}).",
+            (TherapyOutcome.PrimaryNonResponse, RefillAdherence.Adherent) => $"{name}: {worse} on an adequate course ({courseText}) although {RefillsAtLeast}, a primary non-response of the skin.",
+            (TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => $"{name}: the skin responded to an earlier course, but on the latest {worse} ({courseText}) although {RefillsAtLeast}, a secondary loss of response of the skin.",
+            (_, RefillAdherence.NonAdherent) => $"{name}: {worse} on it ({courseText}), but {RefillsBelow}, so non-adherence may explain it and resistance cannot be called.",
+            (_, RefillAdherence.NotRecorded) => $"{name}: {worse} on it ({courseText}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
+            (TherapyOutcome.TooEarly, _) => string.Create(CultureInfo.InvariantCulture, $"{name}: too early to judge the skin response; a course is judged after {definitions.MinimumCourseMonths} months."),
+            _ when deciding.Rule == SkinResponseEvaluator.InadequateDose => $"{name}: the skin did not improve on it ({courseText}), but at a dose below the dose counted as adequate, so no non-response of the drug can be called.",
+            _ => $"{name}: the skin response cannot be judged yet; {deciding.Gap?.Datum ?? "a skin score"} would settle it.",
+        };
+        return new SkinRead(
+            outcomeAfterAdherence,
+            resistance,
+            statement,
+            outcomes.MoveToImmutable(),
+            deciding,
+            resistance == ResistanceAnswer.Shown ? SscOptions.ForSkin(context) : []);
+    }
+
+    // "mRSS 28 to 31 over 12 months; a response is a fall of at least 5 units, the minimal clinically important difference ..."
+    private static string SkinCourse(Finding finding, SkinResponseDefinitions d)
+    {
+        if (finding.Timeline is not { Points.Length: >= 2 } timeline)
+        {
+            return "no skin score on the course";
+        }
+
+        var months = finding.Thresholds.LastOrDefault(t => t.Limit == d.MinimumCourseMonths && t.Name.StartsWith("completed months", StringComparison.Ordinal))?.Observed;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"mRSS {timeline.Points[0].Observed:0.#} to {timeline.Points[^1].Observed:0.#}{(months is { } m ? $" over {m:0} months" : string.Empty)}; a response is a fall of {(d.ExceedsUnits ? "more than" : "at least")} {d.ChangeUnits:0.#} units{(d.RelativeChangePercent is { } r ? $" and {r:0.#} %" : string.Empty)}, the {SkinResponseEvaluator.Short(d)}");
+    }
+
+    private static int Weight(ResistanceAnswer resistance) => resistance switch
+    {
+        ResistanceAnswer.Shown => 3,
+        ResistanceAnswer.CannotTellYet => 2,
+        _ => 1,
+    };
+
+    // One verdict per therapy: the domain whose answer weighs most decides (resistance shown, then cannot tell yet, then
+    // not shown; the lung on a tie, or when the skin says nothing); the other domain's statement follows.
+    private static TherapyVerdict Combine(TherapyVerdict lung, SkinRead? skin)
+    {
+        if (skin is null)
+        {
+            return lung;
+        }
+
+        var skinVerdict = lung with
+        {
+            Outcome = skin.Outcome,
+            Resistance = skin.Resistance,
+            Statement = skin.Statement,
+            Courses = skin.Courses,
+            Findings = [skin.Deciding.Id!],
+            Options = skin.Options,
+        };
+        if (lung.Findings.IsEmpty)
+        {
+            return skinVerdict;
+        }
+
+        var skinFirst = Weight(skin.Resistance) > Weight(lung.Resistance);
+        var (first, second) = skinFirst ? (skinVerdict, lung) : (lung, skinVerdict);
+        var prefix = lung.Name + ": ";
+        var rest = second.Statement.StartsWith(prefix, StringComparison.Ordinal) ? second.Statement[prefix.Length..] : second.Statement;
+        return first with
+        {
+            Statement = first.Statement.TrimEnd('.') + "; " + rest,
+            Findings = [.. first.Findings, .. second.Findings],
+            Courses = [.. first.Courses.Select((c, i) => c.Finding is null && second.Courses[i].Finding is not null ? second.Courses[i] : c)],
+        };
+    }
+
+    // The skin as an organ domain: progressive skin disease despite adequate therapy is met when a therapy's skin outcome
+    // is a primary non-response or a secondary loss of response in an adherent patient.
+    private static DomainVerdict SkinDomain(EvaluationContext context, List<(TherapyId Therapy, SkinRead Read)> reads, SkinResponseDefinitions definitions)
+    {
+        var failed = reads.Where(r => r.Read.Resistance == ResistanceAnswer.Shown).ToList();
+        var answer = failed.Count > 0 ? ResistanceAnswer.Shown
+            : reads.All(r => r.Read.Resistance == ResistanceAnswer.NotShown) ? ResistanceAnswer.NotShown
+            : ResistanceAnswer.CannotTellYet;
+        var deciding = answer == ResistanceAnswer.Shown ? failed : reads;
+        var names = string.Join(", ", failed.Select(r => SscProfile.InSentence(SscProfile.Name(context, r.Therapy))));
+        var definition = $"progressive skin disease despite adequate therapy (modified Rodnan skin score; {SkinResponseEvaluator.Short(definitions)})";
+        ImmutableArray<string> ids = [.. deciding.Select(r => r.Read.Deciding.Id!)];
+        return new DomainVerdict
+        {
+            Domain = OrganDomain.Skin,
+            Disease = SystemicSclerosisIds.Ssc,
+            Definition = definition,
+            Answer = answer,
+            Statement = answer switch
+            {
+                ResistanceAnswer.Shown => $"Skin disease did not improve despite an adequate course of {names} taken as prescribed: progressive skin disease despite adequate therapy.",
+                ResistanceAnswer.NotShown => "The skin responded, at least partly, to every immunosuppressive course judged.",
+                _ => "Whether skin disease resists therapy cannot be decided yet: a course is too early to judge, lacks a skin score, or its adherence is not shown.",
+            },
+            Therapies = [.. failed.Select(r => r.Therapy)],
+            Findings = ids,
+            ExplainedBy =
+            [
+                new MechanismLink
+                {
+                    Mechanism = SscMechanisms.ProgressiveSkinOnTherapy,
+                    Title = Titles[SscMechanisms.ProgressiveSkinOnTherapy],
+                    Status = answer switch
+                    {
+                        ResistanceAnswer.Shown => FindingStatus.Supported,
+                        ResistanceAnswer.NotShown => FindingStatus.NotSupported,
+                        _ => FindingStatus.Unknown,
+                    },
+                    Findings = ids,
+                },
+            ],
+            Options = answer == ResistanceAnswer.Shown ? SscOptions.ForSkin(context) : [],
         };
     }
 

@@ -1,14 +1,15 @@
 using System.Collections.Immutable;
+using AutoimmuneResistance.SystemicSclerosis;
 
 namespace AutoimmuneResistance.Lupus.Tests.DemoCohort;
 
-// Reads the committed synthetic demo cohort (seeds/demo-cohort.jsonl) once and evaluates it with the lupus module, as
-// the quick start does. Shared by the demo cohort tests of this folder.
+// Reads the committed synthetic demo cohort (seeds/demo-cohort.jsonl) once and evaluates it with the lupus and systemic
+// sclerosis modules, as the quick start does (the systemic sclerosis records carry the module's features). Shared by the demo cohort tests of this folder.
 public sealed class DemoCohortFixture : IAsyncLifetime
 {
     private const string SolutionFile = "AutoimmuneResistance.sln";
 
-    public ResistancePipeline Pipeline { get; } = new ResistancePipelineBuilder().AddLupus().Build();
+    public ResistancePipeline Pipeline { get; } = new ResistancePipelineBuilder().AddLupus().AddSystemicSclerosis().Build();
 
     public byte[] Bytes { get; private set; } = [];
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AutoimmuneResistance.Lupus.Tests.DemoCohort;
+using AutoimmuneResistance.SystemicSclerosis;
 using FsCheck;
 using FsCheck.Fluent;
 using Xunit.Abstractions;
@@ -42,9 +43,9 @@ public sealed partial class DiagnosticValueFuzzTests(ITestOutputHelper output)
     // Marker numbers in range (for most fields), and out of range or of the wrong form.
     private static readonly string[] MarkerNumbers = ["47.3", "2.718", "0.31337", "987.654", "31337", "-31337", "31337.5", "-987.654"];
 
-    private static readonly ResistancePipeline Default = new ResistancePipelineBuilder().AddLupus().Build();
+    private static readonly ResistancePipeline Default = new ResistancePipelineBuilder().AddLupus().AddSystemicSclerosis().Build();
 
-    private static readonly ResistancePipeline WithValues = new ResistancePipelineBuilder().AddLupus().IncludeValuesInDiagnostics().Build();
+    private static readonly ResistancePipeline WithValues = new ResistancePipelineBuilder().AddLupus().AddSystemicSclerosis().IncludeValuesInDiagnostics().Build();
 
     [Fact]
     public void Marker_values_anywhere_in_the_demo_cohort_stay_out_of_diagnostics_unless_values_are_asked_for()

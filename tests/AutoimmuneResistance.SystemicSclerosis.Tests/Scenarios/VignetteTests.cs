@@ -1,7 +1,7 @@
 namespace AutoimmuneResistance.SystemicSclerosis.Tests.Scenarios;
 
-// Vignettes V3 and V4 (shared docs/vignettes.md), as far as this increment's evaluators reach. Not reached: the skin
-// response of V3 (mRSS 28 -> 31 on mycophenolate is a non-response; no skin evaluator yet), and options for V3.
+// Vignettes V3 and V4 (shared docs/vignettes.md). V3 here is the vignette exactly as given (no refill records); the skin
+// response of V3 end to end, with adherence shown and its options, is in V3SkinTests.
 public sealed class VignetteTests
 {
     internal const string V3 = """
