@@ -101,21 +101,22 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             deciding = finding ?? deciding;
         }
 
-        // A lung that progressed is a non-response of the therapy only when the drug was taken: the same rule as the lupus
-        // module's (a primary non-response needs adherence shown), read here from refill records alone.
+        // A lung that progressed is a non-response of the therapy; it shows resistance only when the drug was taken (the
+        // contract's rule, docs/verdict.md: with adherence unknown, primary non-response / cannot tell yet; with
+        // adherence shown poor, apparent resistance explained by non-adherence), read here from refill records.
         var adherence = deciding is { Status: FindingStatus.Supported } ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
-        var outcome = adherence is RefillAdherence.NotNeeded or RefillAdherence.Adherent ? Outcome(deciding) : TherapyOutcome.Unknown;
-        var resistance = outcome switch
+        var outcome = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : Outcome(deciding);
+        var resistance = (outcome, adherence) switch
         {
-            TherapyOutcome.PrimaryNonResponse => ResistanceAnswer.Shown,
-            TherapyOutcome.Response => ResistanceAnswer.NotShown,
+            (TherapyOutcome.PrimaryNonResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
+            (TherapyOutcome.Response or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
             _ => ResistanceAnswer.CannotTellYet,
         };
         var statement = (deciding, adherence) switch
         {
             (null, _) => $"{name}: no lung function measured twice on it and no modified Rodnan skin score at its start and on it, so no response can be judged yet.",
             ({ Status: FindingStatus.Supported }, RefillAdherence.Adherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {RefillsAtLeast}, a non-response of the lung.",
-            ({ Status: FindingStatus.Supported }, RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}, so non-adherence may explain it and resistance cannot be called.",
+            ({ Status: FindingStatus.Supported }, RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
             ({ Status: FindingStatus.Supported }, _) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             ({ Status: FindingStatus.NotSupported }, _) => $"{name}: interstitial lung disease did not progress on it ({definitions.Title}).",
             _ => $"{name}: whether interstitial lung disease progressed on it is undecided ({definitions.Title}); respiratory symptoms and HRCT would settle it.",
@@ -130,7 +131,8 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             Statement = statement,
             Courses = outcomes.MoveToImmutable(),
             Findings = deciding?.Id is { } id ? [id] : [],
-            Options = resistance == ResistanceAnswer.Shown ? SscOptions.For(context) : [],
+            // Options whenever the therapy failed and was not shown to be missed: shown, or with adherence still unknown.
+            Options = outcome == TherapyOutcome.PrimaryNonResponse ? SscOptions.For(context) : [],
         };
     }
 
@@ -183,11 +185,11 @@ internal sealed class SscVerdictContributor : IVerdictContributor
 
         var failed = skinOutcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse;
         var adherence = failed ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
-        var outcomeAfterAdherence = adherence is RefillAdherence.NotNeeded or RefillAdherence.Adherent ? skinOutcome : TherapyOutcome.Unknown;
-        var resistance = outcomeAfterAdherence switch
+        var outcomeAfterAdherence = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : skinOutcome;
+        var resistance = (outcomeAfterAdherence, adherence) switch
         {
-            TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse => ResistanceAnswer.Shown,
-            TherapyOutcome.Response or TherapyOutcome.PartialResponse => ResistanceAnswer.NotShown,
+            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
+            (TherapyOutcome.Response or TherapyOutcome.PartialResponse or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
             _ => ResistanceAnswer.CannotTellYet,
         };
         var courseText = SkinCourse(deciding, definitions);
@@ -198,7 +200,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             (TherapyOutcome.PartialResponse, _) => $"{name}: the skin partly responded ({courseText}).",
             (TherapyOutcome.PrimaryNonResponse, RefillAdherence.Adherent) => $"{name}: {worse} on an adequate course ({courseText}) although {RefillsAtLeast}, a primary non-response of the skin.",
             (TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => $"{name}: the skin responded to an earlier course, but on the latest {worse} ({courseText}) although {RefillsAtLeast}, a secondary loss of response of the skin.",
-            (_, RefillAdherence.NonAdherent) => $"{name}: {worse} on it ({courseText}), but {RefillsBelow}, so non-adherence may explain it and resistance cannot be called.",
+            (_, RefillAdherence.NonAdherent) => $"{name}: {worse} on it ({courseText}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
             (_, RefillAdherence.NotRecorded) => $"{name}: {worse} on it ({courseText}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             (TherapyOutcome.TooEarly, _) => string.Create(CultureInfo.InvariantCulture, $"{name}: too early to judge the skin response; a course is judged after {definitions.MinimumCourseMonths} months."),
             _ when deciding.Rule == SkinResponseEvaluator.InadequateDose => $"{name}: the skin did not improve on it ({courseText}), but at a dose below the dose counted as adequate, so no non-response of the drug can be called.",
@@ -210,7 +212,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             statement,
             outcomes.MoveToImmutable(),
             deciding,
-            resistance == ResistanceAnswer.Shown ? SscOptions.ForSkin(context) : []);
+            failed && adherence != RefillAdherence.NonAdherent ? SscOptions.ForSkin(context) : []);
     }
 
     // "mRSS 28 to 31 over 12 months; a response is a fall of at least 5 units, the minimal clinically important difference ..."
@@ -309,7 +311,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                     Findings = ids,
                 },
             ],
-            Options = answer == ResistanceAnswer.Shown ? SscOptions.ForSkin(context) : [],
+            Options = reads.Any(r => !r.Read.Options.IsEmpty) ? SscOptions.ForSkin(context) : [],
         };
     }
 

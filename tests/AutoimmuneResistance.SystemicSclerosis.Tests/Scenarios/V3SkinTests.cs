@@ -83,12 +83,14 @@ public sealed class V3SkinTests(ITestOutputHelper output)
     {
         var assessment = VignetteTests.Evaluate(V3 + "}", AsOf);
 
+        // docs/verdict.md: a primary non-response with adherence unknown is primary non-response / cannot tell yet; the
+        // options are offered (the vignette lists them) and the refill records are what would settle it.
         var mmf = Assert.Single(assessment.Verdict!.Therapies);
-        Assert.Equal(TherapyOutcome.Unknown, mmf.Outcome);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, mmf.Outcome);
         Assert.Equal(ResistanceAnswer.CannotTellYet, mmf.Resistance);
         Assert.Contains("the skin did not improve on it", mmf.Statement, StringComparison.Ordinal);
         Assert.Contains("adherence is not recorded", mmf.Statement, StringComparison.Ordinal);
-        Assert.Empty(mmf.Options);
+        Assert.Equal(["ssc.skin.autologous-hsct", "ssc.skin.rituximab", "ssc.skin.tocilizumab"], mmf.Options.Select(o => o.Key));
         Assert.Equal(ResistanceAnswer.CannotTellYet, Assert.Single(assessment.Verdict!.Domains).Answer);
     }
 

@@ -57,7 +57,7 @@ public sealed class VignetteTests
 
         // The skin progression is not judged yet: mycophenolate's verdict stays open.
         var mmf = Assert.Single(assessment.Verdict!.Therapies);
-        Assert.Equal(TherapyOutcome.Unknown, mmf.Outcome);
+        Assert.Equal(TherapyOutcome.PrimaryNonResponse, mmf.Outcome);
         Assert.Equal(ResistanceAnswer.CannotTellYet, assessment.Verdict!.Answer);
         Assert.Contains(assessment.Verdict!.ExplainedBy, l => l.Mechanism == SscMechanisms.GlucocorticoidRenalCrisisRisk && l.Status == FindingStatus.Supported);
     }
@@ -105,10 +105,12 @@ public sealed class VignetteTests
 
         var assessment = Evaluate(json, new DateOnly(2024, 1, 15));
 
+        // docs/verdict.md: adherence unknown is primary non-response / cannot tell yet (options offered, the refill records
+        // asked for); adherence shown poor is apparent resistance explained by non-adherence / not shown.
         var mmf = Assert.Single(assessment.Verdict!.Therapies);
-        Assert.Equal(TherapyOutcome.Unknown, mmf.Outcome);
-        Assert.Equal(ResistanceAnswer.CannotTellYet, mmf.Resistance);
-        Assert.Empty(mmf.Options);
+        Assert.Equal(proportion is null ? TherapyOutcome.PrimaryNonResponse : TherapyOutcome.NonAdherence, mmf.Outcome);
+        Assert.Equal(proportion is null ? ResistanceAnswer.CannotTellYet : ResistanceAnswer.NotShown, mmf.Resistance);
+        Assert.Equal(proportion is null, !mmf.Options.IsEmpty);
         Assert.Contains(proportion is null ? "adherence is not recorded" : "refills covered fewer than 80 % of days", mmf.Statement, StringComparison.Ordinal);
     }
 }
