@@ -18,6 +18,9 @@ public static class CommandLine
     /// <summary>Exit code: the command line or its arguments are wrong (unknown option, missing file, unknown definition set).</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code: a file could not be read or written (a disk full, a permission refused); the message names it.</summary>
+    public const int FileError = 3;
+
     /// <summary>Exit code: stopped by Ctrl-C (or cancellation); every file written so far is complete and valid.</summary>
     public const int Cancelled = 130;
 
@@ -39,8 +42,20 @@ public static class CommandLine
             // Ctrl-C is the executable's (Program): the token passed here is cancelled, and a command completes its
             // files before it returns. System.CommandLine's own handler would end the process after a timeout.
             ProcessTerminationTimeout = null,
+            // A file that cannot be read or written is reported in one line below, not as a stack trace.
+            EnableDefaultExceptionHandler = false,
         };
-        var code = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        int code;
+        try
+        {
+            code = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"error: a file could not be read or written: {e.Message}").ConfigureAwait(false);
+            code = FileError;
+        }
+
         await console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         await console.Error.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         return parse.Errors.Count > 0 ? UsageError : code;

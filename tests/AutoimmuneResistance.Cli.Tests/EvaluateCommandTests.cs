@@ -255,4 +255,38 @@ public sealed class EvaluateCommandTests
 
     private static string Contract<T>(ResistancePipeline pipeline, T value)
         where T : struct, Enum => new ContractText(pipeline.Json.Options).Of(value);
+
+    // A device is written in place: moving a finished file over /dev/null (as root) would replace the device.
+    [Fact]
+    public async Task Output_to_a_device_writes_through_it_and_leaves_it_a_device()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var run = await CliRun.InvokeAsync(["evaluate", CliRun.DemoCohort, "--format", "jsonl", "--output", "/dev/null"]);
+
+        Assert.Equal(CommandLine.RecordsFailed, run.ExitCode);
+        Assert.False(File.Exists("/dev/null.partial"));
+        Assert.Equal(string.Empty, File.ReadAllText("/dev/null"));
+    }
+
+    [Fact]
+    public async Task A_file_that_cannot_be_written_is_one_line_of_error_and_its_own_exit_code()
+    {
+        var blocker = Path.GetTempFileName();
+        try
+        {
+            var run = await CliRun.InvokeAsync(["evaluate", CliRun.DemoCohort, "--output", Path.Combine(blocker, "verdicts.jsonl")]);
+
+            Assert.Equal(CommandLine.FileError, run.ExitCode);
+            Assert.StartsWith("error: a file could not be read or written:", run.Stderr.Trim(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
 }

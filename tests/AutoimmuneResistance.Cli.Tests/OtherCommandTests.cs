@@ -106,6 +106,24 @@ public sealed class OtherCommandTests
 
         Assert.Contains(catalog.GetProperty("instruments").EnumerateArray(), i => i.GetProperty("id").GetString() == "sle.sledai-2k");
         Assert.Contains(catalog.GetProperty("modules").EnumerateArray(), m => m.GetProperty("disease").GetString() == "sle");
+
+        // Every registered definition set, the alternatives too, each saying whether it is the one selected.
+        var sets = catalog.GetProperty("definition-sets").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("selected").GetString());
+        Assert.Equal("yes", sets["sle.activity.default"]);
+        Assert.Equal("no", sets["sle.activity.window-30"]);
+        Assert.Equal("no", sets["sle.classification.unreported-unknown"]);
+        Assert.Equal("no", sets["ssc.skin-response.eustar-5-units-25-percent"]);
+    }
+
+    [Fact]
+    public async Task Catalog_marks_the_set_chosen_with_definitions_as_selected()
+    {
+        var run = await CliRun.InvokeAsync(["catalog", "definition-sets", "--json", "--definitions", "sle.activity.window-30"]);
+        var catalog = JsonDocument.Parse(run.Stdout).RootElement;
+
+        var sets = catalog.GetProperty("definition-sets").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("selected").GetString());
+        Assert.Equal("yes", sets["sle.activity.window-30"]);
+        Assert.Equal("no", sets["sle.activity.default"]);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace AutoimmuneResistance.Cli.Commands;
 
 /// <summary>
 /// <c>catalog [section]</c>: what the tool's pipeline knows (the core and the lupus module): modules, therapies,
-/// mechanisms, instruments, evaluators and the selected definition sets; tables for people, JSON with <c>--json</c>.
+/// mechanisms, instruments, evaluators and every registered definition set (marked when selected); tables for people,
+/// JSON with <c>--json</c>.
 /// </summary>
 internal static class CatalogCommand
 {
@@ -45,9 +46,13 @@ internal static class CatalogCommand
         yield return new("mechanisms", ["id", "title", "category"], [.. pipeline.Mechanisms.All.Select(m => new[] { m.Id.Value, m.Title, m.Category.Value })]);
         yield return new("instruments", ["id", "title", "version"], [.. pipeline.Instruments.Select(i => new[] { i.Id.Value, i.Title, i.Version })]);
         yield return new("evaluators", ["id", "title", "version", "diseases", "mechanisms"], [.. pipeline.Evaluators.Select(e => new[] { e.Id.Value, e.Title, e.Version, string.Join(" ", e.AppliesTo.Select(d => d.Value)), string.Join(" ", e.Mechanisms.Select(m => m.Value)) })]);
-        // The pipeline exposes the sets it selected (each kind's default unless --definitions chose another); the
-        // alternatives of each kind are named in docs/instruments and in the error for an unknown --definitions id.
-        yield return new("definition-sets", ["id", "version", "title"], [.. pipeline.Definitions.All.OrderBy(s => s.Id.Value, StringComparer.Ordinal).Select(s => new[] { s.Id.Value, s.Version, s.Title })]);
+        // Every set the modules registered, with whether it is the one selected for its kind (the default unless
+        // --definitions chose another): the alternatives are what --definitions accepts.
+        var selected = pipeline.Definitions.All.Select(s => s.Id).ToHashSet();
+        yield return new(
+            "definition-sets",
+            ["id", "version", "selected", "title"],
+            [.. pipeline.AvailableDefinitionSets.Select(s => new[] { s.Id.Value, s.Version, selected.Contains(s.Id) ? "yes" : "no", s.Title })]);
     }
 
     private static async Task<int> RunAsync(CliConsole console, string? only, bool json, string[] definitions)

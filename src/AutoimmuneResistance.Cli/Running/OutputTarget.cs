@@ -4,7 +4,9 @@ namespace AutoimmuneResistance.Cli.Running;
 /// Where a command's machine-readable output goes: a file given with <c>--output</c>, or standard output. A file is
 /// written beside its final name and moved into place when complete (cancelled runs included), so a reader never sees
 /// a half-written file under the final name. Output that needs a seekable stream (Parquet) to standard output is
-/// written to a temporary file first and then copied.
+/// written to a temporary file first and then copied. A device such as <c>/dev/null</c> or <c>/dev/stdout</c> (a path
+/// under <c>/dev/</c> or <c>/proc/</c>, links resolved, or a Windows device path) is written in place: moving a file
+/// over it would replace the device.
 /// </summary>
 internal sealed class OutputTarget : IAsyncDisposable
 {
@@ -12,6 +14,7 @@ internal sealed class OutputTarget : IAsyncDisposable
     private readonly string? _finalPath;
     private readonly string? _workPath;
     private bool _committed;
+    private FileStream? _device;
 
     private OutputTarget(CliConsole console, Stream stream, string? finalPath, string? workPath)
     {
@@ -25,7 +28,20 @@ internal sealed class OutputTarget : IAsyncDisposable
     public Stream Stream { get; }
 
     /// <summary>Gets the name to show: the path, or <c>stdout</c>.</summary>
-    public string Name => _finalPath ?? "stdout";
+    public string Name => _finalPath ?? _device?.Name ?? "stdout";
+
+    // A device node (or a link to one): /dev/null, /dev/stdout, /dev/fd/N, /proc/self/fd/N, or \\.\NUL on Windows.
+    private static bool IsDevice(string full)
+    {
+        if (full.StartsWith(@"\\.\", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var resolved = File.Exists(full) ? File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full : full;
+        return resolved.StartsWith("/dev/", StringComparison.Ordinal) || resolved.StartsWith("/proc/", StringComparison.Ordinal)
+            || full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal);
+    }
 
     /// <summary>Opens the output.</summary>
     /// <param name="path">The path, or <see langword="null"/> or <c>-</c> for standard output.</param>
@@ -46,6 +62,18 @@ internal sealed class OutputTarget : IAsyncDisposable
         }
 
         var full = Path.GetFullPath(path);
+        if (IsDevice(full))
+        {
+            var device = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 64 * 1024, FileOptions.None);
+            if (!seekable)
+            {
+                return new OutputTarget(console, device, null, null) { _device = device };
+            }
+
+            var buffer = Path.Combine(Path.GetTempPath(), $"autoimmune-resistance-{Guid.NewGuid():N}.tmp");
+            return new OutputTarget(console, new FileStream(buffer, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.Asynchronous), null, buffer) { _device = device };
+        }
+
         var directory = Path.GetDirectoryName(full);
         if (directory is not null)
         {
@@ -63,9 +91,15 @@ internal sealed class OutputTarget : IAsyncDisposable
         await Stream.FlushAsync().ConfigureAwait(false);
         if (_workPath is not null && _finalPath is null)
         {
+            var destination = _device ?? _console.StandardOutput;
             Stream.Position = 0;
-            await Stream.CopyToAsync(_console.StandardOutput).ConfigureAwait(false);
-            await _console.StandardOutput.FlushAsync().ConfigureAwait(false);
+            await Stream.CopyToAsync(destination).ConfigureAwait(false);
+            await destination.FlushAsync().ConfigureAwait(false);
+        }
+
+        if (_device is not null && !ReferenceEquals(_device, Stream))
+        {
+            await _device.DisposeAsync().ConfigureAwait(false);
         }
 
         await Stream.DisposeAsync().ConfigureAwait(false);
@@ -90,6 +124,11 @@ internal sealed class OutputTarget : IAsyncDisposable
 
         // Not committed: the command failed before its output was complete. Leave nothing half-written behind.
         await Stream.DisposeAsync().ConfigureAwait(false);
+        if (_device is not null && !ReferenceEquals(_device, Stream))
+        {
+            await _device.DisposeAsync().ConfigureAwait(false);
+        }
+
         if (_workPath is not null && File.Exists(_workPath))
         {
             File.Delete(_workPath);

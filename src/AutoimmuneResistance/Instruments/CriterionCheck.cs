@@ -277,28 +277,5 @@ public sealed record CriterionCheck
     }
 
     // Removes trailing zeros (20.000 becomes 20) without changing the value; zero of any scale or sign becomes 0.
-    private static decimal WithoutTrailingZeros(decimal value)
-    {
-        var scale = value.Scale;
-        if (scale == 0)
-        {
-            return value;
-        }
-
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-        if (mantissa == 0)
-        {
-            return 0m;
-        }
-
-        while (scale > 0 && mantissa % 10 == 0)
-        {
-            mantissa /= 10;
-            scale--;
-        }
-
-        return new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), value < 0m, (byte)scale);
-    }
+    private static decimal WithoutTrailingZeros(decimal value) => value == 0m ? 0m : UnitConversion.Normalize(value);
 }

@@ -110,6 +110,14 @@ public sealed partial class ResistancePipeline
     /// <summary>Gets the selected definition sets.</summary>
     public SelectedDefinitionSets Definitions { get; }
 
+    /// <summary>
+    /// Gets every definition set the pipeline knows, ordered by id: each set the modules registered (the defaults and
+    /// their published alternatives, for example <c>sle.activity.window-30</c>) and any set given to
+    /// <see cref="ResistancePipelineBuilder.UseDefinitionSet(DefinitionSet)"/>. <see cref="Definitions"/> holds the ones
+    /// selected; the others are what a caller may select by id.
+    /// </summary>
+    public ImmutableArray<DefinitionSet> AvailableDefinitionSets { get; internal init; } = [];
+
     /// <summary>Gets the JSON contract covering the core and every registered module.</summary>
     public ResistanceJson Json { get; }
 

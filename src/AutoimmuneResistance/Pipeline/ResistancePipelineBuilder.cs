@@ -266,7 +266,16 @@ public sealed class ResistancePipelineBuilder
             [.. instruments.OrderBy(i => i.Descriptor.Id)],
             [.. contexts.OrderBy(c => c.Disease.Id).SelectMany(c => c.VerdictContributors)],
             [.. declaredOptions.Values.OrderBy(o => o.Key, StringComparer.Ordinal)],
-            services);
+            services)
+        {
+            AvailableDefinitionSets =
+            [
+                .. contexts.SelectMany(c => c.DefinitionSets.Select(r => r.Set))
+                    .Concat(definitions.All)
+                    .DistinctBy(s => s.Id)
+                    .OrderBy(s => s.Id.Value, StringComparer.Ordinal),
+            ],
+        };
     }
 
     private SelectedDefinitionSets SelectDefinitionSets(List<DiseaseModuleContext> contexts, List<string> problems)
