@@ -217,7 +217,12 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
             ["therapies"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
             ["rationale"] = new JsonObject { ["type"] = "string" },
             ["grade"] = new JsonObject { ["enum"] = new JsonArray("guideline", "randomized-trial", "post-hoc-analysis", "observational", "extrapolated", "expert-opinion", "case-series") },
-            ["effects"] = new JsonObject { ["type"] = "array", ["description"] = "The published results the option rests on (see PublishedEffect)." },
+            ["effects"] = new JsonObject
+            {
+                ["type"] = "array",
+                ["description"] = "The published results the option rests on (see PublishedEffect).",
+                ["items"] = EffectSchema(),
+            },
             ["citations"] = ((IJsonSchemaSource)CitationKeys).GetSchema(),
             ["flags"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["enum"] = new JsonArray("emerging", "add-on", "already-tried", "partly-tried", "stopped-for-inefficacy") } },
             ["courses"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } },
@@ -226,6 +231,44 @@ public sealed class TreatmentOptionJsonConverter : JsonConverter<TreatmentOption
         ["required"] = new JsonArray("rank", "key"),
         ["additionalProperties"] = false,
     };
+
+    // A published effect as PublishedEffect writes it (the same shape the findings' schema exports from the contract).
+    private static JsonObject EffectSchema()
+    {
+        static JsonObject Text() => new() { ["type"] = "string" };
+        static JsonObject OptionalText() => new() { ["type"] = new JsonArray("string", "null") };
+        static JsonObject OptionalNumber() => new() { ["type"] = new JsonArray("number", "null") };
+        static JsonObject OptionalInteger() => new() { ["type"] = new JsonArray("integer", "null") };
+        return new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject
+            {
+                ["study"] = Text(),
+                ["endpoint"] = Text(),
+                ["group"] = OptionalText(),
+                ["measure"] = new JsonObject { ["enum"] = new JsonArray("risk-difference", "odds-ratio", "hazard-ratio", "mean-difference", "proportion", "variance-explained") },
+                ["value"] = new JsonObject { ["type"] = "number" },
+                ["unit"] = Text(),
+                ["confidenceLow"] = OptionalNumber(),
+                ["confidenceHigh"] = OptionalNumber(),
+                ["arms"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject { ["label"] = Text(), ["participants"] = OptionalInteger(), ["value"] = OptionalNumber(), ["unit"] = OptionalText() },
+                        ["required"] = new JsonArray("label"),
+                    },
+                },
+                ["participants"] = OptionalInteger(),
+                ["design"] = new JsonObject { ["enum"] = new JsonArray("guideline", "randomized-trial", "post-hoc-analysis", "observational", "extrapolated", "expert-opinion", "case-series") },
+                ["citation"] = CitationKeysJsonConverter.OneSchema(),
+            },
+            ["required"] = new JsonArray("study", "endpoint", "measure", "value", "unit", "design", "citation"),
+        };
+    }
 
     /// <summary>Restores the previous declared options when disposed.</summary>
     internal readonly struct Scope(IReadOnlyDictionary<string, TreatmentOption>? previous) : IDisposable
