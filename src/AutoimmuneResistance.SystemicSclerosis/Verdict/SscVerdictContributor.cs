@@ -105,13 +105,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         // contract's rule, docs/verdict.md: with adherence unknown, primary non-response / cannot tell yet; with
         // adherence shown poor, apparent resistance explained by non-adherence), read here from refill records.
         var adherence = deciding is { Status: FindingStatus.Supported } ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
-        var outcome = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : Outcome(deciding);
-        var resistance = (outcome, adherence) switch
-        {
-            (TherapyOutcome.PrimaryNonResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
-            (TherapyOutcome.Response or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
-            _ => ResistanceAnswer.CannotTellYet,
-        };
+        var (outcome, resistance) = WithAdherence(Outcome(deciding), adherence);
         var statement = (deciding, adherence) switch
         {
             (null, _) => $"{name}: no lung function measured twice on it and no modified Rodnan skin score at its start and on it, so no response can be judged yet.",
@@ -185,13 +179,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
 
         var failed = skinOutcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse;
         var adherence = failed ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
-        var outcomeAfterAdherence = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : skinOutcome;
-        var resistance = (outcomeAfterAdherence, adherence) switch
-        {
-            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
-            (TherapyOutcome.Response or TherapyOutcome.PartialResponse or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
-            _ => ResistanceAnswer.CannotTellYet,
-        };
+        var (outcomeAfterAdherence, resistance) = WithAdherence(skinOutcome, adherence);
         var courseText = SkinCourse(deciding, definitions);
         var worse = deciding.Rule == SkinResponseEvaluator.Progression ? "the skin progressed" : "the skin did not improve";
         var statement = (skinOutcome, adherence) switch
@@ -313,6 +301,21 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             ],
             Options = reads.Any(r => !r.Read.Options.IsEmpty) ? SscOptions.ForSkin(context) : [],
         };
+    }
+
+    // The contract's reading of a judged outcome against adherence (docs/verdict.md), for the lung and the skin alike: a
+    // failure is resistance only in a patient shown to take the drug; with adherence unknown it stays the failure that
+    // cannot be called yet; in a patient shown not to take it, apparent resistance explained by non-adherence.
+    private static (TherapyOutcome Outcome, ResistanceAnswer Resistance) WithAdherence(TherapyOutcome judged, RefillAdherence adherence)
+    {
+        var outcome = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : judged;
+        var resistance = (outcome, adherence) switch
+        {
+            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
+            (TherapyOutcome.Response or TherapyOutcome.PartialResponse or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
+            _ => ResistanceAnswer.CannotTellYet,
+        };
+        return (outcome, resistance);
     }
 
     private static TherapyOutcome Outcome(Finding? finding) => finding?.Status switch
