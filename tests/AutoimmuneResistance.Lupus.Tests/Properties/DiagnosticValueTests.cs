@@ -301,6 +301,8 @@ public sealed class DiagnosticValueTests
             SleDas(d => d["plateletCount"] = 31337), Integer);
         yield return Instrument(SleDasDiagnosticCodes.CellCountOutOfRange, "sle-das: leukocytes 987.654", LupusIds.SleDas,
             SleDas(d => d["leukocyteCount"] = 987.654m), Number);
+        yield return Instrument(SleDasDiagnosticCodes.PrednisoneOutOfRange, "sle-das: prednisone 31337 mg/day", LupusIds.SleDas,
+            SleDas(d => d["prednisoneMilligramsPerDay"] = 31337), Integer);
         yield return Instrument(SleDasDiagnosticCodes.RashContradictory, "sle-das: a localized and a generalized rash", LupusIds.SleDas,
             SleDas(d =>
             {

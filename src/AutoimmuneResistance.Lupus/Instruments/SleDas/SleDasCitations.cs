@@ -38,4 +38,17 @@ public static class SleDasCitations
         "SLE-DAS enables an accurate definition of severe lupus disease activity: derivation and validation in a post hoc study of anifrolumab phase II and III studies",
         "Lupus Sci Med 2025;12(1):e001499",
         "10.1136/lupus-2025-001499");
+
+    /// <summary>
+    /// Assunção H, Jesus D, Larosa M, et al. Definition of low disease activity state based on the SLE-DAS: derivation
+    /// and validation in a multicentre real-life cohort (issued 3 August 2022; the abstract read in the Polytechnic
+    /// Institute of Viseu repository record, journal and DOI not confirmed): SLE-DAS low disease activity is a score of
+    /// at most 2.48 (derived against LLDAS, area under the curve 0.965) with a prednisone dose of at most 7.5 mg/day.
+    /// </summary>
+    public static Citation Assuncao2022 { get; } = new(
+        "Assunção H, Jesus D, Larosa M, et al.",
+        2022,
+        "Definition of low disease activity state based on the SLE-DAS: derivation and validation in a multicentre real-life cohort",
+        "Repository record of the Polytechnic Institute of Viseu, issued 3 August 2022 (journal not confirmed)",
+        url: "https://repositorio.ipv.pt/entities/publication/953ebf1b-254e-466f-8886-bb7292075019");
 }

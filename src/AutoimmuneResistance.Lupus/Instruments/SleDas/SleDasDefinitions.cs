@@ -14,10 +14,13 @@ namespace AutoimmuneResistance.Lupus;
 /// logarithm).
 /// </para>
 /// <para>
-/// UNCONFIRMED: the item thresholds (500, 100, 3) were read in the 2019 paper's Table 1, and the severe cut-off (&gt; 9.90)
-/// in the 2025 abstract, but the coefficients and the 2021 cut-offs (≤ 2.08 remission, ≤ 7.64 mild activity) come from
-/// one public secondary implementation, not checked against the papers' figure and text. They are settings of this set
-/// so that a user who checks them against the papers can correct them under a new id.
+/// The item thresholds (500, 100, 3) were read in the 2019 paper's Table 1, the severe cut-off (&gt; 9.90) in the 2025
+/// abstract and the low disease activity definition (≤ 2.48 with prednisone ≤ 7.5 mg/day) in the 2022 abstract. The
+/// remission and moderate-or-severe cut-offs (≤ 2.08, &gt; 7.64) were read in a public calculator and in the same
+/// group's EULAR 2019 congress abstract (THU0267, Padua cohort of 221 patients), not in the 2021 paper's text.
+/// UNCONFIRMED: the intercept and coefficients come from one public secondary implementation, not checked against the
+/// 2019 paper's figure. Every number is a setting of this set so that a user who checks them against the papers can
+/// correct them under a new id.
 /// </para>
 /// </remarks>
 public sealed record SleDasDefinitions : DefinitionSet
@@ -26,9 +29,9 @@ public sealed record SleDasDefinitions : DefinitionSet
     public static SleDasDefinitions Default { get; } = new()
     {
         Id = DefinitionSetId.Create("sle.sle-das.jesus-2019"),
-        Version = "1.0.0",
-        Title = "SLE-DAS formula (Jesus 2019), remission and activity cut-offs (Jesus 2021), severe activity (Jesus 2025)",
-        Sources = [SleDasCitations.Jesus2019, SleDasCitations.Jesus2021, SleDasCitations.Jesus2025],
+        Version = "1.1.0",
+        Title = "SLE-DAS formula (Jesus 2019), remission and activity cut-offs (Jesus 2021), severe activity (Jesus 2025), low disease activity (Assunção 2022)",
+        Sources = [SleDasCitations.Jesus2019, SleDasCitations.Jesus2021, SleDasCitations.Jesus2025, SleDasCitations.Assuncao2022],
         Intercept = 0.366m,
         NeuropsychiatricInvolvementWeight = 18m,
         SystemicVasculitisWeight = 18m,
@@ -57,6 +60,8 @@ public sealed record SleDasDefinitions : DefinitionSet
         RemissionAtMost = 2.08m,
         MildActivityAtMost = 7.64m,
         SevereActivityAbove = 9.90m,
+        LowDiseaseActivityAtMost = 2.48m,
+        LowDiseaseActivityPrednisoneAtMost = 7.5m,
     };
 
     /// <summary>
@@ -153,14 +158,26 @@ public sealed record SleDasDefinitions : DefinitionSet
     /// <summary>Gets the weight of ln(leukocytes in 10⁹/L) (−5.058; UNCONFIRMED, secondary source).</summary>
     public required decimal LeukocyteLogWeight { get; init; }
 
-    /// <summary>Gets the highest score in clinical remission (≤ 2.08; Jesus 2021, UNCONFIRMED: secondary source).</summary>
+    /// <summary>Gets the highest score in clinical remission (≤ 2.08; Jesus 2021, read in a public calculator and the authors' EULAR 2019 abstract THU0267).</summary>
     public required decimal RemissionAtMost { get; init; }
 
-    /// <summary>Gets the highest score with mild activity (≤ 7.64; Jesus 2021, UNCONFIRMED: secondary source); above it, moderate or severe activity.</summary>
+    /// <summary>Gets the highest score with mild activity (≤ 7.64; Jesus 2021, read in a public calculator and the authors' EULAR 2019 abstract THU0267); above it, moderate or severe activity.</summary>
     public required decimal MildActivityAtMost { get; init; }
 
     /// <summary>Gets the score above which activity is severe (&gt; 9.90; Jesus 2025 abstract, derived against a BILAG-2004 numerical score &gt; 11).</summary>
     public required decimal SevereActivityAbove { get; init; }
+
+    /// <summary>
+    /// Gets the highest score in SLE-DAS low disease activity (≤ 2.48; Assunção 2022, derived against the lupus low disease
+    /// activity state, read in the abstract).
+    /// </summary>
+    public required decimal LowDiseaseActivityAtMost { get; init; }
+
+    /// <summary>
+    /// Gets the highest prednisone-equivalent dose, mg/day, in SLE-DAS low disease activity (≤ 7.5 mg/day; Assunção 2022,
+    /// read in the abstract).
+    /// </summary>
+    public required decimal LowDiseaseActivityPrednisoneAtMost { get; init; }
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> Validate()
@@ -193,6 +210,11 @@ public sealed record SleDasDefinitions : DefinitionSet
         if (RemissionAtMost < 0m || MildActivityAtMost < RemissionAtMost || SevereActivityAbove < MildActivityAtMost)
         {
             problems.Add("the cut-offs must satisfy 0 <= remission <= mild activity <= severe activity");
+        }
+
+        if (LowDiseaseActivityAtMost < 0m || LowDiseaseActivityPrednisoneAtMost < 0m)
+        {
+            problems.Add("the low disease activity cut-off and its prednisone limit must not be negative");
         }
 
         return problems;

@@ -20,4 +20,7 @@ public static class SleDasDiagnosticCodes
 
     /// <summary>Warning: a laboratory value (proteinuria, platelet or leukocyte count) is not given; its item is scored as absent.</summary>
     public const string LaboratoryValueMissing = "AIR2705";
+
+    /// <summary>Error: the prednisone-equivalent dose is outside 0 to 2000 mg/day.</summary>
+    public const string PrednisoneOutOfRange = "AIR2706";
 }

@@ -70,4 +70,12 @@ public sealed record SleDasInput : IDefinitionSetSelection
     /// <summary>Gets the leukocyte count, × 10⁹/L (G/L).</summary>
     /// <value>Above 0 up to 500; <see langword="null"/> when not measured (scored as absent, with a warning).</value>
     public decimal? LeukocyteCount { get; init; }
+
+    /// <summary>
+    /// Gets the current prednisone-equivalent glucocorticoid dose, mg/day: not an SLE-DAS item, but part of the SLE-DAS
+    /// low disease activity definition (Assunção 2022: a score of at most 2.48 with prednisone at most 7.5 mg/day).
+    /// </summary>
+    /// <value>0 to 2000; <see langword="null"/> when not given (then <see cref="SleDasResult.LowDiseaseActivity"/> is
+    /// unknown unless the score alone rules it out).</value>
+    public decimal? PrednisoneMilligramsPerDay { get; init; }
 }

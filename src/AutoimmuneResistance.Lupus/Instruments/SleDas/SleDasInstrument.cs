@@ -33,6 +33,9 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
     /// <summary>The library's upper bound on a leukocyte count, × 10⁹/L (not a published value).</summary>
     public const decimal MaxLeukocyteCount = 500m;
 
+    /// <summary>The library's upper bound on a prednisone-equivalent dose, mg/day (not a published value).</summary>
+    public const decimal MaxPrednisoneMilligramsPerDay = 2_000m;
+
     /// <summary>Creates the instrument with the registered set (<see cref="SleDasDefinitions.Default"/>).</summary>
     public SleDasInstrument()
         : this([SleDasDefinitions.Default, SleDasDefinitions.UnreportedUnknown])
@@ -53,7 +56,7 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
         Id = LupusIds.SleDas,
         Title = "SLE Disease Activity Score (SLE-DAS)",
         Version = "1.0.0",
-        Sources = [SleDasCitations.Jesus2019, SleDasCitations.Jesus2021, SleDasCitations.Jesus2025],
+        Sources = [SleDasCitations.Jesus2019, SleDasCitations.Jesus2021, SleDasCitations.Jesus2025, SleDasCitations.Assuncao2022],
         Documentation = "docs/instruments/sle.sle-das.md",
     };
 
@@ -90,6 +93,11 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
         if (input.LeukocyteCount is { } leukocytes && (leukocytes <= 0m || leukocytes > MaxLeukocyteCount))
         {
             diagnostics.Add(EvaluationDiagnostic.Error(SleDasDiagnosticCodes.CellCountOutOfRange, "the leukocyte count must be above 0 and at most 500 (x 10^9/L)", "$.leukocyteCount", value: DiagnosticValues.Of(leukocytes)));
+        }
+
+        if (input.PrednisoneMilligramsPerDay is { } prednisone && (prednisone < 0m || prednisone > MaxPrednisoneMilligramsPerDay))
+        {
+            diagnostics.Add(EvaluationDiagnostic.Error(SleDasDiagnosticCodes.PrednisoneOutOfRange, "the prednisone-equivalent dose must lie between 0 and 2000 mg/day", "$.prednisoneMilligramsPerDay", value: DiagnosticValues.Of(prednisone)));
         }
 
         if (input.LocalizedRash == true && input.GeneralizedRash == true)
@@ -144,10 +152,12 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
 
         var score = Math.Round(sum, 2, MidpointRounding.AwayFromZero);
         ImmutableArray<SleDasItem>? notReported = definitions.UnreportedItems == UnreportedItemReading.Unknown ? NotReported(input) : null;
+        var determinate = notReported is not { IsEmpty: false };
         return new SleDasResult
         {
             NotReported = notReported,
-            Determinate = notReported is not { IsEmpty: false },
+            Determinate = determinate,
+            LowDiseaseActivity = LowDiseaseActivity(score, determinate, input.PrednisoneMilligramsPerDay, definitions),
             Definitions = definitions.Id,
             DefinitionsVersion = definitions.Version,
             Score = score,
@@ -156,6 +166,27 @@ public sealed class SleDasInstrument : DefinitionSetInstrument<SleDasInput, SleD
             Intercept = definitions.Intercept,
             Terms = terms.ToImmutable(),
         };
+    }
+
+    /// <summary>
+    /// Returns whether a visit is in SLE-DAS low disease activity (Assunção 2022): the score at most
+    /// <see cref="SleDasDefinitions.LowDiseaseActivityAtMost"/> and the prednisone-equivalent dose at most
+    /// <see cref="SleDasDefinitions.LowDiseaseActivityPrednisoneAtMost"/>.
+    /// </summary>
+    /// <param name="score">The score, as reported (2 decimals); a lower bound when <paramref name="determinate"/> is <see langword="false"/>.</param>
+    /// <param name="determinate">Whether the score is determined (every item reported, or unreported items read as absent).</param>
+    /// <param name="prednisoneMilligramsPerDay">The prednisone-equivalent dose, mg/day, or <see langword="null"/> when not given.</param>
+    /// <param name="definitions">The cut-offs.</param>
+    /// <returns><see langword="false"/> when the score (even as a lower bound) or the dose rules the state out; <see langword="true"/> when both are within it and the score is determined; otherwise <see langword="null"/>.</returns>
+    public static bool? LowDiseaseActivity(decimal score, bool determinate, decimal? prednisoneMilligramsPerDay, SleDasDefinitions definitions)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        if (score > definitions.LowDiseaseActivityAtMost || prednisoneMilligramsPerDay > definitions.LowDiseaseActivityPrednisoneAtMost)
+        {
+            return false;
+        }
+
+        return determinate && prednisoneMilligramsPerDay is not null ? true : null;
     }
 
     // The items the input leaves out, in the paper's order (the swollen joint count stands for arthritis and the joints).

@@ -23,6 +23,17 @@ public sealed record SleDasResult
     /// <summary>Gets whether <see cref="Score"/> is above the severe-activity cut-off (&gt; 9.90 by default; Jesus 2025).</summary>
     public required bool SevereActivity { get; init; }
 
+    /// <summary>
+    /// Gets whether the visit is in SLE-DAS low disease activity (Assunção 2022): <see cref="Score"/> at most 2.48 and a
+    /// prednisone-equivalent dose of at most 7.5 mg/day (the settings of <see cref="SleDasDefinitions"/>).
+    /// </summary>
+    /// <value>
+    /// <see langword="false"/> when the score is above the cut-off (also when it is a lower bound) or the dose above the
+    /// limit; <see langword="null"/> (omitted from JSON) when neither rules it out and the dose is not given or an item is
+    /// not reported under the unknown reading.
+    /// </value>
+    public bool? LowDiseaseActivity { get; init; }
+
     /// <summary>Gets the constant term added to every score.</summary>
     public required decimal Intercept { get; init; }
 

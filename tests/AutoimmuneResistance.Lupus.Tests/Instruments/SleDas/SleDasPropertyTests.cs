@@ -107,6 +107,18 @@ public sealed class SleDasPropertyTests
     }
 
     [Property(MaxTest = 300)]
+    public void Low_disease_activity_holds_exactly_within_both_limits(SleDasInput input, byte tenthsOfMilligram)
+    {
+        // Doses from 0 to 25.5 mg/day by tenths, so 7.4, 7.5 and 7.6 are all drawn.
+        var dose = tenthsOfMilligram / 10m;
+        var result = Score(input with { PrednisoneMilligramsPerDay = dose });
+        var withoutDose = Score(input);
+
+        Assert.Equal(result.Score <= 2.48m && dose <= 7.5m, result.LowDiseaseActivity);
+        Assert.Equal(result.Score <= 2.48m ? null : false, withoutDose.LowDiseaseActivity);
+    }
+
+    [Property(MaxTest = 300)]
     public void Worsening_one_item_never_lowers_the_score(SleDasWorsening pair)
     {
         var before = Score(pair.Input);
