@@ -69,7 +69,7 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
             AdherenceStatus.Adherent => NotSupported(LupusMechanisms.NonAdherence, NotShown,
                 $"{name} is being taken: {evidence.Basis}.", grade),
             _ => Unknown(LupusMechanisms.NonAdherence, Missing,
-                $"Whether {LupusProse.InSentence(name)} is being taken is unknown: no drug level and no refill records.",
+                $"Whether {ClinicalProse.InSentence(name)} is being taken is unknown: no drug level and no refill records.",
                 EvidenceGrade.Observational,
                 isHydroxychloroquine
                     ? new DataGap
@@ -78,7 +78,7 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
                         Test = ClinicalCode.Loinc(HydroxychloroquineInstrument.WholeBloodLoinc, "Hydroxychloroquine [Mass/volume] in Blood"),
                         Path = "$.drugLevels",
                     }
-                    : new DataGap { Datum = $"refill records (proportion of days covered) for {LupusProse.InSentence(name)}", Path = "$.refillAdherence" }),
+                    : new DataGap { Datum = $"refill records (proportion of days covered) for {ClinicalProse.InSentence(name)}", Path = "$.refillAdherence" }),
         };
 
         var coursePaths = context.Patient.Therapies

@@ -265,5 +265,5 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
 
     private static readonly ClinicalCode HydroxychloroquineLevel = ClinicalCode.Loinc(HydroxychloroquineInstrument.WholeBloodLoinc, "Hydroxychloroquine [Mass/volume] in Blood");
 
-    private static string Prose(EvaluationContext context, TherapyId therapy) => LupusProse.InSentence(TherapyHistories.Name(context, therapy));
+    private static string Prose(EvaluationContext context, TherapyId therapy) => ClinicalProse.InSentence(TherapyHistories.Name(context, therapy));
 }

@@ -86,11 +86,11 @@ public static class LupusSources
         "Definition and initial validation of a Lupus Low Disease Activity State (LLDAS)",
         "Ann Rheum Dis 2016;75(9):1615-21", "10.1136/annrheumdis-2015-207726");
 
-    /// <summary>Optimal cut-point (0.80) for refill-based adherence measures from administrative claims (derived outside lupus).</summary>
-    public static Citation KarveAdherence { get; } = new(
-        "Karve S, Cleves MA, Helm M, Hudson TJ, West DS, Martin BC.", 2009,
-        "Good and poor adherence: optimal cut-point for adherence measures using administrative claims data",
-        "Curr Med Res Opin 2009;25(9):2303-10", "10.1185/03007990903126833");
+    /// <summary>
+    /// Optimal cut-point (0.80) for refill-based adherence measures from administrative claims (derived outside lupus):
+    /// the core's <see cref="RefillAdherenceCheck.Source"/>, the same instance.
+    /// </summary>
+    public static Citation KarveAdherence => RefillAdherenceCheck.Source;
 
     /// <summary>The SLE Responder Index (SRI-4), whose SLEDAI component is a decrease of at least 4 points.</summary>
     public static Citation FurieSri { get; } = new(

@@ -286,10 +286,10 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
         }
 
         var answer = Answer(finding.Status);
-        var names = failed.Select(t => LupusProse.InSentence(TherapyHistories.Name(context, t))).ToList();
+        var names = failed.Select(t => ClinicalProse.InSentence(TherapyHistories.Name(context, t))).ToList();
         var statement = finding.Status switch
         {
-            FindingStatus.Supported => new StringBuilder("Refractory lupus nephritis: no renal response to ").AppendList(names)
+            FindingStatus.Supported => RefractoryStatement(names)
                 .Append(CultureInfo.InvariantCulture, $", {names.Count} different standard induction regimens, each assessed after at least {renal!.Definitions.RefractoryMinimumCourseMonths} months in an adherent patient (Arora 2022).").ToString(),
             FindingStatus.NotSupported => "Refractory lupus nephritis (Arora 2022) is not met: fewer than two different standard induction regimens failed in an adherent patient.",
             _ => "Refractory lupus nephritis (Arora 2022) cannot be decided yet: an induction course lacks its renal response or adherence evidence.",
@@ -416,5 +416,12 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
         }
 
         return null;
+    }
+
+    private static StringBuilder RefractoryStatement(IReadOnlyList<string> names)
+    {
+        var text = new StringBuilder("Refractory lupus nephritis: no renal response to ");
+        ClinicalProse.AppendList(text, names, lowerFirst: false);
+        return text;
     }
 }

@@ -394,13 +394,13 @@ internal static class VerdictAssembler
                 if (names.Count > 0)
                 {
                     text.Append(" to ");
-                    Prose.AppendList(text, names);
+                    ClinicalProse.AppendList(text, names);
                 }
 
                 if (definitions.Count > 0)
                 {
                     text.Append(names.Count > 0 ? "; " : ": ");
-                    Prose.AppendList(text, definitions, lowerFirst: false);
+                    ClinicalProse.AppendList(text, definitions, lowerFirst: false);
                     text.Append(definitions.Count == 1 ? " is met" : " are met");
                 }
 
@@ -410,13 +410,13 @@ internal static class VerdictAssembler
                 text.Append("Cannot tell yet whether the disease resists ");
                 if (names.Count > 0)
                 {
-                    Prose.AppendList(text, names);
+                    ClinicalProse.AppendList(text, names);
                 }
 
                 if (definitions.Count > 0)
                 {
                     text.Append(names.Count > 0 ? "; undecided: " : "treatment; undecided: ");
-                    Prose.AppendList(text, definitions, lowerFirst: false);
+                    ClinicalProse.AppendList(text, definitions, lowerFirst: false);
                 }
 
                 text.Append('.');

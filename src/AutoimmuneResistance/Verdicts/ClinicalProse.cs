@@ -2,15 +2,21 @@ using System.Text;
 
 namespace AutoimmuneResistance;
 
-/// <summary>Small helpers for composing clinical prose from names: lists joined with "and", names in mid-sentence.</summary>
-internal static class Prose
+/// <summary>
+/// Helpers for composing clinical prose from display names, shared by the core's verdict and every module's findings so
+/// that a drug reads the same everywhere: names in mid-sentence, lists joined with "and".
+/// </summary>
+public static class ClinicalProse
 {
     /// <summary>Appends "a", "a and b" or "a, b and c".</summary>
     /// <param name="text">The text to append to.</param>
     /// <param name="items">The items.</param>
     /// <param name="lowerFirst">Whether to write each item as it reads in mid-sentence (see <see cref="InSentence(string)"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> or <paramref name="items"/> is <see langword="null"/>.</exception>
     public static void AppendList(StringBuilder text, IReadOnlyList<string> items, bool lowerFirst = true)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(items);
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
@@ -31,8 +37,10 @@ internal static class Prose
     /// </summary>
     /// <param name="name">The display name.</param>
     /// <returns>The name in mid-sentence.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public static string InSentence(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (name.Length < 2 || !char.IsUpper(name[0]) || !char.IsLetterOrDigit(name[1]))
         {
             return name;
