@@ -68,6 +68,12 @@ public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classif
         Documentation = "docs/instruments/sle.eular-acr-2019-classification.md",
     };
 
+    private static readonly CriterionLists<Classification2019Criterion> Lists = new(
+        (LupusDiagnosticCodes.ClassificationCriterionUndefined, LupusDiagnosticCodes.ClassificationCriterionDuplicated, LupusDiagnosticCodes.ClassificationCriterionContradictory),
+        "the criterion is not one of the 21 criteria of the 2019 EULAR/ACR classification criteria",
+        "better explained by another cause",
+        LupusJsonContext.Default.Classification2019Criterion);
+
     /// <inheritdoc/>
     protected override void CheckInput(Classification2019Input input, List<EvaluationDiagnostic> diagnostics)
     {
@@ -76,30 +82,7 @@ public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classif
             diagnostics.Add(EvaluationDiagnostic.Error(DiagnosticCodes.InvalidTiter, "the ANA titre denominator must be between 1 and 1000000 (80 for 1:80)", "$.anaTiterDenominator"));
         }
 
-        var counted = CheckList(input.Criteria, "$.criteria", diagnostics);
-        var explained = CheckList(input.OtherCause, "$.otherCause", diagnostics);
-        _ = CheckList(input.Absent, "$.absent", diagnostics);
-        for (var i = 0; i < input.Absent.Length; i++)
-        {
-            if (counted.Contains(input.Absent[i]) || explained.Contains(input.Absent[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(
-                    LupusDiagnosticCodes.ClassificationCriterionContradictory,
-                    "the criterion is listed as absent ('absent') and also as met ('criteria') or explained by another cause ('otherCause'); list it once",
-                    $"$.absent[{i}]", value: DiagnosticValues.Of(input.Absent[i], LupusJsonContext.Default.Classification2019Criterion)));
-            }
-        }
-
-        for (var i = 0; i < input.OtherCause.Length; i++)
-        {
-            if (counted.Contains(input.OtherCause[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(
-                    LupusDiagnosticCodes.ClassificationCriterionContradictory,
-                    "the criterion is listed both as attributed to SLE ('criteria') and as better explained by another cause ('otherCause'); list it once",
-                    $"$.otherCause[{i}]", value: DiagnosticValues.Of(input.OtherCause[i], LupusJsonContext.Default.Classification2019Criterion)));
-            }
-        }
+        Lists.Check(input.Criteria, input.OtherCause, input.Absent, diagnostics);
 
         if (input.AnaTiterDenominator is null && input.AnaEquivalentTestPositive is null)
         {
@@ -186,23 +169,5 @@ public sealed class EularAcr2019Classification : DefinitionSetInstrument<Classif
             Domains = domains.ToImmutable(),
             OtherCause = otherCause,
         };
-    }
-
-    private static HashSet<Classification2019Criterion> CheckList(ImmutableArray<Classification2019Criterion> criteria, string path, List<EvaluationDiagnostic> diagnostics)
-    {
-        var seen = new HashSet<Classification2019Criterion>();
-        for (var i = 0; i < criteria.Length; i++)
-        {
-            if (!Enum.IsDefined(criteria[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.ClassificationCriterionUndefined, "the criterion is not one of the 21 criteria of the 2019 EULAR/ACR classification criteria", $"{path}[{i}]", value: DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Classification2019Criterion)));
-            }
-            else if (!seen.Add(criteria[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(LupusDiagnosticCodes.ClassificationCriterionDuplicated, "the criterion is listed more than once; list each criterion once", $"{path}[{i}]", value: DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Classification2019Criterion)));
-            }
-        }
-
-        return seen;
     }
 }

@@ -75,35 +75,16 @@ public sealed class Slicc2012Classification : DefinitionSetInstrument<Slicc2012I
             ? criterion <= Slicc2012Criterion.Thrombocytopenia
             : throw new ArgumentOutOfRangeException(nameof(criterion), criterion, "Expected a defined 2012 SLICC criterion.");
 
+    private static readonly CriterionLists<Slicc2012Criterion> Lists = new(
+        (Slicc2012DiagnosticCodes.CriterionUndefined, Slicc2012DiagnosticCodes.CriterionDuplicated, Slicc2012DiagnosticCodes.CriterionContradictory),
+        "the criterion is not one of the 17 criteria of the 2012 SLICC classification criteria",
+        "explained by another cause",
+        LupusJsonContext.Default.Slicc2012Criterion);
+
     /// <inheritdoc/>
     protected override void CheckInput(Slicc2012Input input, List<EvaluationDiagnostic> diagnostics)
     {
-        var counted = CheckList(input.Criteria, "$.criteria", diagnostics);
-        var explained = CheckList(input.OtherCause, "$.otherCause", diagnostics);
-        _ = CheckList(input.Absent, "$.absent", diagnostics);
-        for (var i = 0; i < input.Absent.Length; i++)
-        {
-            if (counted.Contains(input.Absent[i]) || explained.Contains(input.Absent[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(
-                    Slicc2012DiagnosticCodes.CriterionContradictory,
-                    "the criterion is listed as absent ('absent') and also as met ('criteria') or explained by another cause ('otherCause'); list it once",
-                    $"$.absent[{i}]",
-                    value: DiagnosticValues.Of(input.Absent[i], LupusJsonContext.Default.Slicc2012Criterion)));
-            }
-        }
-
-        for (var i = 0; i < input.OtherCause.Length; i++)
-        {
-            if (counted.Contains(input.OtherCause[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(
-                    Slicc2012DiagnosticCodes.CriterionContradictory,
-                    "the criterion is listed both as attributed to SLE ('criteria') and as explained by another cause ('otherCause'); list it once",
-                    $"$.otherCause[{i}]",
-                    value: DiagnosticValues.Of(input.OtherCause[i], LupusJsonContext.Default.Slicc2012Criterion)));
-            }
-        }
+        Lists.Check(input.Criteria, input.OtherCause, input.Absent, diagnostics);
 
         var coombs = input.Criteria.IndexOf(Slicc2012Criterion.DirectCoombsTest);
         if (coombs >= 0 && HemolyticAnemiaPresent(input))
@@ -196,22 +177,4 @@ public sealed class Slicc2012Classification : DefinitionSetInstrument<Slicc2012I
 
     private static bool HemolyticAnemiaPresent(Slicc2012Input input) =>
         input.Criteria.Contains(Slicc2012Criterion.HemolyticAnemia) || input.OtherCause.Contains(Slicc2012Criterion.HemolyticAnemia);
-
-    private static HashSet<Slicc2012Criterion> CheckList(ImmutableArray<Slicc2012Criterion> criteria, string path, List<EvaluationDiagnostic> diagnostics)
-    {
-        var seen = new HashSet<Slicc2012Criterion>();
-        for (var i = 0; i < criteria.Length; i++)
-        {
-            if (!Enum.IsDefined(criteria[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(Slicc2012DiagnosticCodes.CriterionUndefined, "the criterion is not one of the 17 criteria of the 2012 SLICC classification criteria", $"{path}[{i}]", value: DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Slicc2012Criterion)));
-            }
-            else if (!seen.Add(criteria[i]))
-            {
-                diagnostics.Add(EvaluationDiagnostic.Error(Slicc2012DiagnosticCodes.CriterionDuplicated, "the criterion is listed more than once; list each criterion once", $"{path}[{i}]", value: DiagnosticValues.Of(criteria[i], LupusJsonContext.Default.Slicc2012Criterion)));
-            }
-        }
-
-        return seen;
-    }
 }
