@@ -315,10 +315,18 @@ public sealed class ResistancePipelineBuilder
 
         foreach (var custom in _customSets)
         {
+            // A results file names the sets by id, so one id must mean one content in a pipeline.
+            if (registered.FirstOrDefault(r => r.Set.Id == custom.Id).Set is { } same && !same.Equals(custom))
+            {
+                problems.Add($"the custom definition set '{custom.Id}' differs from the registered set of the same id; give a changed set an id of its own");
+                continue;
+            }
+
             Choose(custom, chosenTypes, selected, problems);
         }
 
-        foreach (var set in selected.Values)
+        // Every set a user may select by id is checked, not only the selected ones: an input can name any of them.
+        foreach (var set in registered.Select(r => r.Set).Concat(selected.Values).Distinct())
         {
             foreach (var problem in set.Validate())
             {

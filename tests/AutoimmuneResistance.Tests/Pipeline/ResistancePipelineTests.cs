@@ -308,6 +308,29 @@ public sealed class ResistancePipelineTests
     }
 
     [Fact]
+    public void Build_rejects_a_custom_definition_set_that_reuses_a_registered_id_with_other_content()
+    {
+        var builder = new ResistancePipelineBuilder()
+            .AddModule(new ToyModule())
+            .UseDefinitionSet(ToyDefinitions.Strict with { Threshold = 151m });
+
+        var error = Assert.Throws<InvalidOperationException>(() => builder.Build());
+
+        Assert.Contains($"the custom definition set '{ToyDefinitions.Strict.Id}' differs from the registered set of the same id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_custom_definition_set_equal_to_the_registered_one_is_accepted()
+    {
+        var pipeline = new ResistancePipelineBuilder()
+            .AddModule(new ToyModule())
+            .UseDefinitionSet(ToyDefinitions.Strict with { })
+            .Build();
+
+        Assert.Equal(ToyDefinitions.Strict.Id, Assert.Single(pipeline.Definitions.All).Id);
+    }
+
+    [Fact]
     public void A_custom_definition_set_replaces_the_default_of_its_type()
     {
         var pipeline = new ResistancePipelineBuilder()
