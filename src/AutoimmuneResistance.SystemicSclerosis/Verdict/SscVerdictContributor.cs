@@ -33,6 +33,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         var skinReads = new List<(TherapyId Therapy, SkinRead Read)>();
         var sequential = SequentialFailureVerdict.Find(findings);
         var linked = new List<TherapyVerdict>();
+        var thiopurine = ThiopurineVerdict.Find(findings);
         foreach (var therapy in SscProfile.DiseaseModifyingCourses(context).GroupBy(c => c.Course.Therapy).OrderBy(g => g.Min(c => c.Course.Start)))
         {
             ImmutableArray<(TherapyCourse Course, string Path)> courses = [.. therapy.OrderBy(c => c.Course.Start)];
@@ -43,7 +44,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 skinReads.Add((therapy.Key, skinRead));
             }
 
-            verdict.Add(SequentialFailureVerdict.Link(Combine(lung, skinRead), courses, sequential, linked));
+            verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(Combine(lung, skinRead), courses, sequential, linked), thiopurine));
         }
 
         if (skinReads.Count > 0)
@@ -52,10 +53,11 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         }
 
         SequentialFailureVerdict.Explain(verdict, sequential, linked);
+        ThiopurineVerdict.Explain(verdict, thiopurine);
         foreach (var finding in findings)
         {
             if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
-                && finding.Mechanism != SscMechanisms.SequentialFailureAcrossClasses
+                && finding.Mechanism != SscMechanisms.SequentialFailureAcrossClasses && finding.Mechanism != SscMechanisms.ThiopurineMetabolism
                 && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
