@@ -1,3 +1,6 @@
+using System.Globalization;
+using FsCheck.Xunit;
+
 namespace AutoimmuneResistance.SystemicSclerosis.Tests.Evaluators;
 
 // Worked examples of the failure across mechanism classes, by hand. The lung is read under INBUILD (the default): a
@@ -165,6 +168,32 @@ public sealed class SequentialFailureTests
 
         Assert.Equal(FindingStatus.Supported, finding.Status);
         Assert.Contains("then rituximab (B-cell depletion: the skin did not improve)", finding.Summary, StringComparison.Ordinal);
+    }
+
+    // For mycophenolate mofetil failing as in the base patient and any second drug, rituximab's FVC and refills: the
+    // status follows from the arithmetic by hand. A drug of the antimetabolite class makes one class: silent. Otherwise
+    // a relative decline of at least 10 % with refills of at least 80 % is a second failed class (supported); 5 to under
+    // 10 % is undecided (silent); under 5 %, or refills below 80 %, leaves one failed class (not supported).
+    [Property(MaxTest = 120)]
+    public void The_status_follows_from_the_second_drugs_class_decline_and_refills(int drug, int fvcTenths, int pdcTenths)
+    {
+        string[] drugs = ["rituximab", "cyclophosphamide", "tocilizumab", "nintedanib", "azathioprine", "methotrexate"];
+        var second = drugs[Math.Abs(drug % drugs.Length)];
+        var fvc = 600m + (Math.Abs(fvcTenths % 101) / 1m); // 600 to 700 tenths: 60.0 to 70.0 % predicted
+        fvc /= 10m;
+        var pdc = 70m + (Math.Abs(pdcTenths % 301) / 10m); // 70.0 to 100.0 %
+        var decline = (70m - fvc) / 70m * 100m;
+        FindingStatus? expected = second is "azathioprine" or "methotrexate" ? null
+            : decline >= 10m && pdc >= 80m ? FindingStatus.Supported
+            : decline >= 5m && decline < 10m ? null
+            : FindingStatus.NotSupported;
+
+        var finding = Sequential(Evaluate(Profile(
+            secondFvc: fvc.ToString(CultureInfo.InvariantCulture),
+            second: second,
+            secondPdc: pdc.ToString(CultureInfo.InvariantCulture))));
+
+        Assert.Equal(expected, finding?.Status);
     }
 
     [Fact]
