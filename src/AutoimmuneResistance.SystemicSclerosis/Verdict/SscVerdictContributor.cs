@@ -15,7 +15,9 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// responding course is a secondary loss of response; both need adherence shown by refill records. The domain whose
 /// answer weighs most decides the therapy's outcome; the skin is also an organ-domain verdict (progressive skin disease
 /// despite adequate therapy). The patient-level explanations are the glucocorticoid renal crisis risk, the timing of
-/// immunosuppression and the autoantibody phenotype.
+/// immunosuppression and the autoantibody phenotype, after the failure across mechanism classes and thiopurine
+/// metabolism, which are also linked to the therapies they concern (<see cref="SequentialFailureVerdict"/>,
+/// <see cref="ThiopurineVerdict"/>).
 /// </summary>
 internal sealed class SscVerdictContributor : IVerdictContributor
 {
