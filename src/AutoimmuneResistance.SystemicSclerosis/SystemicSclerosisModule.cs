@@ -2,8 +2,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
 /// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
-/// the <c>ssc.features</c> profile kind, the mechanisms, five resistance evaluators (glucocorticoid renal crisis risk,
-/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype) and the verdict contributor through
+/// the <c>ssc.features</c> profile kind, the mechanisms, seven resistance evaluators (glucocorticoid renal crisis risk,
+/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure across mechanism classes, thiopurine metabolism) and the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -58,6 +58,8 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddEvaluator(new ProgressiveIldEvaluator())
             .AddEvaluator(new SkinResponseEvaluator())
             .AddEvaluator(new AutoantibodyEvaluator())
+            .AddEvaluator(new SequentialFailureEvaluator())
+            .AddEvaluator(new ThiopurineMetabolismEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);
     }

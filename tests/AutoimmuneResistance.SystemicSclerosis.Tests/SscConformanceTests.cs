@@ -17,7 +17,8 @@ public sealed class SscConformanceTests : ModuleConformanceTests
     protected override IReadOnlyList<PatientProfile> SampleProfiles()
     {
         var pipeline = CreatePipeline();
-        return [.. RepositoryData.DemoCohort(pipeline), pipeline.Json.ReadProfile(VignetteTests.V3).Profile!, pipeline.Json.ReadProfile(VignetteTests.V4).Profile!];
+        return [.. RepositoryData.DemoCohort(pipeline), pipeline.Json.ReadProfile(VignetteTests.V3).Profile!, pipeline.Json.ReadProfile(VignetteTests.V4).Profile!,
+            pipeline.Json.ReadProfile(Evaluators.SequentialFailureTests.Profile()).Profile!];
     }
 
     protected override IEnumerable<(InstrumentId Instrument, string InputJson)> SampleInstrumentInputs() =>

@@ -265,12 +265,12 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             return Metabolizer.Unknown;
         }
 
-        if (p == GenePhenotype.NormalMetabolizer || p == GenePhenotype.ExtensiveMetabolizer)
+        if (p.IsNormalFunction)
         {
             return Metabolizer.Normal;
         }
 
-        if (p == GenePhenotype.IntermediateMetabolizer || p == GenePhenotype.PossibleIntermediateMetabolizer)
+        if (p.IsIntermediateFunction)
         {
             return Metabolizer.Intermediate;
         }

@@ -33,24 +33,45 @@ internal sealed class ProgressiveIldEvaluator() : SscEvaluator(
         var dlco = SscProfile.PercentPredicted(context, SscProfile.DlcoPercentPredictedLoinc).ToList();
         foreach (var (course, coursePath) in SscProfile.DiseaseModifyingCourses(context))
         {
-            var last = course.End is { } end && end < context.AsOf ? end : context.AsOf;
-            var onCourse = fvc.Where(o => o.Observation.On >= course.Start && o.Observation.On <= last).ToList();
-            if (onCourse.Count < 2)
-            {
-                continue;
-            }
-
-            var followUp = onCourse[^1];
             foreach (var definitions in ProgressiveIldDefinitions.All)
             {
-                Evaluate(context, output, course, coursePath, onCourse, followUp, dlco, definitions);
+                if (Judge(context, course, coursePath, fvc, dlco, definitions) is { } finding)
+                {
+                    output.Add(finding);
+                }
             }
         }
     }
 
-    private void Evaluate(
+    /// <summary>
+    /// The finding this evaluator reports for one course under one definition set, or <see langword="null"/> when it
+    /// reports none (fewer than two FVC results on the course, or none in the definition's window). Other rules that
+    /// need the lung's reading of a course (the sequential failure rule) call this, so a course is judged once.
+    /// </summary>
+    internal Finding? Judge(EvaluationContext context, TherapyCourse course, string coursePath, ProgressiveIldDefinitions definitions) =>
+        Judge(
+            context,
+            course,
+            coursePath,
+            [.. SscProfile.PercentPredicted(context, SscProfile.FvcPercentPredictedLoinc).OrderBy(o => o.Observation.On)],
+            [.. SscProfile.PercentPredicted(context, SscProfile.DlcoPercentPredictedLoinc)],
+            definitions);
+
+    private Finding? Judge(
         EvaluationContext context,
-        EvaluationOutput output,
+        TherapyCourse course,
+        string coursePath,
+        List<(Observation Observation, string Path)> fvc,
+        List<(Observation Observation, string Path)> dlco,
+        ProgressiveIldDefinitions definitions)
+    {
+        var last = course.End is { } end && end < context.AsOf ? end : context.AsOf;
+        var onCourse = fvc.Where(o => o.Observation.On >= course.Start && o.Observation.On <= last).ToList();
+        return onCourse.Count < 2 ? null : Judge(context, course, coursePath, onCourse, onCourse[^1], dlco, definitions);
+    }
+
+    private Finding? Judge(
+        EvaluationContext context,
         TherapyCourse course,
         string coursePath,
         List<(Observation Observation, string Path)> onCourse,
@@ -62,7 +83,7 @@ internal sealed class ProgressiveIldEvaluator() : SscEvaluator(
         {
             if (baseline.Observation.On >= followUp.Observation.On)
             {
-                return;
+                return null;
             }
 
             var baselineDlco = dlco.FirstOrDefault(d => d.Observation.On == baseline.Observation.On);
@@ -105,7 +126,7 @@ internal sealed class ProgressiveIldEvaluator() : SscEvaluator(
             }
 
             string[] dlcoPaths = [.. new[] { baselineDlco.Path, followUpDlco.Path }.Where(p => p is not null)!];
-            output.Add(finding with
+            return finding with
             {
                 Therapy = course.Therapy,
                 Course = coursePath,
@@ -122,9 +143,10 @@ internal sealed class ProgressiveIldEvaluator() : SscEvaluator(
                     },
                 ],
                 Citations = definitions.Sources,
-            });
-            return;
+            };
         }
+
+        return null;
     }
 
     private static LungFunction Lung(Observation fvc, Observation? dlco) => new()

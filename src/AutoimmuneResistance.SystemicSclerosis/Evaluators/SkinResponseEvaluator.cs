@@ -87,6 +87,21 @@ internal sealed class SkinResponseEvaluator() : SscEvaluator(
         }
     }
 
+    /// <summary>
+    /// The finding this evaluator reports for one course under the selected definition set, or <see langword="null"/>
+    /// when it reports none (a course it does not judge, or a patient with no mRSS on record and a subset other than
+    /// diffuse). Other rules that need the skin's reading of a course (the sequential failure rule) call this, so a
+    /// course is judged once.
+    /// </summary>
+    internal Finding? Judge(EvaluationContext context, TherapyCourse course, string coursePath)
+    {
+        var mrss = Scores(context).OrderBy(s => s.On).ToList();
+        var (features, _) = SscProfile.Features(context.Patient);
+        return (mrss.Count == 0 && features?.Subset != CutaneousSubset.Diffuse) || !Judges(course)
+            ? null
+            : Judge(context, course, coursePath, mrss, Selected(context));
+    }
+
     private static IEnumerable<(DateOnly On, decimal Score, string Path)> Scores(EvaluationContext context)
     {
         var assessments = context.Patient.Assessments;

@@ -24,6 +24,12 @@ public static class SscMechanisms
     /// <summary>An autoantibody-defined phenotype (<c>ssc.autoantibody-phenotype</c>).</summary>
     public static MechanismId AutoantibodyPhenotype { get; } = MechanismId.Create("ssc.autoantibody-phenotype");
 
+    /// <summary>Therapies of different mechanism classes each failed in the lung or the skin (<c>ssc.sequential-failure-across-classes</c>).</summary>
+    public static MechanismId SequentialFailureAcrossClasses { get; } = MechanismId.Create("ssc.sequential-failure-across-classes");
+
+    /// <summary>TPMT or NUDT15 function that lowers the azathioprine dose CPIC advises (<c>ssc.thiopurine-metabolism</c>).</summary>
+    public static MechanismId ThiopurineMetabolism { get; } = MechanismId.Create("ssc.thiopurine-metabolism");
+
     /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -71,6 +77,24 @@ public static class SscMechanisms
             Description = "The SSc-specific autoantibody marks a phenotype with its own course and organ risks (anti-topoisomerase I: diffuse skin and lung disease; anti-RNA polymerase III: rapid skin progression and renal crisis; anti-centromere: limited skin, pulmonary arterial hypertension); an informational flag, not a score.",
             Claims = [SeedClaimId.Create("S1")],
             Sources = [SscCitations.HoReveille2003, SscCitations.RnaPolymeraseReview],
+        },
+        new()
+        {
+            Id = SequentialFailureAcrossClasses,
+            Title = "Failure across mechanism classes",
+            Category = MechanismCategory.CompensatoryPathways,
+            Description = "Therapies of two or more different mechanism classes (for example an antimetabolite, then B-cell depletion) each failed in the lung or the skin although taken as prescribed. Pathogenesis runs through vascular, immune and fibrotic pathways at once (Allanore 2015), and no single targeted drug has controlled it (Nat Rev Rheumatol 2010), so failure across classes is a signal that more than one pathway drives the disease; expert opinion, a signal and not a proof.",
+            Claims = [SeedClaimId.Create("S3")],
+            Sources = [PathwaySources.Allanore2015, PathwaySources.TargetedTherapy2010],
+        },
+        new()
+        {
+            Id = ThiopurineMetabolism,
+            Title = "Thiopurine metabolism and azathioprine",
+            Category = MechanismCategory.Pharmacogenomic,
+            Description = "Reduced TPMT or NUDT15 function lowers the azathioprine dose CPIC advises for nonmalignant conditions (30-80 % of normal for one intermediate gene, 20-50 % for both, another immunosuppressant for a poor metabolizer), which may limit its effect. The only genetic reading the module makes: no genetic or epigenetic marker validated to predict treatment resistance or more aggressive disease in SSc was found (Assassi 2013: predictors of response would need genetic studies built into drug trials), so that part of the claim is left unevaluated rather than guessed.",
+            Claims = [SeedClaimId.Create("S6")],
+            Sources = [PathwaySources.CpicThiopurines, PathwaySources.Assassi2013],
         },
     ];
 }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using static AutoimmuneResistance.SystemicSclerosis.SscCourseReadings;
 
 namespace AutoimmuneResistance.SystemicSclerosis;
 
@@ -14,7 +15,9 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// responding course is a secondary loss of response; both need adherence shown by refill records. The domain whose
 /// answer weighs most decides the therapy's outcome; the skin is also an organ-domain verdict (progressive skin disease
 /// despite adequate therapy). The patient-level explanations are the glucocorticoid renal crisis risk, the timing of
-/// immunosuppression and the autoantibody phenotype.
+/// immunosuppression and the autoantibody phenotype, after the failure across mechanism classes and thiopurine
+/// metabolism, which are also linked to the therapies they concern (<see cref="SequentialFailureVerdict"/>,
+/// <see cref="ThiopurineVerdict"/>).
 /// </summary>
 internal sealed class SscVerdictContributor : IVerdictContributor
 {
@@ -30,6 +33,9 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         var rule = ProgressiveIldEvaluator.RuleOf(definitions);
         var skin = SkinResponseEvaluator.Selected(context);
         var skinReads = new List<(TherapyId Therapy, SkinRead Read)>();
+        var sequential = SequentialFailureVerdict.Find(findings);
+        var linked = new List<TherapyVerdict>();
+        var thiopurine = ThiopurineVerdict.Find(findings);
         foreach (var therapy in SscProfile.DiseaseModifyingCourses(context).GroupBy(c => c.Course.Therapy).OrderBy(g => g.Min(c => c.Course.Start)))
         {
             ImmutableArray<(TherapyCourse Course, string Path)> courses = [.. therapy.OrderBy(c => c.Course.Start)];
@@ -40,7 +46,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 skinReads.Add((therapy.Key, skinRead));
             }
 
-            verdict.Add(Combine(lung, skinRead));
+            verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(Combine(lung, skinRead), courses, sequential, linked), thiopurine));
         }
 
         if (skinReads.Count > 0)
@@ -48,9 +54,12 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             verdict.Add(SkinDomain(context, skinReads, skin));
         }
 
+        SequentialFailureVerdict.Explain(verdict, sequential, linked);
+        ThiopurineVerdict.Explain(verdict, thiopurine);
         foreach (var finding in findings)
         {
             if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
+                && finding.Mechanism != SscMechanisms.SequentialFailureAcrossClasses && finding.Mechanism != SscMechanisms.ThiopurineMetabolism
                 && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
@@ -104,13 +113,12 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         // A lung that progressed is a non-response of the therapy; it shows resistance only when the drug was taken (the
         // contract's rule, docs/verdict.md: with adherence unknown, primary non-response / cannot tell yet; with
         // adherence shown poor, apparent resistance explained by non-adherence), read here from refill records.
-        var adherence = deciding is { Status: FindingStatus.Supported } ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
-        var (outcome, resistance) = WithAdherence(Outcome(deciding), adherence);
+        var (adherence, outcome, resistance) = Read(context, therapy, courses, Outcome(deciding));
         var statement = (deciding, adherence) switch
         {
             (null, _) => $"{name}: no lung function measured twice on it and no modified Rodnan skin score at its start and on it, so no response can be judged yet.",
-            ({ Status: FindingStatus.Supported }, RefillAdherence.Adherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {RefillsAtLeast}, a non-response of the lung.",
-            ({ Status: FindingStatus.Supported }, RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
+            ({ Status: FindingStatus.Supported }, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {RefillsAtLeast}, a non-response of the lung.",
+            ({ Status: FindingStatus.Supported }, SscCourseReadings.RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
             ({ Status: FindingStatus.Supported }, _) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             ({ Status: FindingStatus.NotSupported }, _) => $"{name}: interstitial lung disease did not progress on it ({definitions.Title}).",
             _ => $"{name}: whether interstitial lung disease progressed on it is undecided ({definitions.Title}); respiratory symptoms and HRCT would settle it.",
@@ -150,46 +158,33 @@ internal sealed class SscVerdictContributor : IVerdictContributor
     {
         var name = SscProfile.Name(context, therapy);
         var outcomes = ImmutableArray.CreateBuilder<CourseOutcome>(courses.Length);
-        Finding? deciding = null;
-        var respondedBefore = false;
-        var responded = false;
+        var perCourse = new List<Finding?>(courses.Length);
         foreach (var (course, path) in courses)
         {
             var finding = findings.FirstOrDefault(f => f.Mechanism == SscMechanisms.ProgressiveSkinOnTherapy && f.Course == path && f.Id is not null);
             var outcome = finding is null ? TherapyOutcome.Unknown : SkinResponseEvaluator.OutcomeOf(finding);
             outcomes.Add(new CourseOutcome { Course = path, Start = course.Start, End = course.End, Outcome = outcome, Finding = finding?.Id });
-            if (finding is not null)
-            {
-                respondedBefore = responded;
-                responded |= outcome is TherapyOutcome.Response or TherapyOutcome.PartialResponse;
-                deciding = finding;
-            }
+            perCourse.Add(finding);
         }
 
+        var (deciding, skinOutcome) = Skin(perCourse);
         if (deciding is null)
         {
             return null;
         }
 
-        var skinOutcome = SkinResponseEvaluator.OutcomeOf(deciding);
-        if (skinOutcome == TherapyOutcome.PrimaryNonResponse && respondedBefore)
-        {
-            skinOutcome = TherapyOutcome.SecondaryLossOfResponse;
-        }
-
-        var failed = skinOutcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse;
-        var adherence = failed ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
-        var (outcomeAfterAdherence, resistance) = WithAdherence(skinOutcome, adherence);
+        var failed = IsFailure(skinOutcome);
+        var (adherence, outcomeAfterAdherence, resistance) = Read(context, therapy, courses, skinOutcome);
         var courseText = SkinCourse(deciding, definitions);
         var worse = deciding.Rule == SkinResponseEvaluator.Progression ? "the skin progressed" : "the skin did not improve";
         var statement = (skinOutcome, adherence) switch
         {
             (TherapyOutcome.Response, _) => $"{name}: the skin responded ({courseText}).",
             (TherapyOutcome.PartialResponse, _) => $"{name}: the skin partly responded ({courseText}).",
-            (TherapyOutcome.PrimaryNonResponse, RefillAdherence.Adherent) => $"{name}: {worse} on an adequate course ({courseText}) although {RefillsAtLeast}, a primary non-response of the skin.",
-            (TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => $"{name}: the skin responded to an earlier course, but on the latest {worse} ({courseText}) although {RefillsAtLeast}, a secondary loss of response of the skin.",
-            (_, RefillAdherence.NonAdherent) => $"{name}: {worse} on it ({courseText}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
-            (_, RefillAdherence.NotRecorded) => $"{name}: {worse} on it ({courseText}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
+            (TherapyOutcome.PrimaryNonResponse, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: {worse} on an adequate course ({courseText}) although {RefillsAtLeast}, a primary non-response of the skin.",
+            (TherapyOutcome.SecondaryLossOfResponse, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: the skin responded to an earlier course, but on the latest {worse} ({courseText}) although {RefillsAtLeast}, a secondary loss of response of the skin.",
+            (_, SscCourseReadings.RefillAdherence.NonAdherent) => $"{name}: {worse} on it ({courseText}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
+            (_, SscCourseReadings.RefillAdherence.NotRecorded) => $"{name}: {worse} on it ({courseText}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             (TherapyOutcome.TooEarly, _) => string.Create(CultureInfo.InvariantCulture, $"{name}: too early to judge the skin response; a course is judged after {definitions.MinimumCourseMonths} months."),
             _ when deciding.Rule == SkinResponseEvaluator.InadequateDose => $"{name}: the skin did not improve on it ({courseText}), but at a dose below the dose counted as adequate, so no non-response of the drug can be called.",
             _ => $"{name}: the skin response cannot be judged yet; {deciding.Gap?.Datum ?? "a skin score"} would settle it.",
@@ -200,7 +195,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             statement,
             outcomes.MoveToImmutable(),
             deciding,
-            failed && adherence != RefillAdherence.NonAdherent ? SscOptions.ForSkin(context) : []);
+            failed && adherence != SscCourseReadings.RefillAdherence.NonAdherent ? SscOptions.ForSkin(context) : []);
     }
 
     // "mRSS 28 to 31 over 12 months; a response is a fall of at least 5 units, the minimal clinically important difference ..."
@@ -303,60 +298,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         };
     }
 
-    // The contract's reading of a judged outcome against adherence (docs/verdict.md), for the lung and the skin alike: a
-    // failure is resistance only in a patient shown to take the drug; with adherence unknown it stays the failure that
-    // cannot be called yet; in a patient shown not to take it, apparent resistance explained by non-adherence.
-    private static (TherapyOutcome Outcome, ResistanceAnswer Resistance) WithAdherence(TherapyOutcome judged, RefillAdherence adherence)
-    {
-        var outcome = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : judged;
-        var resistance = (outcome, adherence) switch
-        {
-            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
-            (TherapyOutcome.Response or TherapyOutcome.PartialResponse or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
-            _ => ResistanceAnswer.CannotTellYet,
-        };
-        return (outcome, resistance);
-    }
-
-    private static TherapyOutcome Outcome(Finding? finding) => finding?.Status switch
-    {
-        FindingStatus.Supported => TherapyOutcome.PrimaryNonResponse,
-        FindingStatus.NotSupported => TherapyOutcome.Response,
-        _ => TherapyOutcome.Unknown,
-    };
-
     // The proportion-of-days-covered cut-off and its basis texts: the core's refill-adherence check (Karve 2009).
     private static readonly string RefillsBelow = RefillAdherenceCheck.BelowBasis;
     private static readonly string RefillsAtLeast = RefillAdherenceCheck.AtLeastBasis;
-
-    private enum RefillAdherence
-    {
-        NotNeeded,
-        NotRecorded,
-        Adherent,
-        NonAdherent,
-    }
-
-    // Refill records of the therapy that overlap its courses up to the evaluation date; a record below the cut-off
-    // outweighs any at or above it.
-    private static RefillAdherence ReadAdherence(EvaluationContext context, TherapyId therapy, ImmutableArray<(TherapyCourse Course, string Path)> courses)
-    {
-        var found = RefillAdherence.NotRecorded;
-        foreach (var refill in context.Patient.RefillAdherence)
-        {
-            if (!courses.Any(c => RefillAdherenceCheck.Applies(refill, therapy, c.Course.Start, c.Course.End, context.AsOf)))
-            {
-                continue;
-            }
-
-            if (RefillAdherenceCheck.IsBelowThreshold(refill))
-            {
-                return RefillAdherence.NonAdherent;
-            }
-
-            found = RefillAdherence.Adherent;
-        }
-
-        return found;
-    }
 }

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+
+namespace AutoimmuneResistance.SystemicSclerosis;
+
+/// <summary>
+/// How the module reads a therapy's courses in one organ, shared by the verdict (<see cref="SscVerdictContributor"/>)
+/// and the sequential failure rule (<see cref="SequentialFailureEvaluator"/>) so that the same course gets the same
+/// judgement. The lung: the latest course with a progressive ILD finding decides; progression is a primary
+/// non-response, no progression a response. The skin: the latest course with a skin response finding decides; a
+/// non-response after an earlier course that responded is a secondary loss of response. Either failure is resistance
+/// only in a patient shown by refill records to take the drug (docs/verdict.md).
+/// </summary>
+internal static class SscCourseReadings
+{
+    /// <summary>What the refill records say about a therapy whose reading needs them.</summary>
+    internal enum RefillAdherence
+    {
+        NotNeeded,
+        NotRecorded,
+        Adherent,
+        NonAdherent,
+    }
+
+    /// <summary>The lung outcome a progressive ILD finding stands for.</summary>
+    public static TherapyOutcome Outcome(Finding? finding) => finding?.Status switch
+    {
+        FindingStatus.Supported => TherapyOutcome.PrimaryNonResponse,
+        FindingStatus.NotSupported => TherapyOutcome.Response,
+        _ => TherapyOutcome.Unknown,
+    };
+
+    /// <summary>The lung over a therapy's courses (course order; <see langword="null"/> for a course without a finding): the deciding finding and its outcome.</summary>
+    public static (Finding? Deciding, TherapyOutcome Outcome) Lung(IEnumerable<Finding?> perCourse)
+    {
+        var deciding = perCourse.LastOrDefault(f => f is not null);
+        return (deciding, Outcome(deciding));
+    }
+
+    /// <summary>The skin over a therapy's courses (course order; <see langword="null"/> for a course without a finding): the deciding finding and its outcome, a secondary loss of response when an earlier course responded.</summary>
+    public static (Finding? Deciding, TherapyOutcome Outcome) Skin(IEnumerable<Finding?> perCourse)
+    {
+        Finding? deciding = null;
+        var respondedBefore = false;
+        var responded = false;
+        foreach (var finding in perCourse)
+        {
+            if (finding is not null)
+            {
+                respondedBefore = responded;
+                responded |= SkinResponseEvaluator.OutcomeOf(finding) is TherapyOutcome.Response or TherapyOutcome.PartialResponse;
+                deciding = finding;
+            }
+        }
+
+        if (deciding is null)
+        {
+            return (null, TherapyOutcome.Unknown);
+        }
+
+        var outcome = SkinResponseEvaluator.OutcomeOf(deciding);
+        return (deciding, outcome == TherapyOutcome.PrimaryNonResponse && respondedBefore ? TherapyOutcome.SecondaryLossOfResponse : outcome);
+    }
+
+    /// <summary>Whether a judged outcome is a failure of the drug that adherence must be read for.</summary>
+    public static bool IsFailure(TherapyOutcome judged) => judged is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse;
+
+    // The contract's reading of a judged outcome against adherence (docs/verdict.md), for the lung and the skin alike: a
+    // failure is resistance only in a patient shown to take the drug; with adherence unknown it stays the failure that
+    // cannot be called yet; in a patient shown not to take it, apparent resistance explained by non-adherence.
+    public static (TherapyOutcome Outcome, ResistanceAnswer Resistance) WithAdherence(TherapyOutcome judged, RefillAdherence adherence)
+    {
+        var outcome = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : judged;
+        var resistance = (outcome, adherence) switch
+        {
+            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
+            (TherapyOutcome.Response or TherapyOutcome.PartialResponse or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
+            _ => ResistanceAnswer.CannotTellYet,
+        };
+        return (outcome, resistance);
+    }
+
+    // Refill records of the therapy that overlap its courses up to the evaluation date; a record below the cut-off
+    // outweighs any at or above it.
+    public static RefillAdherence ReadAdherence(EvaluationContext context, TherapyId therapy, ImmutableArray<(TherapyCourse Course, string Path)> courses)
+    {
+        var found = RefillAdherence.NotRecorded;
+        foreach (var refill in context.Patient.RefillAdherence)
+        {
+            if (!courses.Any(c => RefillAdherenceCheck.Applies(refill, therapy, c.Course.Start, c.Course.End, context.AsOf)))
+            {
+                continue;
+            }
+
+            if (RefillAdherenceCheck.IsBelowThreshold(refill))
+            {
+                return RefillAdherence.NonAdherent;
+            }
+
+            found = RefillAdherence.Adherent;
+        }
+
+        return found;
+    }
+
+    /// <summary>A therapy's judged outcome in one organ read against its refill records: the adherence read (only for a failure) and the outcome and answer.</summary>
+    public static (RefillAdherence Adherence, TherapyOutcome Outcome, ResistanceAnswer Resistance) Read(
+        EvaluationContext context,
+        TherapyId therapy,
+        ImmutableArray<(TherapyCourse Course, string Path)> courses,
+        TherapyOutcome judged)
+    {
+        var adherence = IsFailure(judged) ? ReadAdherence(context, therapy, courses) : RefillAdherence.NotNeeded;
+        var (outcome, resistance) = WithAdherence(judged, adherence);
+        return (adherence, outcome, resistance);
+    }
+}
