@@ -15,8 +15,7 @@ internal static class SscProfile
     public static string Name(EvaluationContext context, TherapyId therapy) =>
         context.Therapies.TryGet(therapy, out var definition) ? definition.Name : therapy.Value;
 
-    public static string InSentence(string name) =>
-        name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
+    public static string InSentence(string name) => ClinicalProse.InSentence(name);
 
     /// <summary>The systemic sclerosis diagnosis, its features and the features' path.</summary>
     public static (SscFeatures? Features, string Path) Features(PatientProfile patient)
