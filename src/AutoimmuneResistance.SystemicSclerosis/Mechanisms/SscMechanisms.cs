@@ -24,6 +24,12 @@ public static class SscMechanisms
     /// <summary>An autoantibody-defined phenotype (<c>ssc.autoantibody-phenotype</c>).</summary>
     public static MechanismId AutoantibodyPhenotype { get; } = MechanismId.Create("ssc.autoantibody-phenotype");
 
+    /// <summary>Late, inactive disease whose skin or lung no longer changes: damage rather than activity (<c>ssc.established-damage</c>).</summary>
+    public static MechanismId EstablishedDamage { get; } = MechanismId.Create("ssc.established-damage");
+
+    /// <summary>Pulmonary hypertension interfering with the reading of lung function and with transplantation (<c>ssc.pulmonary-hypertension</c>).</summary>
+    public static MechanismId PulmonaryHypertension { get; } = MechanismId.Create("ssc.pulmonary-hypertension");
+
     /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -71,6 +77,24 @@ public static class SscMechanisms
             Description = "The SSc-specific autoantibody marks a phenotype with its own course and organ risks (anti-topoisomerase I: diffuse skin and lung disease; anti-RNA polymerase III: rapid skin progression and renal crisis; anti-centromere: limited skin, pulmonary arterial hypertension); an informational flag, not a score.",
             Claims = [SeedClaimId.Create("S1")],
             Sources = [SscCitations.HoReveille2003, SscCitations.RnaPolymeraseReview],
+        },
+        new()
+        {
+            Id = EstablishedDamage,
+            Title = "Established damage rather than active disease",
+            Category = MechanismCategory.EstablishedDamage,
+            Description = "Late disease whose skin score or lung function has not changed by a minimal clinically important difference over about a year (12 ± 3 months, the EUSTAR interval), with the revised EUSTAR activity index below 2.5: what does not improve is established fibrosis, not active disease resisting treatment.",
+            Claims = [SeedClaimId.Create("S4"), SeedClaimId.Create("S7")],
+            Sources = [SscCitations.Valentini2017, SkinCitations.Khanna2019MrssMcid, SkinCitations.Dobrota2016, SkinCitations.Wu2019, SscCitations.HoffmannVold2021, SscCitations.Flaherty2019],
+        },
+        new()
+        {
+            Id = PulmonaryHypertension,
+            Title = "Pulmonary hypertension",
+            Category = MechanismCategory.Comorbidity,
+            Description = "Pulmonary hypertension on right-heart catheterisation (mean pulmonary arterial pressure above 20 mmHg, ESC/ERS 2022; at least 25 mmHg, ESC/ERS 2015) complicates care: the pulmonary vessels can lower DLCO by themselves, so a DLCO decline need not be fibrosis (progressive pulmonary fibrosis requires no alternative explanation, ATS/ERS/JRS/ALAT 2022), and a mean pressure above 25 mmHg contraindicates autologous stem-cell transplantation under the standard protocols (EBMT 2017).",
+            Claims = [SeedClaimId.Create("S5")],
+            Sources = [InterferenceCitations.Humbert2022, InterferenceCitations.Galie2016, SscCitations.Raghu2022, InterferenceCitations.Ebmt2017],
         },
     ];
 }

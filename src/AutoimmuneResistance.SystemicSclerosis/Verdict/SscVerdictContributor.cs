@@ -40,7 +40,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 skinReads.Add((therapy.Key, skinRead));
             }
 
-            verdict.Add(Combine(lung, skinRead));
+            verdict.Add(WithDamageAndInterference(Combine(lung, skinRead), lung, skinRead, findings, definitions));
         }
 
         if (skinReads.Count > 0)
@@ -51,7 +51,8 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         foreach (var finding in findings)
         {
             if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
-                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
+                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && finding.Mechanism != SscMechanisms.EstablishedDamage
+                && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
                 {
@@ -76,6 +77,13 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         if (finding.Mechanism == SscMechanisms.LateImmunosuppression)
         {
             return string.Create(CultureInfo.InvariantCulture, $"immunosuppression started {finding.Thresholds[0].Observed} months after the first non-Raynaud manifestation, after the early diffuse window");
+        }
+
+        if (finding.Mechanism == SscMechanisms.PulmonaryHypertension)
+        {
+            var mpap = finding.Thresholds[0];
+            var transplant = finding.Thresholds.Length > 1 && finding.Thresholds[1].IsMet == true ? ", and too high for autologous stem-cell transplantation under the standard protocols" : string.Empty;
+            return string.Create(CultureInfo.InvariantCulture, $"pulmonary hypertension on right-heart catheterisation (mean pulmonary arterial pressure {mpap.Observed:0.#} mmHg), which can lower DLCO by itself{transplant}");
         }
 
         // The first flag's sentence, without its closing full stop: "anti-RNA polymerase III is typically associated with ...".
@@ -129,6 +137,68 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             Options = outcome == TherapyOutcome.PrimaryNonResponse ? SscOptions.For(context) : [],
         };
     }
+
+    // Established damage (issue 11, seed claims S4 and S7) linked to the therapy whose skin failed or whose lung was
+    // judged: in late, inactive disease with a stable skin score or lung function, what does not improve is damage rather
+    // than active disease resisting the drug; the statement says so. Pulmonary hypertension (S5) qualifies a lung
+    // progression that a DLCO decline decided.
+    private static TherapyVerdict WithDamageAndInterference(TherapyVerdict combined, TherapyVerdict lung, SkinRead? skin, IReadOnlyList<Finding> findings, ProgressiveIldDefinitions definitions)
+    {
+        var links = new List<MechanismLink>();
+        var added = new List<string>();
+        var skinDamage = findings.FirstOrDefault(f => f.Rule == DamageVersusActivityEvaluator.Skin && f.Id is not null);
+        if (skinDamage is not null && skin is not null && skin.Outcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse)
+        {
+            var supported = skinDamage.Status == FindingStatus.Supported;
+            links.Add(DamageLink(skinDamage, supported ? "late, inactive disease with a stable skin score: established skin fibrosis" : null));
+            if (supported)
+            {
+                added.Add("the disease is late and inactive and the skin stable, so this non-response of the skin is explained by established damage (fibrosis that no longer changes) rather than by resistance of active disease");
+            }
+        }
+
+        var lungDamage = findings.FirstOrDefault(f => f.Rule == DamageVersusActivityEvaluator.Lung && f.Id is not null);
+        if (lungDamage is not null && !lung.Findings.IsEmpty)
+        {
+            var supported = lungDamage.Status == FindingStatus.Supported;
+            links.Add(DamageLink(lungDamage, supported ? "late, inactive disease with stable lung function: established interstitial lung disease" : null));
+            if (supported)
+            {
+                added.Add("the interstitial lung disease is established and inactive, with stable lung function: what remains of it is damage rather than active disease");
+            }
+        }
+
+        var deciding = lung.Findings.IsEmpty ? null : findings.FirstOrDefault(f => f.Id == lung.Findings[0]);
+        var hypertension = findings.FirstOrDefault(f => f.Mechanism == SscMechanisms.PulmonaryHypertension && f.Status == FindingStatus.Supported && f.Id is not null);
+        if (deciding is { Status: FindingStatus.Supported } && hypertension is not null && definitions.DlcoDecline is not null
+            && deciding.Thresholds.Length > 0 && deciding.Thresholds[0].IsMet == false)
+        {
+            links.Add(new MechanismLink
+            {
+                Mechanism = SscMechanisms.PulmonaryHypertension,
+                Title = Titles[SscMechanisms.PulmonaryHypertension],
+                Status = FindingStatus.Supported,
+                Findings = [hypertension.Id!],
+                Statement = "pulmonary hypertension can lower DLCO by itself",
+            });
+            added.Add("the FVC decline alone falls short and DLCO decided it, which pulmonary hypertension on record can lower by itself, so the lung reading may not reflect fibrosis");
+        }
+
+        return links.Count == 0 ? combined : combined with
+        {
+            Statement = added.Count == 0 ? combined.Statement : combined.Statement.TrimEnd('.') + "; " + string.Join("; ", added) + ".",
+            ExplainedBy = [.. combined.ExplainedBy, .. links],
+        };
+    }
+
+    private static MechanismLink DamageLink(Finding finding, string? statement) => new()
+    {
+        Mechanism = SscMechanisms.EstablishedDamage,
+        Title = Titles[SscMechanisms.EstablishedDamage],
+        Status = finding.Status,
+        Findings = [finding.Id!],
+        Statement = statement,
+    };
 
     /// <summary>A therapy's skin reading: its outcome over all its courses, each course's outcome and the deciding finding.</summary>
     private sealed record SkinRead(

@@ -1,0 +1,35 @@
+namespace AutoimmuneResistance.SystemicSclerosis;
+
+/// <summary>The publications of the pulmonary hypertension interference rule (seed claim S5).</summary>
+internal static class InterferenceCitations
+{
+    /// <summary>The 2022 ESC/ERS pulmonary hypertension guidelines: pulmonary hypertension is a mean pulmonary arterial pressure above 20 mmHg at rest on right-heart catheterisation.</summary>
+    public static Citation Humbert2022 { get; } = new(
+        "Humbert M, Kovacs G, Hoeper MM, et al.",
+        2022,
+        "2022 ESC/ERS Guidelines for the diagnosis and treatment of pulmonary hypertension",
+        "Eur Heart J 2022",
+        "10.1093/eurheartj/ehac237");
+
+    /// <summary>The 2015 ESC/ERS pulmonary hypertension guidelines: pulmonary hypertension is a mean pulmonary arterial pressure of at least 25 mmHg at rest on right-heart catheterisation.</summary>
+    public static Citation Galie2016 { get; } = new(
+        "Galiè N, Humbert M, Vachiery JL, et al.",
+        2016,
+        "2015 ESC/ERS Guidelines for the diagnosis and treatment of pulmonary hypertension",
+        "Eur Heart J 2016",
+        "10.1093/eurheartj/ehv317");
+
+    /// <summary>
+    /// The EBMT Autoimmune Diseases Working Party's cardiopulmonary assessment before autologous stem-cell transplantation
+    /// in SSc: a mean pulmonary arterial pressure above 25 mmHg at rest (or above 30 mmHg after a fluid challenge) on
+    /// right-heart catheterisation contraindicates the standard protocols. Authors not verified (the title, journal and
+    /// DOI were read on PubMed; the threshold in a comparison table of transplant criteria, PMC10242691, and in the
+    /// EBMT 2025 best-practice recommendations, which cite it).
+    /// </summary>
+    public static Citation Ebmt2017 { get; } = new(
+        "EBMT Autoimmune Diseases Working Party and collaborating partners (authors not verified)",
+        2017,
+        "Cardiopulmonary assessment of patients with systemic sclerosis for hematopoietic stem cell transplantation: recommendations from the European Society for Blood and Marrow Transplantation Autoimmune Diseases Working Party and collaborating partners",
+        "Bone Marrow Transplant 2017;52(11):1495-1503",
+        "10.1038/bmt.2017.56");
+}
