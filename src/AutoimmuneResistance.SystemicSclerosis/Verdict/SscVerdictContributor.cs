@@ -45,7 +45,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
 
         if (skinReads.Count > 0)
         {
-            verdict.Add(SkinDomain(context, skinReads, skin));
+            verdict.Add(WithSkinDamage(SkinDomain(context, skinReads, skin), findings));
         }
 
         foreach (var finding in findings)
@@ -188,6 +188,23 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         {
             Statement = added.Count == 0 ? combined.Statement : combined.Statement.TrimEnd('.') + "; " + string.Join("; ", added) + ".",
             ExplainedBy = [.. combined.ExplainedBy, .. links],
+        };
+    }
+
+    // The skin domain met in late, inactive disease with a stable skin score: the same explanation as the therapy's
+    // (linked only when supported; the therapy verdicts carry the other statuses).
+    private static DomainVerdict WithSkinDamage(DomainVerdict domain, IReadOnlyList<Finding> findings)
+    {
+        var damage = findings.FirstOrDefault(f => f.Rule == DamageVersusActivityEvaluator.Skin && f.Id is not null);
+        if (damage is not { Status: FindingStatus.Supported } || domain.Answer != ResistanceAnswer.Shown)
+        {
+            return domain;
+        }
+
+        return domain with
+        {
+            Statement = domain.Statement.TrimEnd('.') + "; in late, inactive disease with a stable skin score this is established damage rather than active disease resisting treatment.",
+            ExplainedBy = [.. domain.ExplainedBy, DamageLink(damage, "late, inactive disease with a stable skin score: established skin fibrosis")],
         };
     }
 
