@@ -26,15 +26,18 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// unknown, naming the items the profile cannot hold (patient-reported skin worsening in the previous month, digital
 /// ulcers, tendon friction rubs).</item>
 /// </list>
-/// No source defines a "high" mRSS as damage, so the rule does not use one; the index itself scores an mRSS above 18
+/// An mRSS of 0 (normal skin at every site, Khanna 2017) leaves nothing to be damage: not supported. No source defines
+/// a "high" mRSS as damage, so the rule does not use one; the index itself scores an mRSS above 18
 /// and a DLCO below 70 % as activity, so stable late disease with both is active by the index. Silent for a domain
-/// without two results that far apart, and for the lung when HRCT showed no interstitial lung disease.
+/// without two results that far apart or without a disease-modifying course over the interval (for the skin, one the
+/// skin rule judges), and for the lung when HRCT showed no interstitial lung disease; when interstitial lung disease is
+/// not recorded, the lung finding is emitted only when that datum alone is missing (unknown).
 /// </summary>
 internal sealed class DamageVersusActivityEvaluator() : SscEvaluator(
     "ssc.damage-versus-activity",
     "Established damage versus active disease in the skin and the lung",
     [SscMechanisms.EstablishedDamage],
-    [SscCitations.Valentini2017, SkinCitations.Khanna2019MrssMcid, SkinCitations.Dobrota2016, SkinCitations.Wu2019, SscCitations.HoffmannVold2021, SscCitations.Flaherty2019])
+    [SscCitations.Valentini2017, SscCitations.Khanna2017Mrss, SkinCitations.Khanna2019MrssMcid, SkinCitations.Dobrota2016, SkinCitations.Wu2019, SscCitations.HoffmannVold2021, SscCitations.Flaherty2019])
 {
     /// <summary>The rule of the skin: late, stable, inactive skin disease.</summary>
     public static readonly RuleId Skin = RuleId.Create("ssc.damage.skin");
@@ -61,7 +64,7 @@ internal sealed class DamageVersusActivityEvaluator() : SscEvaluator(
         {
             var latest = mrss[^1];
             var reference = mrss.FirstOrDefault(s => s.On >= latest.On.AddMonths(-SkinStableMaximumMonths) && s.On <= latest.On.AddMonths(-StableMinimumMonths));
-            if (reference.Path is not null)
+            if (reference.Path is not null && OnTherapy(context, reference.On, latest.On, SkinResponseEvaluator.Judges))
             {
                 output.Add(JudgeSkin(context, features, featuresPath, mrss, reference, latest));
             }
@@ -96,7 +99,12 @@ internal sealed class DamageVersusActivityEvaluator() : SscEvaluator(
             var result = ProgressiveIldInstrument.ComputeValid(input, ild);
             if (result.WithinWindow)
             {
-                output.Add(JudgeLung(context, features, featuresPath, ild, input, result, baseline, followUp, mrss));
+                if (OnTherapy(context, baseline.Observation.On, followUp.Observation.On, _ => true)
+                    && JudgeLung(context, features, featuresPath, ild, input, result, baseline, followUp, mrss) is { } lung)
+                {
+                    output.Add(lung);
+                }
+
                 return;
             }
         }
@@ -131,7 +139,13 @@ internal sealed class DamageVersusActivityEvaluator() : SscEvaluator(
             Name = "modified Rodnan skin score (0 to 51) over the stability interval",
             Points = [.. mrss.Where(s => s.On >= reference.On && s.On <= latest.On).Select(s => new TimelinePoint(s.On, s.Score, null, s.Path))],
         };
-        var finding = Judge(context, features, featuresPath, Skin, "the skin", stable, organ, null, reference.On, mrss, d.Sources);
+        // An mRSS of 0 is normal skin at every site (Khanna 2017): no thickening remains to be damage.
+        var finding = latest.Score == 0
+            ? NotSupported(SscMechanisms.EstablishedDamage, Skin,
+                string.Create(CultureInfo.InvariantCulture, $"Not established damage in the skin: no skin thickening remains (mRSS {reference.Score:0.#} to 0 from {reference.On:O} to {latest.On:O}; 0 is normal skin at every site)."),
+                EvidenceGrade.ExpertOpinion) with
+            { Facts = [featuresPath], Citations = [SscCitations.Khanna2017Mrss, .. d.Sources] }
+            : Judge(context, features, featuresPath, Skin, "the skin", stable, organ, null, reference.On, mrss, d.Sources);
         return finding with
         {
             On = latest.On,
@@ -141,7 +155,12 @@ internal sealed class DamageVersusActivityEvaluator() : SscEvaluator(
         };
     }
 
-    private Finding JudgeLung(
+    // The question is asked of a treated organ: a disease-modifying course (for the skin, one the skin rule judges)
+    // overlapping the stability interval.
+    private static bool OnTherapy(EvaluationContext context, DateOnly from, DateOnly to, Func<TherapyCourse, bool> judged) =>
+        SscProfile.DiseaseModifyingCourses(context).Any(c => judged(c.Course) && c.Course.Start <= to && (c.Course.End ?? context.AsOf) >= from);
+
+    private Finding? JudgeLung(
         EvaluationContext context,
         SscFeatures? features,
         string featuresPath,
@@ -161,12 +180,19 @@ internal sealed class DamageVersusActivityEvaluator() : SscEvaluator(
         var organ = result.Progressive
             ? $"interstitial lung disease progressing ({what}, progressive under {ild.Title})"
             : $"lung function stable ({what}, not progressive under {ild.Title})";
+        // Interstitial lung disease not recorded: the rule applies only as far as it is known to be present, so the finding
+        // is emitted only when that datum alone is missing (late, stable, inactive, and decided).
+        var ildUnknown = features?.InterstitialLungDisease is null;
+        var ildGap = new DataGap { Datum = "whether HRCT shows interstitial lung disease", Path = featuresPath };
         DataGap? lungGap = undecided
             ? new DataGap { Datum = "change in respiratory symptoms and in fibrosis extent on HRCT over the same interval", Path = "$.assessments" }
-            : features?.InterstitialLungDisease is null
-                ? new DataGap { Datum = "whether HRCT shows interstitial lung disease", Path = featuresPath }
-                : null;
+            : ildUnknown ? ildGap : null;
         var finding = Judge(context, features, featuresPath, Lung, "the lung", !result.Progressive, organ, lungGap, baseline.Observation.On, mrss, ild.Sources);
+        if (ildUnknown && finding.Gap != ildGap)
+        {
+            return null;
+        }
+
         return finding with
         {
             On = followUp.Observation.On,

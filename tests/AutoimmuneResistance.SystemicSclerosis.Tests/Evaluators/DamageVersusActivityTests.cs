@@ -21,6 +21,7 @@ public sealed class DamageVersusActivityTests
         public IReadOnlyList<(string On, decimal MgPerL)> Crp { get; init; } = [];
         public string Rhc { get; init; } = string.Empty;
         public bool Refills { get; init; } = true;
+        public string Start { get; init; } = "2023-01-01";
 
         public string Json()
         {
@@ -38,10 +39,10 @@ public sealed class DamageVersusActivityTests
                 }.OfType<string>())
                 .Concat(Crp.Select(c => "{\"on\":\"" + c.On + "\",\"code\":{\"system\":\"http://loinc.org\",\"code\":\"1988-5\"},\"value\":{\"value\":" + D(c.MgPerL) + ",\"unit\":\"mg/L\"}}"));
             var refills = Refills
-                ? ",\"refillAdherence\":[{\"therapy\":\"mycophenolate-mofetil\",\"from\":\"2023-01-01\",\"to\":\"2024-12-31\",\"proportionOfDaysCovered\":{\"value\":95,\"unit\":\"%\"}}]"
+                ? ",\"refillAdherence\":[{\"therapy\":\"mycophenolate-mofetil\",\"from\":\"" + Start + "\",\"to\":\"2024-12-31\",\"proportionOfDaysCovered\":{\"value\":95,\"unit\":\"%\"}}]"
                 : string.Empty;
             return "{\"schemaVersion\":1,\"subject\":\"damage\",\"diagnoses\":[{\"disease\":\"ssc\",\"onset\":\"2015-01-01\",\"features\":{" + features + "}}],"
-                + "\"therapies\":[{\"therapy\":\"mycophenolate-mofetil\",\"class\":\"antimetabolite\",\"route\":\"oral\",\"regimen\":{\"dose\":{\"value\":3000,\"unit\":\"mg\"}},\"start\":\"2023-01-01\"}],"
+                + "\"therapies\":[{\"therapy\":\"mycophenolate-mofetil\",\"class\":\"antimetabolite\",\"route\":\"oral\",\"regimen\":{\"dose\":{\"value\":3000,\"unit\":\"mg\"}},\"start\":\"" + Start + "\"}],"
                 + "\"observations\":[" + string.Join(",", observations) + "],\"assessments\":[" + string.Join(",", assessments) + "]" + refills + "}";
         }
     }
@@ -112,6 +113,17 @@ public sealed class DamageVersusActivityTests
         {
             Assert.Contains("the skin changed", skin.Summary, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(1, FindingStatus.Supported)] // some thickening remains
+    [InlineData(0, FindingStatus.NotSupported)] // normal skin at every site: nothing to be damage
+    public void An_mrss_of_0_leaves_no_skin_damage(decimal latest, FindingStatus expected)
+    {
+        var skin = Damage(Evaluate(new Case { Mrss = [("2023-01-01", latest), ("2024-01-01", latest)] }), DamageVersusActivityEvaluator.Skin)!;
+
+        Assert.Equal(expected, skin.Status);
+        Assert.Equal(expected == FindingStatus.NotSupported, skin.Summary.Contains("no skin thickening remains", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -232,6 +244,35 @@ public sealed class DamageVersusActivityTests
         Assert.Null(Damage(Evaluate(new Case { Ild = "false", Lung = [("2023-01-01", 70, null), ("2024-01-01", 69, null)] }), DamageVersusActivityEvaluator.Lung));
         Assert.Null(Damage(Evaluate(new Case { Ild = "true", Lung = [("2023-04-02", 70, null), ("2024-01-01", 69, null)] }), DamageVersusActivityEvaluator.Lung));
         Assert.NotNull(Damage(Evaluate(new Case { Ild = "true", Lung = [("2023-04-01", 70, null), ("2024-01-01", 69, null)] }), DamageVersusActivityEvaluator.Lung));
+    }
+
+    [Fact]
+    public void Without_interstitial_lung_disease_recorded_the_lung_speaks_only_when_that_datum_alone_is_missing()
+    {
+        var lung = new[] { ("2023-01-01", 70m, (decimal?)null), ("2024-01-01", 68m, (decimal?)null) };
+
+        // Early, or activity unknown: silent (the rule is not known to apply).
+        Assert.Null(Damage(Evaluate(new Case { Lung = lung, Onset = "2021-01-01" }), DamageVersusActivityEvaluator.Lung));
+        Assert.Null(Damage(Evaluate(new Case { Lung = lung, Activity = [] }), DamageVersusActivityEvaluator.Lung));
+        Assert.Equal(FindingStatus.Unknown, Damage(Evaluate(new Case { Lung = lung }), DamageVersusActivityEvaluator.Lung)!.Status);
+
+        // Recorded as present: the same early patient is not supported, with its reason.
+        Assert.Equal(FindingStatus.NotSupported, Damage(Evaluate(new Case { Lung = lung, Onset = "2021-01-01", Ild = "true" }), DamageVersusActivityEvaluator.Lung)!.Status);
+    }
+
+    [Fact]
+    public void Without_a_course_over_the_interval_neither_domain_speaks()
+    {
+        // Mycophenolate mofetil starting after the assessment date: nothing was treated over the interval.
+        var c = new Case { Start = "2024-02-01", Ild = "true", Lung = [("2023-01-01", 70, null), ("2024-01-01", 68, null)] };
+        var assessment = Evaluate(c);
+
+        Assert.Null(Damage(assessment, DamageVersusActivityEvaluator.Skin));
+        Assert.Null(Damage(assessment, DamageVersusActivityEvaluator.Lung));
+
+        // An ongoing course from 2022 overlaps it.
+        var ended = Evaluate(c with { Start = "2022-01-01" });
+        Assert.NotNull(Damage(ended, DamageVersusActivityEvaluator.Skin));
     }
 
     [Fact]
