@@ -4,7 +4,7 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
 /// the <c>ssc.features</c> profile kind, the mechanisms, the resistance evaluators (glucocorticoid renal crisis risk,
 /// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, established
-/// damage versus activity, pulmonary hypertension interference) and the verdict contributor through
+/// damage versus activity, pulmonary hypertension interference, intestinal involvement and oral mycophenolate) and the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -63,6 +63,7 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddEvaluator(new AutoantibodyEvaluator())
             .AddEvaluator(new DamageVersusActivityEvaluator())
             .AddEvaluator(new PulmonaryHypertensionEvaluator())
+            .AddEvaluator(new IntestinalInvolvementEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);
     }

@@ -30,6 +30,9 @@ public static class SscMechanisms
     /// <summary>Pulmonary hypertension interfering with the reading of lung function and with transplantation (<c>ssc.pulmonary-hypertension</c>).</summary>
     public static MechanismId PulmonaryHypertension { get; } = MechanismId.Create("ssc.pulmonary-hypertension");
 
+    /// <summary>Intestinal involvement lowering the exposure to oral mycophenolate (<c>ssc.intestinal-involvement</c>).</summary>
+    public static MechanismId IntestinalInvolvement { get; } = MechanismId.Create("ssc.intestinal-involvement");
+
     /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -95,6 +98,15 @@ public static class SscMechanisms
             Description = "Pulmonary hypertension on right-heart catheterisation (mean pulmonary arterial pressure above 20 mmHg, ESC/ERS 2022; at least 25 mmHg, ESC/ERS 2015) complicates care: the pulmonary vessels can lower DLCO by themselves, so a DLCO decline need not be fibrosis (progressive pulmonary fibrosis requires no alternative explanation, ATS/ERS/JRS/ALAT 2022), and a mean pressure above 25 mmHg contraindicates autologous stem-cell transplantation under the standard protocols (EBMT 2017).",
             Claims = [SeedClaimId.Create("S5")],
             Sources = [InterferenceCitations.Humbert2022, InterferenceCitations.Galie2016, SscCitations.Raghu2022, InterferenceCitations.Ebmt2017],
+        },
+        new()
+        {
+            Id = IntestinalInvolvement,
+            Title = "Intestinal involvement and oral mycophenolate",
+            Category = MechanismCategory.Comorbidity,
+            Description = "Gastrointestinal involvement limits oral drugs: in SSc a raised faecal calprotectin (intestinal inflammation) went with lower mycophenolic acid exposure on mycophenolate mofetil (Andréasson 2020), and gastrointestinal events are the commonest non-lethal adverse events of mycophenolate in SSc (Omair 2015); a poor response may then reflect low drug exposure.",
+            Claims = [SeedClaimId.Create("S5")],
+            Sources = [InterferenceCitations.Andreasson2020, InterferenceCitations.Omair2015],
         },
     ];
 }

@@ -25,6 +25,14 @@ public sealed record SscFeatures : DiseaseFeatures
     /// </value>
     public bool? InterstitialLungDisease { get; init; }
 
+    /// <summary>
+    /// Gets whether intestinal inflammation is shown by a faecal calprotectin above the laboratory's reference limit, which
+    /// in SSc was associated with lower mycophenolic acid exposure on mycophenolate mofetil (Andréasson K, et al.
+    /// Arthritis Res Ther 2020;22(1):230, doi:10.1186/s13075-020-02323-8).
+    /// </summary>
+    /// <value><see langword="true"/> when raised, <see langword="false"/> when within the reference limit, <see langword="null"/> when not recorded.</value>
+    public bool? FaecalCalprotectinRaised { get; init; }
+
     /// <summary>Gets the right-heart catheterisations at rest, in any order.</summary>
     public ImmutableArray<SscRightHeartCatheterisation> RightHeartCatheterisations { get; init => field = value.IsDefault ? [] : value; } = [];
 }

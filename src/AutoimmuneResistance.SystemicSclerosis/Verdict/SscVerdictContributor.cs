@@ -52,6 +52,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         {
             if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
                 && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && finding.Mechanism != SscMechanisms.EstablishedDamage
+                && finding.Mechanism != SscMechanisms.IntestinalInvolvement
                 && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
@@ -182,6 +183,25 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 Statement = "pulmonary hypertension can lower DLCO by itself",
             });
             added.Add("the FVC decline alone falls short and DLCO decided it, which pulmonary hypertension on record can lower by itself, so the lung reading may not reflect fibrosis");
+        }
+
+        // Intestinal inflammation (S5) with the oral mycophenolate of a therapy that failed: low drug exposure may contribute.
+        var intestinal = findings.FirstOrDefault(f => f.Mechanism == SscMechanisms.IntestinalInvolvement && f.Therapy == combined.Therapy && f.Id is not null);
+        if (intestinal is not null && combined.Outcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse)
+        {
+            var supported = intestinal.Status == FindingStatus.Supported;
+            links.Add(new MechanismLink
+            {
+                Mechanism = SscMechanisms.IntestinalInvolvement,
+                Title = Titles[SscMechanisms.IntestinalInvolvement],
+                Status = intestinal.Status,
+                Findings = [intestinal.Id!],
+                Statement = supported ? "intestinal inflammation, which went with lower mycophenolic acid exposure" : null,
+            });
+            if (supported)
+            {
+                added.Add("intestinal inflammation is on record, which in SSc went with lower mycophenolic acid exposure, so low drug exposure may contribute; a mycophenolic acid area under the curve would show it");
+            }
         }
 
         return links.Count == 0 ? combined : combined with

@@ -22,6 +22,7 @@ public sealed class DamageVersusActivityTests
         public string Rhc { get; init; } = string.Empty;
         public bool Refills { get; init; } = true;
         public string Start { get; init; } = "2023-01-01";
+        public string? Calprotectin { get; init; }
 
         public string Json()
         {
@@ -29,7 +30,8 @@ public sealed class DamageVersusActivityTests
             var features = "\"$kind\":\"ssc.features\",\"subset\":\"" + Subset + "\""
                 + (Onset is null ? string.Empty : ",\"firstNonRaynaudManifestation\":\"" + Onset + "\"")
                 + (Ild is null ? string.Empty : ",\"interstitialLungDisease\":" + Ild)
-                + (Rhc.Length == 0 ? string.Empty : ",\"rightHeartCatheterisations\":[" + Rhc + "]");
+                + (Rhc.Length == 0 ? string.Empty : ",\"rightHeartCatheterisations\":[" + Rhc + "]")
+                + (Calprotectin is null ? string.Empty : ",\"faecalCalprotectinRaised\":" + Calprotectin);
             var assessments = Mrss.Select(m => "{\"$kind\":\"core.recorded-score\",\"instrument\":\"ssc.mrss\",\"score\":" + D(m.Score) + ",\"on\":\"" + m.On + "\"}")
                 .Concat(Activity.Select(a => "{\"$kind\":\"core.recorded-score\",\"instrument\":\"ssc.eustar-activity-index\",\"score\":" + D(a.Score) + ",\"on\":\"" + a.On + "\"}"));
             var observations = Lung.SelectMany(l => new[]
