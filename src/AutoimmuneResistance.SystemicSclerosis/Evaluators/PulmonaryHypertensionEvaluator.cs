@@ -36,13 +36,12 @@ internal sealed class PulmonaryHypertensionEvaluator() : SscEvaluator(
     public static (SscRightHeartCatheterisation Catheterisation, string Path)? Latest(EvaluationContext context)
     {
         var (features, path) = SscProfile.Features(context.Patient);
-        if (features is null)
+        if (features?.RightHeartCatheterisations is not { } all)
         {
             return null;
         }
 
         (SscRightHeartCatheterisation, string)? latest = null;
-        var all = features.RightHeartCatheterisations;
         for (var i = 0; i < all.Length; i++)
         {
             if (all[i].On <= context.AsOf && (latest is null || all[i].On >= latest.Value.Item1.On))

@@ -34,7 +34,8 @@ public sealed record SscFeatures : DiseaseFeatures
     public bool? FaecalCalprotectinRaised { get; init; }
 
     /// <summary>Gets the right-heart catheterisations at rest, in any order.</summary>
-    public ImmutableArray<SscRightHeartCatheterisation> RightHeartCatheterisations { get; init => field = value.IsDefault ? [] : value; } = [];
+    /// <value><see langword="null"/> when none is recorded (so a profile without them is written as before); never a default array.</value>
+    public ImmutableArray<SscRightHeartCatheterisation>? RightHeartCatheterisations { get; init => field = value is { IsDefault: true } ? [] : value; }
 }
 
 /// <summary>

@@ -79,3 +79,27 @@ public sealed class PulmonaryHypertensionTests
         Assert.Null(Finding(DamageVersusActivityTests.Evaluate(new DamageVersusActivityTests.Case())));
     }
 }
+
+// The new ssc.features fields round-trip, and a profile without them is written exactly as before (no empty array).
+public sealed class SscFeaturesInterferenceFieldsTests
+{
+    [Fact]
+    public void The_new_fields_round_trip_and_are_absent_when_not_recorded()
+    {
+        var without = new DamageVersusActivityTests.Case();
+        var with = without with { Ild = "true", Calprotectin = "false", Rhc = PulmonaryHypertensionTests.Rhc(22.5m) };
+
+        var plain = Ssc.Pipeline.Json.Serialize(Ssc.Pipeline.Json.ReadProfile(without.Json()).Profile!);
+        Assert.DoesNotContain("rightHeartCatheterisations", plain, StringComparison.Ordinal);
+        Assert.DoesNotContain("interstitialLungDisease", plain, StringComparison.Ordinal);
+
+        var read = Ssc.Pipeline.Json.ReadProfile(with.Json());
+        var again = Ssc.Pipeline.Json.ReadProfile(Ssc.Pipeline.Json.Serialize(read.Profile!));
+        var features = Assert.IsType<SscFeatures>(again.Profile!.Diagnoses[0].Features);
+        Assert.True(features.InterstitialLungDisease);
+        Assert.False(features.FaecalCalprotectinRaised);
+        var rhc = Assert.Single(features.RightHeartCatheterisations!.Value);
+        Assert.Equal(new DateOnly(2023, 6, 1), rhc.On);
+        Assert.Equal(Quantity.Create(22.5m, QuantityUnit.MillimeterOfMercury), rhc.MeanPulmonaryArterialPressure);
+    }
+}
