@@ -2,8 +2,10 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
 /// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
-/// the <c>ssc.features</c> profile kind, the mechanisms, seven resistance evaluators (glucocorticoid renal crisis risk,
-/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure across mechanism classes, thiopurine metabolism) and the verdict contributor through
+/// the <c>ssc.features</c> profile kind, the mechanisms, the resistance evaluators (glucocorticoid renal crisis risk,
+/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure
+/// across mechanism classes, thiopurine metabolism, established damage versus activity, pulmonary hypertension
+/// interference, intestinal involvement and oral mycophenolate) and the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -44,6 +46,8 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddDefinitionSet(SkinResponseDefinitions.McidSls2019, isDefault: true)
             .AddDefinitionSet(SkinResponseDefinitions.MidRangeKhanna2006, isDefault: false)
             .AddDefinitionSet(SkinResponseDefinitions.Eustar5Units25Percent, isDefault: false)
+            .AddDefinitionSet(PulmonaryHypertensionDefinitions.EscErs2022, isDefault: true)
+            .AddDefinitionSet(PulmonaryHypertensionDefinitions.EscErs2015, isDefault: false)
             .AddInstrument(new AcrEular2013Classification())
             .AddInstrument(new ModifiedRodnanSkinScore())
             .AddInstrument(new CrissInstrument())
@@ -60,6 +64,9 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddEvaluator(new AutoantibodyEvaluator())
             .AddEvaluator(new SequentialFailureEvaluator())
             .AddEvaluator(new ThiopurineMetabolismEvaluator())
+            .AddEvaluator(new DamageVersusActivityEvaluator())
+            .AddEvaluator(new PulmonaryHypertensionEvaluator())
+            .AddEvaluator(new IntestinalInvolvementEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);
     }

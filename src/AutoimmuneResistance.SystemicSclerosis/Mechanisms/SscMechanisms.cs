@@ -30,6 +30,15 @@ public static class SscMechanisms
     /// <summary>TPMT or NUDT15 function that lowers the azathioprine dose CPIC advises (<c>ssc.thiopurine-metabolism</c>).</summary>
     public static MechanismId ThiopurineMetabolism { get; } = MechanismId.Create("ssc.thiopurine-metabolism");
 
+    /// <summary>Late, inactive disease whose skin or lung no longer changes: damage rather than activity (<c>ssc.established-damage</c>).</summary>
+    public static MechanismId EstablishedDamage { get; } = MechanismId.Create("ssc.established-damage");
+
+    /// <summary>Pulmonary hypertension interfering with the reading of lung function and with transplantation (<c>ssc.pulmonary-hypertension</c>).</summary>
+    public static MechanismId PulmonaryHypertension { get; } = MechanismId.Create("ssc.pulmonary-hypertension");
+
+    /// <summary>Intestinal involvement lowering the exposure to oral mycophenolate (<c>ssc.intestinal-involvement</c>).</summary>
+    public static MechanismId IntestinalInvolvement { get; } = MechanismId.Create("ssc.intestinal-involvement");
+
     /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -95,6 +104,33 @@ public static class SscMechanisms
             Description = "Reduced TPMT or NUDT15 function lowers the azathioprine dose CPIC advises for nonmalignant conditions (30-80 % of normal for one intermediate gene, 20-50 % for both, another immunosuppressant for a poor metabolizer), which may limit its effect. The only genetic reading the module makes: no genetic or epigenetic marker validated to predict treatment resistance or more aggressive disease in SSc was found (Assassi 2013: predictors of response would need genetic studies built into drug trials), so that part of the claim is left unevaluated rather than guessed.",
             Claims = [SeedClaimId.Create("S6")],
             Sources = [PathwaySources.CpicThiopurines, PathwaySources.Assassi2013],
+        },
+        new()
+        {
+            Id = EstablishedDamage,
+            Title = "Established damage rather than active disease",
+            Category = MechanismCategory.EstablishedDamage,
+            Description = "Late disease whose skin score or lung function has not changed by a minimal clinically important difference over about a year (12 ± 3 months, the EUSTAR interval), with the revised EUSTAR activity index below 2.5: what does not improve is established fibrosis, not active disease resisting treatment.",
+            Claims = [SeedClaimId.Create("S4"), SeedClaimId.Create("S7")],
+            Sources = [SscCitations.Valentini2017, SkinCitations.Khanna2019MrssMcid, SkinCitations.Dobrota2016, SkinCitations.Wu2019, SscCitations.HoffmannVold2021, SscCitations.Flaherty2019],
+        },
+        new()
+        {
+            Id = PulmonaryHypertension,
+            Title = "Pulmonary hypertension",
+            Category = MechanismCategory.Comorbidity,
+            Description = "Pulmonary hypertension on right-heart catheterisation (mean pulmonary arterial pressure above 20 mmHg, ESC/ERS 2022; at least 25 mmHg, ESC/ERS 2015) complicates care: the pulmonary vessels can lower DLCO by themselves, so a DLCO decline need not be fibrosis (progressive pulmonary fibrosis requires no alternative explanation, ATS/ERS/JRS/ALAT 2022), and a mean pressure above 25 mmHg contraindicates autologous stem-cell transplantation under the standard protocols (EBMT 2017).",
+            Claims = [SeedClaimId.Create("S5")],
+            Sources = [InterferenceCitations.Humbert2022, InterferenceCitations.Galie2016, SscCitations.Raghu2022, InterferenceCitations.Ebmt2017],
+        },
+        new()
+        {
+            Id = IntestinalInvolvement,
+            Title = "Intestinal involvement and oral mycophenolate",
+            Category = MechanismCategory.Comorbidity,
+            Description = "Gastrointestinal involvement limits oral drugs: in SSc a raised faecal calprotectin (intestinal inflammation) went with lower mycophenolic acid exposure on mycophenolate mofetil (Andréasson 2020), and gastrointestinal events are the commonest non-lethal adverse events of mycophenolate in SSc (Omair 2015); a poor response may then reflect low drug exposure.",
+            Claims = [SeedClaimId.Create("S5")],
+            Sources = [InterferenceCitations.Andreasson2020, InterferenceCitations.Omair2015],
         },
     ];
 }

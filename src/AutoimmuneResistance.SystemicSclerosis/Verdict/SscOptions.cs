@@ -216,7 +216,26 @@ internal static class SscOptions
         var window = context.Definitions.TryGet<EarlyDiffuseDefinitions>(out var selected) ? selected : EarlyDiffuseDefinitions.Below60Months;
         var early = features is { Subset: CutaneousSubset.Diffuse, FirstNonRaynaudManifestation: { } onset }
             && DiseaseDurationInstrument.ComputeValid(new DiseaseDurationInput { FirstNonRaynaudManifestation = onset, On = context.AsOf, Subset = CutaneousSubset.Diffuse }, window).EarlyDiffuse;
-        return For(context, early ? Skin : [.. Skin.Where(o => o.Key != "ssc.skin.autologous-hsct")]);
+        var options = For(context, early ? Skin : [.. Skin.Where(o => o.Key != "ssc.skin.autologous-hsct")]);
+        return TransplantNote(context) is { } note
+            ? [.. options.Select(o => o.Therapies.Contains(TherapyId.AutologousStemCellTransplant) ? o with { Notes = [.. o.Notes, note] } : o)]
+            : options;
+    }
+
+    // Pulmonary hypertension that contraindicates transplantation under the standard protocols (EBMT 2017): the option
+    // stays listed and says so.
+    private static string? TransplantNote(EvaluationContext context)
+    {
+        var definitions = PulmonaryHypertensionEvaluator.Selected(context);
+        if (PulmonaryHypertensionEvaluator.Latest(context) is not { } latest
+            || PulmonaryHypertensionEvaluator.MeanPressureMmHg(latest.Catheterisation) is not { } mpap
+            || mpap <= definitions.TransplantExclusionAboveMmHg)
+        {
+            return null;
+        }
+
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Excluded by the patient's pulmonary hypertension: mean pulmonary arterial pressure {mpap:0.#} mmHg at rest on {latest.Catheterisation.On:O}, above the {definitions.TransplantExclusionAboveMmHg:0.#} mmHg that contraindicates transplantation under the standard protocols (EBMT 2017).");
     }
 
     private static ImmutableArray<TreatmentOption> For(EvaluationContext context, ImmutableArray<TreatmentOption> options)

@@ -46,12 +46,12 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 skinReads.Add((therapy.Key, skinRead));
             }
 
-            verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(Combine(lung, skinRead), courses, sequential, linked), thiopurine));
+            verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(WithDamageAndInterference(Combine(lung, skinRead), lung, skinRead, findings, definitions), courses, sequential, linked), thiopurine));
         }
 
         if (skinReads.Count > 0)
         {
-            verdict.Add(SkinDomain(context, skinReads, skin));
+            verdict.Add(WithSkinDamage(SkinDomain(context, skinReads, skin), findings));
         }
 
         SequentialFailureVerdict.Explain(verdict, sequential, linked);
@@ -60,7 +60,9 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         {
             if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
                 && finding.Mechanism != SscMechanisms.SequentialFailureAcrossClasses && finding.Mechanism != SscMechanisms.ThiopurineMetabolism
-                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
+                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && finding.Mechanism != SscMechanisms.EstablishedDamage
+                && finding.Mechanism != SscMechanisms.IntestinalInvolvement
+                && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
                 {
@@ -85,6 +87,13 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         if (finding.Mechanism == SscMechanisms.LateImmunosuppression)
         {
             return string.Create(CultureInfo.InvariantCulture, $"immunosuppression started {finding.Thresholds[0].Observed} months after the first non-Raynaud manifestation, after the early diffuse window");
+        }
+
+        if (finding.Mechanism == SscMechanisms.PulmonaryHypertension)
+        {
+            var mpap = finding.Thresholds[0];
+            var transplant = finding.Thresholds.Length > 1 && finding.Thresholds[1].IsMet == true ? ", and too high for autologous stem-cell transplantation under the standard protocols" : string.Empty;
+            return string.Create(CultureInfo.InvariantCulture, $"pulmonary hypertension on right-heart catheterisation (mean pulmonary arterial pressure {mpap.Observed:0.#} mmHg), which can lower DLCO by itself{transplant}");
         }
 
         // The first flag's sentence, without its closing full stop: "anti-RNA polymerase III is typically associated with ...".
@@ -137,6 +146,104 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             Options = outcome == TherapyOutcome.PrimaryNonResponse ? SscOptions.For(context) : [],
         };
     }
+
+    // Established damage (issue 11, seed claims S4 and S7) linked to the therapy whose skin failed or whose lung was
+    // judged: in late, inactive disease with a stable skin score or lung function, what does not improve is damage rather
+    // than active disease resisting the drug; the statement says so. Pulmonary hypertension (S5) qualifies a lung
+    // progression that a DLCO decline decided.
+    private static TherapyVerdict WithDamageAndInterference(TherapyVerdict combined, TherapyVerdict lung, SkinRead? skin, IReadOnlyList<Finding> findings, ProgressiveIldDefinitions definitions)
+    {
+        var links = new List<MechanismLink>();
+        var added = new List<string>();
+        var skinDamage = findings.FirstOrDefault(f => f.Rule == DamageVersusActivityEvaluator.Skin && f.Id is not null);
+        if (skinDamage is not null && skin is not null && skin.Outcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse)
+        {
+            var supported = skinDamage.Status == FindingStatus.Supported;
+            links.Add(DamageLink(skinDamage, supported ? "late, inactive disease with a stable skin score: established skin fibrosis" : null));
+            if (supported)
+            {
+                added.Add("the disease is late and inactive and the skin stable, so this non-response of the skin is explained by established damage (fibrosis that no longer changes) rather than by resistance of active disease");
+            }
+        }
+
+        var lungDamage = findings.FirstOrDefault(f => f.Rule == DamageVersusActivityEvaluator.Lung && f.Id is not null);
+        if (lungDamage is not null && !lung.Findings.IsEmpty)
+        {
+            var supported = lungDamage.Status == FindingStatus.Supported;
+            links.Add(DamageLink(lungDamage, supported ? "late, inactive disease with stable lung function: established interstitial lung disease" : null));
+            if (supported)
+            {
+                added.Add("the interstitial lung disease is established and inactive, with stable lung function: what remains of it is damage rather than active disease");
+            }
+        }
+
+        var deciding = lung.Findings.IsEmpty ? null : findings.FirstOrDefault(f => f.Id == lung.Findings[0]);
+        var hypertension = findings.FirstOrDefault(f => f.Mechanism == SscMechanisms.PulmonaryHypertension && f.Status == FindingStatus.Supported && f.Id is not null);
+        if (deciding is { Status: FindingStatus.Supported } && hypertension is not null && definitions.DlcoDecline is not null
+            && deciding.Thresholds.Length > 0 && deciding.Thresholds[0].IsMet == false)
+        {
+            links.Add(new MechanismLink
+            {
+                Mechanism = SscMechanisms.PulmonaryHypertension,
+                Title = Titles[SscMechanisms.PulmonaryHypertension],
+                Status = FindingStatus.Supported,
+                Findings = [hypertension.Id!],
+                Statement = "pulmonary hypertension can lower DLCO by itself",
+            });
+            added.Add("the FVC decline alone falls short and DLCO decided it, which pulmonary hypertension on record can lower by itself, so the lung reading may not reflect fibrosis");
+        }
+
+        // Intestinal inflammation (S5) with the oral mycophenolate of a therapy that failed: low drug exposure may contribute.
+        var intestinal = findings.FirstOrDefault(f => f.Mechanism == SscMechanisms.IntestinalInvolvement && f.Therapy == combined.Therapy && f.Id is not null);
+        if (intestinal is not null && combined.Outcome is TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse)
+        {
+            var supported = intestinal.Status == FindingStatus.Supported;
+            links.Add(new MechanismLink
+            {
+                Mechanism = SscMechanisms.IntestinalInvolvement,
+                Title = Titles[SscMechanisms.IntestinalInvolvement],
+                Status = intestinal.Status,
+                Findings = [intestinal.Id!],
+                Statement = supported ? "intestinal inflammation, which went with lower mycophenolic acid exposure" : null,
+            });
+            if (supported)
+            {
+                added.Add("intestinal inflammation is on record, which in SSc went with lower mycophenolic acid exposure, so low drug exposure may contribute; a mycophenolic acid area under the curve would show it");
+            }
+        }
+
+        return links.Count == 0 ? combined : combined with
+        {
+            Statement = added.Count == 0 ? combined.Statement : combined.Statement.TrimEnd('.') + "; " + string.Join("; ", added) + ".",
+            ExplainedBy = [.. combined.ExplainedBy, .. links],
+        };
+    }
+
+    // The skin domain met in late, inactive disease with a stable skin score: the same explanation as the therapy's
+    // (linked only when supported; the therapy verdicts carry the other statuses).
+    private static DomainVerdict WithSkinDamage(DomainVerdict domain, IReadOnlyList<Finding> findings)
+    {
+        var damage = findings.FirstOrDefault(f => f.Rule == DamageVersusActivityEvaluator.Skin && f.Id is not null);
+        if (damage is not { Status: FindingStatus.Supported } || domain.Answer != ResistanceAnswer.Shown)
+        {
+            return domain;
+        }
+
+        return domain with
+        {
+            Statement = domain.Statement.TrimEnd('.') + "; in late, inactive disease with a stable skin score this is established damage rather than active disease resisting treatment.",
+            ExplainedBy = [.. domain.ExplainedBy, DamageLink(damage, "late, inactive disease with a stable skin score: established skin fibrosis")],
+        };
+    }
+
+    private static MechanismLink DamageLink(Finding finding, string? statement) => new()
+    {
+        Mechanism = SscMechanisms.EstablishedDamage,
+        Title = Titles[SscMechanisms.EstablishedDamage],
+        Status = finding.Status,
+        Findings = [finding.Id!],
+        Statement = statement,
+    };
 
     /// <summary>A therapy's skin reading: its outcome over all its courses, each course's outcome and the deciding finding.</summary>
     private sealed record SkinRead(
