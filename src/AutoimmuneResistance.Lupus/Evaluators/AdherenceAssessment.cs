@@ -56,9 +56,6 @@ internal enum NonAdherenceSign
 /// </summary>
 internal static class AdherenceAssessment
 {
-    // The instrument whose definition evaluators apply with the definition set the pipeline selected.
-    private static readonly HydroxychloroquineInstrument Hydroxychloroquine = new();
-
     /// <summary>The proportion-of-days-covered cut-off, 80 %: the core's <see cref="RefillAdherenceCheck"/> (Karve 2009).</summary>
     internal const decimal ProportionOfDaysCoveredThreshold = RefillAdherenceCheck.ProportionOfDaysCoveredThreshold;
 
@@ -262,7 +259,9 @@ internal static class AdherenceAssessment
 
             var definitions = Definitions(c);
             var input = new HydroxychloroquineInput { On = c.AsOf, Courses = courses.ToImmutable(), BodyWeights = weights.ToImmutable(), Levels = levels.ToImmutable() };
-            return new HydroxychloroquineReading(Hydroxychloroquine.Compute(input, definitions), indices.ToImmutable(), [.. skipped]);
+            // Every entry passed the instrument's own checks above (Accepted), so the checked Compute would only
+            // run them again (formatting a path per entry): the instrument's computation is called directly.
+            return new HydroxychloroquineReading(HydroxychloroquineInstrument.ComputeValid(input, definitions), indices.ToImmutable(), [.. skipped]);
         });
 
     // Runs one entry's instrument checks; an entry with an error is left out and each error becomes a warning.

@@ -19,41 +19,38 @@ internal static class OptionsTherapies
         EvaluationContext context,
         Func<TreatmentOption, (IReadOnlyList<string> Notes, IReadOnlyList<Citation> Citations)> extra)
     {
-        var laid = new TreatmentOption[catalog.Length];
+        // Marked first, placed second: untried options keep the catalog order at the front, tried ones after them, and
+        // each option is copied once at most to carry its rank and the extra notes (twice when it was tried).
+        var marked = new (TreatmentOption Option, bool AlreadyTried)[catalog.Length];
         var untried = 0;
-        var tried = 0;
-        foreach (var template in catalog)
+        for (var i = 0; i < catalog.Length; i++)
         {
-            var (option, alreadyTried) = Mark(template, context);
-            var (notes, citations) = extra(template);
+            marked[i] = Mark(catalog[i], context);
+            untried += marked[i].AlreadyTried ? 0 : 1;
+        }
+
+        var laid = new TreatmentOption[catalog.Length];
+        var (front, back) = (0, untried);
+        for (var i = 0; i < catalog.Length; i++)
+        {
+            var (option, alreadyTried) = marked[i];
+            var at = alreadyTried ? back++ : front++;
+            var (notes, citations) = extra(catalog[i]);
             if (notes.Count > 0 || citations.Count > 0)
             {
                 option = option with
                 {
+                    Rank = at + 1,
                     Notes = [.. option.Notes, .. notes],
                     Citations = [.. option.Citations, .. citations.Where(c => !option.Citations.Contains(c))],
                 };
             }
+            else if (option.Rank != at + 1)
+            {
+                option = option with { Rank = at + 1 };
+            }
 
-            // Untried options fill the list from the front, tried ones from the back (reversed below), so each group
-            // keeps the catalog order.
-            if (alreadyTried)
-            {
-                laid[laid.Length - 1 - tried++] = option;
-            }
-            else
-            {
-                laid[untried++] = option;
-            }
-        }
-
-        Array.Reverse(laid, untried, tried);
-        for (var i = 0; i < laid.Length; i++)
-        {
-            if (laid[i].Rank != i + 1)
-            {
-                laid[i] = laid[i] with { Rank = i + 1 };
-            }
+            laid[at] = option;
         }
 
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(laid);
