@@ -56,9 +56,6 @@ internal enum NonAdherenceSign
 /// </summary>
 internal static class AdherenceAssessment
 {
-    // The instrument whose definition evaluators apply with the definition set the pipeline selected.
-    private static readonly HydroxychloroquineInstrument Hydroxychloroquine = new();
-
     /// <summary>The proportion-of-days-covered cut-off, 80 %: the core's <see cref="RefillAdherenceCheck"/> (Karve 2009).</summary>
     internal const decimal ProportionOfDaysCoveredThreshold = RefillAdherenceCheck.ProportionOfDaysCoveredThreshold;
 
@@ -136,12 +133,12 @@ internal static class AdherenceAssessment
             {
                 nonAdherent = true;
                 worst = Worse(worst, NonAdherenceSign.Refills);
-                basis.Add(RefillAdherenceCheck.BelowBasis);
+                AddOnce(basis, RefillAdherenceCheck.BelowBasis);
             }
             else
             {
                 adherent = true;
-                basis.Add(RefillAdherenceCheck.AtLeastBasis);
+                AddOnce(basis, RefillAdherenceCheck.AtLeastBasis);
             }
         }
 
@@ -162,22 +159,22 @@ internal static class AdherenceAssessment
                 {
                     case HydroxychloroquineLevelCategory.Adherent:
                         adherent = true;
-                        basis.Add(Level(level) + $", at or above {Threshold(context, level.Matrix)}{marker}");
+                        AddOnce(basis, string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}, at or above {Threshold(context, level.Matrix)}{marker}"));
                         break;
                     case HydroxychloroquineLevelCategory.NonAdherent:
                         nonAdherent = true;
                         worst = Worse(worst, NonAdherenceSign.LowLevel);
-                        basis.Add(Level(level) + $", below {Threshold(context, level.Matrix)}: non-adherence{marker}");
+                        AddOnce(basis, string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}, below {Threshold(context, level.Matrix)}: non-adherence{marker}"));
                         break;
                     case HydroxychloroquineLevelCategory.SevereNonAdherence:
                         nonAdherent = true;
                         worst = Worse(worst, NonAdherenceSign.SevereLevel);
-                        basis.Add(Level(level) + $", below the severe non-adherence threshold of {Limit(level, "hcq.level.severe-non-adherence")}: severe non-adherence{marker}");
+                        AddOnce(basis, string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}, below the severe non-adherence threshold of {Limit(level, "hcq.level.severe-non-adherence")}: severe non-adherence{marker}"));
                         break;
                     case HydroxychloroquineLevelCategory.Undetectable:
                         nonAdherent = true;
                         worst = Worse(worst, NonAdherenceSign.UndetectableLevel);
-                        basis.Add(Level(level) + $", undetectable (below {Limit(level, "hcq.level.undetectable")}, the assay's lower limit): the drug is not being taken{marker}");
+                        AddOnce(basis, string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}, undetectable (below {Limit(level, "hcq.level.undetectable")}, the assay's lower limit): the drug is not being taken{marker}"));
                         break;
                 }
 
@@ -201,7 +198,7 @@ internal static class AdherenceAssessment
         }
 
         var status = nonAdherent ? AdherenceStatus.NonAdherent : adherent ? AdherenceStatus.Adherent : AdherenceStatus.Unknown;
-        return new AdherenceEvidence(status, facts.ToImmutable(), thresholds!.ToImmutable(), basis!.Count == 1 ? basis[0] : string.Join("; ", basis.Distinct())) { Worst = worst };
+        return new AdherenceEvidence(status, facts.ToImmutable(), thresholds!.ToImmutable(), basis!.Count == 1 ? basis[0] : string.Join("; ", basis)) { Worst = worst };
     }
 
     /// <summary>The hydroxychloroquine instrument's reading of every level in the profile, computed once per patient.</summary>
@@ -262,7 +259,9 @@ internal static class AdherenceAssessment
 
             var definitions = Definitions(c);
             var input = new HydroxychloroquineInput { On = c.AsOf, Courses = courses.ToImmutable(), BodyWeights = weights.ToImmutable(), Levels = levels.ToImmutable() };
-            return new HydroxychloroquineReading(Hydroxychloroquine.Compute(input, definitions), indices.ToImmutable(), [.. skipped]);
+            // Every entry passed the instrument's own checks above (Accepted), so the checked Compute would only
+            // run them again (formatting a path per entry): the instrument's computation is called directly.
+            return new HydroxychloroquineReading(HydroxychloroquineInstrument.ComputeValid(input, definitions), indices.ToImmutable(), [.. skipped]);
         });
 
     // Runs one entry's instrument checks; an entry with an error is left out and each error becomes a warning.
@@ -302,8 +301,14 @@ internal static class AdherenceAssessment
     private static HydroxychloroquineDefinitions Definitions(EvaluationContext context) =>
         context.Definitions.TryGet<HydroxychloroquineDefinitions>(out var selected) ? selected : HydroxychloroquineDefinitions.Default;
 
-    private static string Level(HydroxychloroquineLevelInterpretation level) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Matrix(level.Matrix)} hydroxychloroquine {Decimals.Normalize(level.ObservedNanogramsPerMilliliter)} ng/mL on {level.On:O}");
+    // Each piece of the basis once, in the order first found (the joined basis names a repeated piece once).
+    private static void AddOnce(List<string> basis, string piece)
+    {
+        if (!basis.Contains(piece))
+        {
+            basis.Add(piece);
+        }
+    }
 
     // The threshold that decided the level's grade: the most severe one it falls below (undetectable, then severe
     // non-adherence, then non-adherence), or the non-adherence threshold it stays at or above. A level of 900 ng/mL

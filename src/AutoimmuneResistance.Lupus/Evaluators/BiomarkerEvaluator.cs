@@ -64,9 +64,9 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
         var vital = Descriptor.Sources[..1];
         output.Add(interferon switch
         {
-            { Assessment.High: true } i => Supported(LupusMechanisms.TypeIInterferon, InterferonHigh,
+            { Assessment.High: true } i => new Finding(Id, LupusMechanisms.TypeIInterferon, InterferonHigh, FindingStatus.Supported,
                 "Type I interferon gene signature high: the group in which anifrolumab's pooled trial benefit was concentrated.",
-                EvidenceGrade.PostHocAnalysis) with
+                EvidenceGrade.PostHocAnalysis)
             {
                 Facts = [.. activityFacts, i.Path],
                 Citations = vital,
@@ -74,9 +74,9 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                 Thresholds = Thresholds(activity),
                 Effects = [LupusEvidence.AnifrolumabInterferonHigh],
             },
-            { } i => NotSupported(LupusMechanisms.TypeIInterferon, InterferonLow,
+            { } i => new Finding(Id, LupusMechanisms.TypeIInterferon, InterferonLow, FindingStatus.NotSupported,
                 "Type I interferon gene signature low: anifrolumab's pooled trial benefit in this group was smaller and not significant.",
-                EvidenceGrade.PostHocAnalysis) with
+                EvidenceGrade.PostHocAnalysis)
             {
                 Facts = [.. activityFacts, i.Path],
                 Citations = vital,
@@ -84,10 +84,10 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                 Thresholds = Thresholds(activity),
                 Effects = [LupusEvidence.AnifrolumabInterferonLow],
             },
-            null => Unknown(LupusMechanisms.TypeIInterferon, InterferonMissing,
+            null => new Finding(Id, LupusMechanisms.TypeIInterferon, InterferonMissing, FindingStatus.Unknown,
                 "Active disease, and no type I interferon gene signature on record to weigh anifrolumab.",
                 EvidenceGrade.PostHocAnalysis,
-                new DataGap { Datum = "type I interferon gene signature (whole-blood 4-gene assay)", Path = "$.assessments" }) with
+                new DataGap { Datum = "type I interferon gene signature (whole-blood 4-gene assay)", Path = "$.assessments" })
             {
                 Facts = [.. activityFacts],
                 Citations = vital,
@@ -108,9 +108,9 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                 Observed = inNanograms.Value,
             };
             output.Add(inNanograms.Value >= BlysThreshold
-                ? Supported(LupusMechanisms.BlysAndSerology, BlysHigh,
+                ? new Finding(Id, LupusMechanisms.BlysAndSerology, BlysHigh, FindingStatus.Supported,
                     "BLyS at or above 2 ng/mL: belimumab's advantage over placebo was largest in this stratum (and flare risk higher).",
-                    EvidenceGrade.PostHocAnalysis) with
+                    EvidenceGrade.PostHocAnalysis)
                 {
                     Facts = [.. activityFacts, b.Path],
                     Thresholds = [threshold],
@@ -118,9 +118,9 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
                     On = b.Assessment.On,
                     Effects = [LupusEvidence.BelimumabBlysHigh, LupusEvidence.BelimumabBlysHighGlobalAssessment],
                 }
-                : NotSupported(LupusMechanisms.BlysAndSerology, BlysLow,
+                : new Finding(Id, LupusMechanisms.BlysAndSerology, BlysLow, FindingStatus.NotSupported,
                     "BLyS below 2 ng/mL: belimumab still beat placebo in this stratum, by a smaller margin.",
-                    EvidenceGrade.PostHocAnalysis) with
+                    EvidenceGrade.PostHocAnalysis)
                 {
                     Facts = [.. activityFacts, b.Path],
                     Thresholds = [threshold],
@@ -134,18 +134,18 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
             var present = visit.Visit.Present;
             var both = present.Contains(Sledai2kDescriptor.LowComplement) && present.Contains(Sledai2kDescriptor.IncreasedDnaBinding);
             output.Add(both
-                ? Supported(LupusMechanisms.BlysAndSerology, SerologyActive,
+                ? new Finding(Id, LupusMechanisms.BlysAndSerology, SerologyActive, FindingStatus.Supported,
                     "Low complement with raised anti-dsDNA: the serologically active subgroup had a larger response to belimumab in the pooled trials.",
-                    EvidenceGrade.PostHocAnalysis) with
+                    EvidenceGrade.PostHocAnalysis)
                 {
                     Facts = [visit.Path],
                     Citations = [.. roth, LupusSources.VanVollenhovenBliss],
                     On = visit.Visit.On,
                     Effects = [LupusEvidence.BelimumabSerologicallyActive],
                 }
-                : NotSupported(LupusMechanisms.BlysAndSerology, SerologyQuiet,
+                : new Finding(Id, LupusMechanisms.BlysAndSerology, SerologyQuiet, FindingStatus.NotSupported,
                     "Serology is not active on both counts (low complement and raised anti-dsDNA) at the latest SLEDAI-2K visit.",
-                    EvidenceGrade.PostHocAnalysis) with
+                    EvidenceGrade.PostHocAnalysis)
                 {
                     Facts = [visit.Path],
                     Citations = roth,
@@ -154,10 +154,10 @@ internal sealed class BiomarkerEvaluator() : LupusEvaluator(
         }
         else
         {
-            output.Add(Unknown(LupusMechanisms.BlysAndSerology, BlysMissing,
+            output.Add(new Finding(Id, LupusMechanisms.BlysAndSerology, BlysMissing, FindingStatus.Unknown,
                 "No BLyS level and no serology on record to weigh belimumab.",
                 EvidenceGrade.PostHocAnalysis,
-                new DataGap { Datum = "serum BLyS level (or complement with anti-dsDNA)", Path = "$.assessments" }) with
+                new DataGap { Datum = "serum BLyS level (or complement with anti-dsDNA)", Path = "$.assessments" })
             {
                 Citations = roth,
             });

@@ -212,8 +212,10 @@ internal static class CourseClassifier
     {
         // The baseline is the latest visit on or before the start day, within the baseline window; visits after the
         // start day up to the end of the course's effect are on treatment (a visit on the start day is the baseline).
+        // Two passes over the visits, without a list of them: the baseline and the count first, then the visits on
+        // treatment in order (whether each responded depends on the baseline).
         RefractoryVisit? baseline = null;
-        var during = new List<RefractoryVisit>();
+        var count = 0;
         var earliest = course.Start.AddDays(-trial.BaselineWindowDays);
         foreach (var visit in visits)
         {
@@ -223,36 +225,56 @@ internal static class CourseClassifier
             }
             else if (visit.On <= end)
             {
-                during.Add(visit);
+                count++;
             }
         }
 
         int? baselineTotal = baseline?.Total;
         var adequateFrom = course.Start.AddMonths(trial.MinimumTrialMonths);
-        var facts = ImmutableArray.CreateBuilder<string>();
+        var facts = new string[(baseline is null ? 0 : 1) + count];
+        var f = 0;
         if (baseline is not null)
         {
-            facts.Add(baseline.Path);
+            facts[f++] = baseline.Path;
         }
 
-        facts.AddRange(during.Select(v => v.Path));
-        bool Responded(int total) => total <= trial.SledaiResponseLevel
-            || (baselineTotal is { } b && b - total >= trial.SledaiResponseDecrease);
+        RefractoryVisit? latest = null;
+        DateOnly? respondedOn = null;
+        var lost = false;
+        var lowest = int.MaxValue;
+        foreach (var visit in visits)
+        {
+            if (visit.On <= course.Start || visit.On > end)
+            {
+                continue;
+            }
+
+            facts[f++] = visit.Path;
+            latest = visit;
+            lowest = Math.Min(lowest, visit.Total);
+            var responded = visit.Total <= trial.SledaiResponseLevel
+                || (baselineTotal is { } b && b - visit.Total >= trial.SledaiResponseDecrease);
+            if (respondedOn is null)
+            {
+                respondedOn = responded ? visit.On : null;
+            }
+            else
+            {
+                lost |= !responded;
+            }
+        }
 
         TherapyOutcome classification;
-        var firstResponse = during.FindIndex(v => Responded(v.Total));
-        if (firstResponse >= 0)
+        if (respondedOn is { } on)
         {
-            var respondedOn = during[firstResponse].On;
-            var lost = during.Skip(firstResponse + 1).Any(v => !Responded(v.Total));
-            var escalated = DoseRoseAfter(course, respondedOn);
+            var escalated = DoseRoseAfter(course, on);
             classification = lost || escalated ? TherapyOutcome.SecondaryLossOfResponse : TherapyOutcome.Response;
         }
-        else if (during.Count == 0 || during[^1].On < adequateFrom)
+        else if (latest is null || latest.On < adequateFrom)
         {
-            classification = end < adequateFrom ? TherapyOutcome.TooEarly : during.Count == 0 ? TherapyOutcome.Unknown : TherapyOutcome.TooEarly;
+            classification = end < adequateFrom ? TherapyOutcome.TooEarly : latest is null ? TherapyOutcome.Unknown : TherapyOutcome.TooEarly;
         }
-        else if (baselineTotal is { } b && b - during[^1].Total >= trial.SledaiPartialResponseDecrease)
+        else if (baselineTotal is { } b && b - latest.Total >= trial.SledaiPartialResponseDecrease)
         {
             classification = TherapyOutcome.PartialResponse;
         }
@@ -263,30 +285,35 @@ internal static class CourseClassifier
 
         classification = StoppedFor(course, classification);
 
-        ImmutableArray<AppliedThreshold> thresholds = during.Count == 0
-            ? []
-            :
-            [
-                new AppliedThreshold
+        ImmutableArray<AppliedThreshold> thresholds;
+        if (latest is null)
+        {
+            thresholds = [];
+        }
+        else
+        {
+            var applied = new AppliedThreshold[baselineTotal is null ? 1 : 2];
+            applied[0] = new AppliedThreshold
+            {
+                Name = "SLEDAI-2K at the latest visit of the course (response level)",
+                Operator = ComparisonOperator.LessThanOrEqual,
+                Limit = trial.SledaiResponseLevel,
+                Observed = latest.Total,
+            };
+            if (baselineTotal is { } bt)
+            {
+                applied[1] = new AppliedThreshold
                 {
-                    Name = "SLEDAI-2K at the latest visit of the course (response level)",
-                    Operator = ComparisonOperator.LessThanOrEqual,
-                    Limit = trial.SledaiResponseLevel,
-                    Observed = during[^1].Total,
-                },
-                .. baselineTotal is { } bt
-                    ? new[]
-                    {
-                        new AppliedThreshold
-                        {
-                            Name = "SLEDAI-2K fall from baseline (SRI-4 component)",
-                            Operator = ComparisonOperator.GreaterThanOrEqual,
-                            Limit = trial.SledaiResponseDecrease,
-                            Observed = bt - during[^1].Total,
-                        },
-                    }
-                    : [],
-            ];
+                    Name = "SLEDAI-2K fall from baseline (SRI-4 component)",
+                    Operator = ComparisonOperator.GreaterThanOrEqual,
+                    Limit = trial.SledaiResponseDecrease,
+                    Observed = bt - latest.Total,
+                };
+            }
+
+            thresholds = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(applied);
+        }
+
         var detail = new CourseClassificationDetail
         {
             Course = path,
@@ -296,10 +323,10 @@ internal static class CourseClassifier
             Dose = dose,
             Adherence = ToCourseAdherence(adherence.Status),
             BaselineSledai = baselineTotal,
-            LowestSledai = during.Count == 0 ? null : during.Min(v => v.Total),
-            LatestSledai = during.Count == 0 ? null : during[^1].Total,
+            LowestSledai = latest is null ? null : lowest,
+            LatestSledai = latest?.Total,
         };
-        return new ClassifiedCourse(course, path, detail, adherence, facts.ToImmutable(), thresholds, during.Count == 0 ? end : during[^1].On);
+        return new ClassifiedCourse(course, path, detail, adherence, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts), thresholds, latest?.On ?? end);
     }
 
     /// <summary>

@@ -34,26 +34,26 @@ internal sealed class ExposureEvaluator() : LupusEvaluator(
         var citations = Descriptor.Sources;
         output.Add(smoking switch
         {
-            { Exposure.Status: ExposureStatus.Current } s => Supported(LupusMechanisms.SmokingAntimalarials, CurrentSmoker,
+            { Exposure.Status: ExposureStatus.Current } s => new Finding(Id, LupusMechanisms.SmokingAntimalarials, CurrentSmoker, FindingStatus.Supported,
                 "Current smoker on an antimalarial: smokers responded about half as often (cutaneous lupus, observational meta-analysis).",
-                EvidenceGrade.Observational) with
+                EvidenceGrade.Observational)
             {
                 Therapy = therapy,
                 Facts = [.. courseFacts, s.Path],
                 Citations = citations,
             },
-            { } s => NotSupported(LupusMechanisms.SmokingAntimalarials, NotCurrentSmoker,
+            { } s => new Finding(Id, LupusMechanisms.SmokingAntimalarials, NotCurrentSmoker, FindingStatus.NotSupported,
                 "Not a current smoker: smoking does not explain a poor antimalarial response.",
-                EvidenceGrade.Observational) with
+                EvidenceGrade.Observational)
             {
                 Therapy = therapy,
                 Facts = [.. courseFacts, s.Path],
                 Citations = citations,
             },
-            null => Unknown(LupusMechanisms.SmokingAntimalarials, SmokingUnrecorded,
+            null => new Finding(Id, LupusMechanisms.SmokingAntimalarials, SmokingUnrecorded, FindingStatus.Unknown,
                 "Smoking status is not recorded for a patient on an antimalarial.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = "smoking status (current, former or never)", Path = "$.exposures" }) with
+                new DataGap { Datum = "smoking status (current, former or never)", Path = "$.exposures" })
             {
                 Therapy = therapy,
                 Facts = [.. courseFacts],

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace AutoimmuneResistance.Lupus;
@@ -21,6 +22,10 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
     private static readonly RuleId Shown = RuleId.Create("sle.adherence.evidence-of-non-adherence");
     private static readonly RuleId NotShown = RuleId.Create("sle.adherence.evidence-of-adherence");
     private static readonly RuleId Missing = RuleId.Create("sle.adherence.no-evidence");
+
+    // The descriptor's sources sliced once (a slice of an immutable array is a new array each time).
+    private ImmutableArray<Citation> _hydroxychloroquineCitations;
+    private ImmutableArray<Citation> _refillCitations;
 
     public override void Evaluate(EvaluationContext context, EvaluationOutput output)
     {
@@ -57,20 +62,19 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
     private Finding Finding(EvaluationContext context, TherapyId therapy, bool isHydroxychloroquine)
     {
         var evidence = AdherenceAssessment.Assess(context, therapy, DateOnly.MinValue, context.AsOf);
-        var citations = isHydroxychloroquine ? Descriptor.Sources[..3] : Descriptor.Sources[3..4];
+        var citations = isHydroxychloroquine
+            ? (_hydroxychloroquineCitations.IsDefault ? _hydroxychloroquineCitations = Descriptor.Sources[..3] : _hydroxychloroquineCitations)
+            : (_refillCitations.IsDefault ? _refillCitations = Descriptor.Sources[3..4] : _refillCitations);
         var grade = isHydroxychloroquine || evidence.Basis.Contains("hydroxychloroquine", StringComparison.Ordinal)
             ? EvidenceGrade.Observational
             : EvidenceGrade.Extrapolated;
         var name = TherapyHistories.Name(context, therapy);
-        var finding = evidence.Status switch
+        var (status, rule, summary, gap) = evidence.Status switch
         {
-            AdherenceStatus.NonAdherent => Supported(LupusMechanisms.NonAdherence, Shown,
-                $"{name} is not being taken as prescribed: {evidence.Basis}.", grade),
-            AdherenceStatus.Adherent => NotSupported(LupusMechanisms.NonAdherence, NotShown,
-                $"{name} is being taken: {evidence.Basis}.", grade),
-            _ => Unknown(LupusMechanisms.NonAdherence, Missing,
+            AdherenceStatus.NonAdherent => (FindingStatus.Supported, Shown, $"{name} is not being taken as prescribed: {evidence.Basis}.", (DataGap?)null),
+            AdherenceStatus.Adherent => (FindingStatus.NotSupported, NotShown, $"{name} is being taken: {evidence.Basis}.", null),
+            _ => (FindingStatus.Unknown, Missing,
                 $"Whether {ClinicalProse.InSentence(name)} is being taken is unknown: no drug level and no refill records.",
-                EvidenceGrade.Observational,
                 isHydroxychloroquine
                     ? new DataGap
                     {
@@ -81,14 +85,28 @@ internal sealed class NonAdherenceEvaluator() : LupusEvaluator(
                     : new DataGap { Datum = $"refill records (proportion of days covered) for {ClinicalProse.InSentence(name)}", Path = "$.refillAdherence" }),
         };
 
-        var coursePaths = context.Patient.Therapies
-            .Select((c, i) => (Course: c, Path: ProfilePaths.Therapy(i)))
-            .Where(x => x.Course.Therapy == therapy && x.Course.Start <= context.AsOf)
-            .Select(x => x.Path);
-        return finding with
+        // The therapy's courses started by the evaluation date, then the evidence, in one array (built once, no copy).
+        var therapies = context.Patient.Therapies;
+        var courses = 0;
+        foreach (var course in therapies)
+        {
+            courses += course.Therapy == therapy && course.Start <= context.AsOf ? 1 : 0;
+        }
+
+        var facts = new string[courses + evidence.Facts.Length];
+        for (int i = 0, n = 0; i < therapies.Length; i++)
+        {
+            if (therapies[i].Therapy == therapy && therapies[i].Start <= context.AsOf)
+            {
+                facts[n++] = ProfilePaths.Therapy(i);
+            }
+        }
+
+        evidence.Facts.CopyTo(facts, courses);
+        return new Finding(Id, LupusMechanisms.NonAdherence, rule, status, summary, status == FindingStatus.Unknown ? EvidenceGrade.Observational : grade, gap)
         {
             Therapy = therapy,
-            Facts = [.. coursePaths, .. evidence.Facts],
+            Facts = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts),
             Thresholds = evidence.Thresholds,
             Citations = citations,
         };

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -18,41 +19,38 @@ internal static class OptionsTherapies
         EvaluationContext context,
         Func<TreatmentOption, (IReadOnlyList<string> Notes, IReadOnlyList<Citation> Citations)> extra)
     {
-        var laid = new TreatmentOption[catalog.Length];
+        // Marked first, placed second: untried options keep the catalog order at the front, tried ones after them, and
+        // each option is copied once at most to carry its rank and the extra notes (twice when it was tried).
+        var marked = new (TreatmentOption Option, bool AlreadyTried)[catalog.Length];
         var untried = 0;
-        var tried = 0;
-        foreach (var template in catalog)
+        for (var i = 0; i < catalog.Length; i++)
         {
-            var (option, alreadyTried) = Mark(template, context);
-            var (notes, citations) = extra(template);
+            marked[i] = Mark(catalog[i], context);
+            untried += marked[i].AlreadyTried ? 0 : 1;
+        }
+
+        var laid = new TreatmentOption[catalog.Length];
+        var (front, back) = (0, untried);
+        for (var i = 0; i < catalog.Length; i++)
+        {
+            var (option, alreadyTried) = marked[i];
+            var at = alreadyTried ? back++ : front++;
+            var (notes, citations) = extra(catalog[i]);
             if (notes.Count > 0 || citations.Count > 0)
             {
                 option = option with
                 {
+                    Rank = at + 1,
                     Notes = [.. option.Notes, .. notes],
                     Citations = [.. option.Citations, .. citations.Where(c => !option.Citations.Contains(c))],
                 };
             }
+            else if (option.Rank != at + 1)
+            {
+                option = option with { Rank = at + 1 };
+            }
 
-            // Untried options fill the list from the front, tried ones from the back (reversed below), so each group
-            // keeps the catalog order.
-            if (alreadyTried)
-            {
-                laid[laid.Length - 1 - tried++] = option;
-            }
-            else
-            {
-                laid[untried++] = option;
-            }
-        }
-
-        Array.Reverse(laid, untried, tried);
-        for (var i = 0; i < laid.Length; i++)
-        {
-            if (laid[i].Rank != i + 1)
-            {
-                laid[i] = laid[i] with { Rank = i + 1 };
-            }
+            laid[at] = option;
         }
 
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(laid);
@@ -61,13 +59,13 @@ internal static class OptionsTherapies
     private static (TreatmentOption Option, bool AlreadyTried) Mark(TreatmentOption template, EvaluationContext context)
     {
         var patient = context.Patient;
-        var courses = new List<(TherapyCourse Course, string Path)>();
+        List<(TherapyCourse Course, string Path)>? courses = null; // created on the first course found: most options are untried
         bool allTried;
         bool anyTried;
         if (template.Therapies.IsEmpty)
         {
             // A strategy (combination therapy): tried when a conventional immunosuppressant and a biologic overlapped.
-            courses.AddRange(OverlappingCombination(context));
+            courses = OverlappingCombination(context);
             allTried = anyTried = courses.Count > 0;
         }
         else
@@ -83,7 +81,8 @@ internal static class OptionsTherapies
                     {
                         found = true;
                         var path = ProfilePaths.Therapy(i);
-                        if (!courses.Exists(c => c.Path == path))
+                        courses ??= [];
+                        if (!ContainsPath(courses, path))
                         {
                             courses.Add((course, path));
                         }
@@ -102,23 +101,47 @@ internal static class OptionsTherapies
             return (template, false);
         }
 
-        courses.Sort((a, b) => a.Course.Start != b.Course.Start ? a.Course.Start.CompareTo(b.Course.Start) : string.CompareOrdinal(a.Path, b.Path));
-        var flags = new List<TreatmentOptionTag>(template.Flags) { allTried ? TreatmentOptionTag.AlreadyTried : TreatmentOptionTag.PartlyTried };
-        if (courses.Exists(c => c.Course.StopReason == StopReason.Inefficacy))
+        courses!.Sort(static (a, b) => a.Course.Start != b.Course.Start ? a.Course.Start.CompareTo(b.Course.Start) : string.CompareOrdinal(a.Path, b.Path));
+        var stoppedForInefficacy = false;
+        var paths = new string[courses.Count];
+        var text = SummaryBuilder.Rent();
+        text.Append(allTried ? "Already on record: " : "Partly on record: ");
+        for (var i = 0; i < courses.Count; i++)
         {
-            flags.Add(TreatmentOptionTag.StoppedForInefficacy);
+            var (course, path) = courses[i];
+            stoppedForInefficacy |= course.StopReason == StopReason.Inefficacy;
+            paths[i] = path;
+            AppendDescription(i == 0 ? text : text.Append("; "), course, path, context.AsOf);
         }
 
-        var onRecord = string.Join("; ", courses.Select(c => Describe(c.Course, c.Path, context.AsOf)));
-        var note = allTried
-            ? "Already on record: " + onRecord + "."
-            : "Partly on record: " + onRecord + "; the other therapies of this option remain.";
+        text.Append(allTried ? "." : "; the other therapies of this option remain.");
+        var flags = new TreatmentOptionTag[template.Flags.Length + (stoppedForInefficacy ? 2 : 1)];
+        template.Flags.CopyTo(flags);
+        flags[template.Flags.Length] = allTried ? TreatmentOptionTag.AlreadyTried : TreatmentOptionTag.PartlyTried;
+        if (stoppedForInefficacy)
+        {
+            flags[^1] = TreatmentOptionTag.StoppedForInefficacy;
+        }
+
         return (template with
         {
-            Flags = [.. flags],
-            Courses = [.. courses.Select(c => c.Path)],
-            Notes = [note],
+            Flags = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(flags),
+            Courses = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(paths),
+            Notes = [SummaryBuilder.Return(text)],
         }, allTried);
+    }
+
+    private static bool ContainsPath(List<(TherapyCourse Course, string Path)> courses, string path)
+    {
+        foreach (var (_, existing) in courses)
+        {
+            if (existing == path)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<(TherapyCourse Course, string Path)> OverlappingCombination(EvaluationContext context)
@@ -169,13 +192,24 @@ internal static class OptionsTherapies
 
     private static DateOnly EndOf(TherapyCourse course, DateOnly asOf) => course.End is { } end && end < asOf ? end : asOf;
 
-    private static string Describe(TherapyCourse course, string path, DateOnly asOf)
+    private static void AppendDescription(StringBuilder text, TherapyCourse course, string path, DateOnly asOf)
     {
-        var state = course.End is { } end && end <= asOf
-            ? string.Create(CultureInfo.InvariantCulture, $"{course.Start:O} to {end:O}")
-            : string.Create(CultureInfo.InvariantCulture, $"from {course.Start:O}, ongoing");
-        var stop = course.StopReason == StopReason.Inefficacy ? ", stopped for inefficacy" : string.Empty;
-        return $"{course.Therapy} {state}{stop} ({path})";
+        text.Append(course.Therapy.Value).Append(' ');
+        if (course.End is { } end && end <= asOf)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{course.Start:O} to {end:O}");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"from {course.Start:O}, ongoing");
+        }
+
+        if (course.StopReason == StopReason.Inefficacy)
+        {
+            text.Append(", stopped for inefficacy");
+        }
+
+        text.Append(" (").Append(path).Append(')');
     }
 
     private static bool IsMycophenolate(TherapyId therapy) =>

@@ -58,13 +58,16 @@ internal sealed class OrganConfinedActivityEvaluator() : LupusEvaluator(
             Observed = found.Total,
         };
         var names = string.Join(", ", systems.Select(Name));
-        output.Add((systems.Length == 1
-            ? Supported(LupusMechanisms.OrganConfinedActivity, Confined,
-                $"Activity is confined to one organ system ({names}); therapy chosen for that domain, per the organ-specific EULAR 2023 recommendations, is the question.",
-                EvidenceGrade.ExpertOpinion)
-            : NotSupported(LupusMechanisms.OrganConfinedActivity, Spread,
-                $"Activity spans {systems.Length} organ systems ({names}), so it is not confined to one domain.",
-                EvidenceGrade.ExpertOpinion)) with
+        var confined = systems.Length == 1;
+        output.Add(new Finding(
+            Id,
+            LupusMechanisms.OrganConfinedActivity,
+            confined ? Confined : Spread,
+            confined ? FindingStatus.Supported : FindingStatus.NotSupported,
+            confined
+                ? $"Activity is confined to one organ system ({names}); therapy chosen for that domain, per the organ-specific EULAR 2023 recommendations, is the question."
+                : $"Activity spans {systems.Length} organ systems ({names}), so it is not confined to one domain.",
+            EvidenceGrade.ExpertOpinion)
         {
             On = found.Visit.On,
             Facts = [found.Path],

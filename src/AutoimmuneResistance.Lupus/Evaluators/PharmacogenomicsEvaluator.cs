@@ -84,9 +84,9 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
 
         if (tpmtPhenotype == Metabolizer.Poor || nudtPhenotype == Metabolizer.Poor)
         {
-            return Supported(mechanism, ThiopurinePoor,
+            return new Finding(Id, mechanism, ThiopurinePoor, FindingStatus.Supported,
                 "A TPMT or NUDT15 poor metabolizer: CPIC advises considering a non-thiopurine immunosuppressant, so azathioprine cannot be dosed to effect.",
-                EvidenceGrade.Guideline) with
+                EvidenceGrade.Guideline)
             {
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
@@ -101,10 +101,10 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             var datum = tpmtPhenotype == Metabolizer.Indeterminate
                 ? "erythrocyte TPMT activity (CPIC's advice when the TPMT genotype is indeterminate)"
                 : $"{missing} phenotype (genotype with the laboratory's CPIC phenotype)";
-            return Unknown(mechanism, ThiopurineMissing,
+            return new Finding(Id, mechanism, ThiopurineMissing, FindingStatus.Unknown,
                 $"Whether azathioprine is limited by thiopurine metabolism cannot be judged without the {missing} result.",
                 EvidenceGrade.Guideline,
-                new DataGap { Datum = datum, Path = "$.genotypes" }) with
+                new DataGap { Datum = datum, Path = "$.genotypes" })
             {
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
@@ -119,9 +119,9 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
 
         if (tpmtPhenotype == Metabolizer.Intermediate && nudtPhenotype == Metabolizer.Intermediate)
         {
-            return Supported(mechanism, ThiopurineBothIntermediate,
+            return new Finding(Id, mechanism, ThiopurineBothIntermediate, FindingStatus.Supported,
                 "Intermediate metabolizer for both TPMT and NUDT15: CPIC (2024 update) advises starting at 20-50 % of the normal azathioprine dose, which may limit effect.",
-                EvidenceGrade.Guideline) with
+                EvidenceGrade.Guideline)
             {
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
@@ -132,9 +132,9 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
 
         if (tpmtPhenotype == Metabolizer.Intermediate || nudtPhenotype == Metabolizer.Intermediate)
         {
-            return Supported(mechanism, ThiopurineOneIntermediate,
+            return new Finding(Id, mechanism, ThiopurineOneIntermediate, FindingStatus.Supported,
                 "Intermediate metabolizer for TPMT or NUDT15: CPIC advises starting at 30-80 % of the normal azathioprine dose, which may limit effect.",
-                EvidenceGrade.Guideline) with
+                EvidenceGrade.Guideline)
             {
                 Therapy = TherapyId.Azathioprine,
                 Facts = [.. facts],
@@ -143,9 +143,9 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             };
         }
 
-        return NotSupported(mechanism, ThiopurineNormal,
+        return new Finding(Id, mechanism, ThiopurineNormal, FindingStatus.NotSupported,
             "Normal TPMT and NUDT15 metabolizer: CPIC advises the normal azathioprine dose, so metabolism does not explain a poor response.",
-            EvidenceGrade.Guideline) with
+            EvidenceGrade.Guideline)
         {
             Therapy = TherapyId.Azathioprine,
             Facts = [.. facts],
@@ -179,10 +179,10 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
 
         if (phenotype is null)
         {
-            return Unknown(mechanism, TacrolimusMissing,
+            return new Finding(Id, mechanism, TacrolimusMissing, FindingStatus.Unknown,
                 "Whether tacrolimus exposure is lowered by CYP3A5 expression cannot be judged without a CYP3A5 genotype.",
                 grade,
-                new DataGap { Datum = "CYP3A5 genotype (diplotype such as *1/*3, or CPIC phenotype)", Path = "$.genotypes" }) with
+                new DataGap { Datum = "CYP3A5 genotype (diplotype such as *1/*3, or CPIC phenotype)", Path = "$.genotypes" })
             {
                 Therapy = TherapyId.Tacrolimus,
                 Facts = [.. facts],
@@ -194,9 +194,9 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         if (phenotype.Value.Phenotype != GenePhenotype.PoorMetabolizer)
         {
             var term = phenotype.Value.Phenotype == GenePhenotype.NormalMetabolizer ? "normal" : "intermediate";
-            return Supported(mechanism, TacrolimusExpresser,
+            return new Finding(Id, mechanism, TacrolimusExpresser, FindingStatus.Supported,
                 $"CYP3A5 {term} metabolizer (expresser): tacrolimus is cleared faster; {scope}: a starting dose 1.5-2 times standard, at most 0.3 mg/kg/day, with drug-level monitoring. Low exposure can look like resistance.",
-                grade) with
+                grade)
             {
                 Therapy = TherapyId.Tacrolimus,
                 Facts = [.. facts],
@@ -205,9 +205,9 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
             };
         }
 
-        return NotSupported(mechanism, TacrolimusNonExpresser,
+        return new Finding(Id, mechanism, TacrolimusNonExpresser, FindingStatus.NotSupported,
             $"CYP3A5 poor metabolizer (non-expresser): standard tacrolimus dosing reaches target exposure ({scope}).",
-            grade) with
+            grade)
         {
             Therapy = TherapyId.Tacrolimus,
             Facts = [.. facts],
@@ -225,28 +225,28 @@ internal sealed class PharmacogenomicsEvaluator() : LupusEvaluator(
         string[] facts = fcgr3a is { } g ? [coursePath, g.Path] : [coursePath];
         return carrier switch
         {
-            true => Supported(mechanism, Fcgr3aCarrier,
+            true => new Finding(Id, mechanism, Fcgr3aCarrier, FindingStatus.Supported,
                 "FCGR3A 158F carrier: lower-affinity FcγRIIIa predicted less complete B-cell depletion after rituximab in SLE.",
-                EvidenceGrade.CaseSeries) with
+                EvidenceGrade.CaseSeries)
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [.. facts],
                 Citations = citations,
                 Effects = [LupusEvidence.RituximabFcgr3a],
             },
-            false => NotSupported(mechanism, Fcgr3aVv,
+            false => new Finding(Id, mechanism, Fcgr3aVv, FindingStatus.NotSupported,
                 "FCGR3A 158V/V: the higher-affinity receptor does not explain poor B-cell depletion.",
-                EvidenceGrade.CaseSeries) with
+                EvidenceGrade.CaseSeries)
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [.. facts],
                 Citations = citations,
                 Effects = [LupusEvidence.RituximabFcgr3a],
             },
-            null => Unknown(mechanism, Fcgr3aMissing,
+            null => new Finding(Id, mechanism, Fcgr3aMissing, FindingStatus.Unknown,
                 "Whether FCGR3A genotype limits rituximab's B-cell depletion cannot be judged without the 158V/F genotype.",
                 EvidenceGrade.CaseSeries,
-                new DataGap { Datum = "FCGR3A 158V/F genotype (rs396991) written as V/V, V/F or F/F", Path = "$.genotypes" }) with
+                new DataGap { Datum = "FCGR3A 158V/F genotype (rs396991) written as V/V, V/F or F/F", Path = "$.genotypes" })
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [.. facts],

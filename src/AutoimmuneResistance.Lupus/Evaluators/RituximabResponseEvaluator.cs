@@ -74,9 +74,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             var positive = results.Where(r => r.Result.Positive).ToList();
             output.Add(
                 positive.Count > 0
-                    ? Supported(LupusMechanisms.AntiDrugAntibodies, AntibodiesPresent,
+                    ? new Finding(Id, LupusMechanisms.AntiDrugAntibodies, AntibodiesPresent, FindingStatus.Supported,
                         "Anti-rituximab antibodies were detected: retreatment may fail to deplete B cells; a humanised anti-CD20 restored depletion in the cited series.",
-                        EvidenceGrade.Observational) with
+                        EvidenceGrade.Observational)
                     {
                         Therapy = TherapyId.Rituximab,
                         Facts = [.. facts],
@@ -85,18 +85,18 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                         Effects = [LupusEvidence.HumanisedAntiCd20AfterAntibodies],
                     }
                     : results.Count > 0
-                        ? NotSupported(LupusMechanisms.AntiDrugAntibodies, AntibodiesAbsent,
+                        ? new Finding(Id, LupusMechanisms.AntiDrugAntibodies, AntibodiesAbsent, FindingStatus.NotSupported,
                             "Anti-rituximab antibodies were not detected.",
-                            EvidenceGrade.Observational) with
+                            EvidenceGrade.Observational)
                         {
                             Therapy = TherapyId.Rituximab,
                             Facts = [.. facts],
                             Citations = citations,
                         }
-                        : Unknown(LupusMechanisms.AntiDrugAntibodies, AntibodiesUntested,
+                        : new Finding(Id, LupusMechanisms.AntiDrugAntibodies, AntibodiesUntested, FindingStatus.Unknown,
                             "Rituximab was repeated or stopped early, and anti-rituximab antibodies were not tested.",
                             EvidenceGrade.Observational,
-                            new DataGap { Datum = "anti-rituximab (anti-drug) antibody test", Path = "$.antiDrugAntibodies" }) with
+                            new DataGap { Datum = "anti-rituximab (anti-drug) antibody test", Path = "$.antiDrugAntibodies" })
                         {
                             Therapy = TherapyId.Rituximab,
                             Facts = [.. facts],
@@ -111,9 +111,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         if (firstComplete >= 0)
         {
             var (depleted, depletedPath) = depletion[firstComplete];
-            output.Add(NotSupported(LupusMechanisms.IncompleteBCellDepletion, DepletionComplete,
+            output.Add(new Finding(Id, LupusMechanisms.IncompleteBCellDepletion, DepletionComplete, FindingStatus.NotSupported,
                 "B cells were completely depleted after the latest rituximab course.",
-                EvidenceGrade.Observational) with
+                EvidenceGrade.Observational)
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [latestPath, depletedPath],
@@ -127,9 +127,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         else if (depletion.Count > 0)
         {
             var (d, path) = depletion[^1];
-            output.Add(Supported(LupusMechanisms.IncompleteBCellDepletion, DepletionIncomplete,
+            output.Add(new Finding(Id, LupusMechanisms.IncompleteBCellDepletion, DepletionIncomplete, FindingStatus.Supported,
                 "B-cell depletion after the latest rituximab course was incomplete, which lowered the odds of a major response in the cited cohort.",
-                EvidenceGrade.Observational) with
+                EvidenceGrade.Observational)
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [latestPath, path],
@@ -140,10 +140,10 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
         }
         else
         {
-            output.Add(Unknown(LupusMechanisms.IncompleteBCellDepletion, DepletionUnmeasured,
+            output.Add(new Finding(Id, LupusMechanisms.IncompleteBCellDepletion, DepletionUnmeasured, FindingStatus.Unknown,
                 "B-cell depletion after the latest rituximab course was not measured.",
                 EvidenceGrade.Observational,
-                new DataGap { Datum = "highly sensitive peripheral B-cell count (flow cytometry) about 6 weeks after rituximab", Path = "$.assessments" }) with
+                new DataGap { Datum = "highly sensitive peripheral B-cell count (flow cytometry) about 6 weeks after rituximab", Path = "$.assessments" })
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [latestPath],
@@ -199,9 +199,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                 : [];
             if (months > 0 && back.On < windowEnd)
             {
-                return Supported(LupusMechanisms.BCellRepopulation, RepopulationEarly,
+                return new Finding(Id, LupusMechanisms.BCellRepopulation, RepopulationEarly, FindingStatus.Supported,
                     Invariant($"B cells returned after complete depletion: the result of {Date(back.On)}, {backDays} days after the start of the latest rituximab course, is no longer depleted, within the {months}-month early-repopulation window; a shorter depletion went with a poorer outcome in the cited cohort (window UNCONFIRMED)."),
-                    EvidenceGrade.Observational) with
+                    EvidenceGrade.Observational)
                 {
                     Therapy = TherapyId.Rituximab,
                     Facts = [.. facts],
@@ -216,9 +216,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
                 : depleted.On >= windowEnd
                     ? Invariant($"depletion lasted at least the {months}-month window (still depleted on {Date(depleted.On)})")
                     : Invariant($"the last depleted result ({Date(depleted.On)}) falls inside the {months}-month window and the first non-depleted one after it, so whether B cells returned within it cannot be told");
-            return Supported(LupusMechanisms.BCellRepopulation, RepopulationObserved,
+            return new Finding(Id, LupusMechanisms.BCellRepopulation, RepopulationObserved, FindingStatus.Supported,
                 Invariant($"B cells returned after complete depletion: the result of {Date(back.On)}, {backDays} days after the start of the latest rituximab course, is no longer depleted; {timing}."),
-                EvidenceGrade.Observational) with
+                EvidenceGrade.Observational)
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [.. facts],
@@ -236,9 +236,9 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             var length = months > 0 && depleted.On >= windowEnd
                 ? Invariant($", at least the {months}-month window; a longer depletion went with a better outcome in the cited cohort (window UNCONFIRMED)")
                 : string.Empty;
-            return NotSupported(LupusMechanisms.BCellRepopulation, RepopulationNone,
+            return new Finding(Id, LupusMechanisms.BCellRepopulation, RepopulationNone, FindingStatus.NotSupported,
                 Invariant($"B cells were still completely depleted at the latest result, {Date(depleted.On)}, {depletedDays} days after the start of the latest rituximab course{length}: no repopulation is recorded."),
-                EvidenceGrade.Observational) with
+                EvidenceGrade.Observational)
             {
                 Therapy = TherapyId.Rituximab,
                 Facts = [latestPath, results[firstComplete].Path, depletedPath],
@@ -248,10 +248,10 @@ internal sealed class RituximabResponseEvaluator() : LupusEvaluator(
             };
         }
 
-        return Unknown(LupusMechanisms.BCellRepopulation, RepopulationUnmeasured,
+        return new Finding(Id, LupusMechanisms.BCellRepopulation, RepopulationUnmeasured, FindingStatus.Unknown,
             Invariant($"B cells were completely depleted after the latest rituximab course ({Date(depleted.On)}), and no later B-cell result shows whether they have returned."),
             EvidenceGrade.Observational,
-            new DataGap { Datum = "peripheral B-cell count (flow cytometry) after the documented depletion", Path = "$.assessments" }) with
+            new DataGap { Datum = "peripheral B-cell count (flow cytometry) after the documented depletion", Path = "$.assessments" })
         {
             Therapy = TherapyId.Rituximab,
             Facts = [latestPath, depletedPath],

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 
 namespace AutoimmuneResistance.Lupus;
 
@@ -87,25 +88,46 @@ internal static class TherapyHistories
             return [];
         }
 
-        // Stable by start date, so courses starting the same day keep their profile order.
-        var ordered = classified.OrderBy(static c => c.Course.Start).ToList();
-        var therapies = new List<TherapyId>();
-        foreach (var course in ordered)
+        // Stable by start date, so courses starting the same day keep their profile order (an insertion sort: a
+        // patient has a handful of courses).
+        var ordered = classified.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
         {
-            if (!therapies.Contains(course.Course.Therapy))
+            var course = ordered[i];
+            var j = i - 1;
+            for (; j >= 0 && ordered[j].Course.Start > course.Course.Start; j--)
             {
-                therapies.Add(course.Course.Therapy);
+                ordered[j + 1] = ordered[j];
             }
+
+            ordered[j + 1] = course;
         }
 
-        var result = ImmutableArray.CreateBuilder<JudgedTherapy>(therapies.Count);
-        foreach (var therapy in therapies)
+        // Therapies in the order of their first course; each therapy's courses in that order.
+        var taken = new bool[ordered.Length];
+        var result = ImmutableArray.CreateBuilder<JudgedTherapy>();
+        for (var i = 0; i < ordered.Length; i++)
         {
-            var courses = ordered.Where(c => c.Course.Therapy == therapy).ToImmutableArray();
-            result.Add(Fold(therapy, courses));
+            if (taken[i])
+            {
+                continue;
+            }
+
+            var therapy = ordered[i].Course.Therapy;
+            var courses = ImmutableArray.CreateBuilder<ClassifiedCourse>();
+            for (var j = i; j < ordered.Length; j++)
+            {
+                if (!taken[j] && ordered[j].Course.Therapy == therapy)
+                {
+                    taken[j] = true;
+                    courses.Add(ordered[j]);
+                }
+            }
+
+            result.Add(Fold(therapy, courses.DrainToImmutable()));
         }
 
-        return result.MoveToImmutable();
+        return result.DrainToImmutable();
     }
 
     private static JudgedTherapy Fold(TherapyId therapy, ImmutableArray<ClassifiedCourse> courses)
@@ -151,8 +173,8 @@ internal static class TherapyHistories
     public static string Name(EvaluationContext context, TherapyId therapy) =>
         context.Therapies.TryGet(therapy, out var definition) ? definition.Name : therapy.Value;
 
-    /// <summary>Returns a course's period in words: "from 2019-06-01, ongoing" or "2022-02-01 to 2022-08-01".</summary>
-    public static string Period(TherapyCourse course, DateOnly asOf) => course.End is { } end && end <= asOf
-        ? string.Create(CultureInfo.InvariantCulture, $"{course.Start:O} to {end:O}")
-        : string.Create(CultureInfo.InvariantCulture, $"from {course.Start:O}, ongoing");
+    /// <summary>Appends a course's period in words: "from 2019-06-01, ongoing" or "2022-02-01 to 2022-08-01".</summary>
+    public static StringBuilder AppendPeriod(StringBuilder text, TherapyCourse course, DateOnly asOf) => course.End is { } end && end <= asOf
+        ? text.Append(CultureInfo.InvariantCulture, $"{course.Start:O} to {end:O}")
+        : text.Append(CultureInfo.InvariantCulture, $"from {course.Start:O}, ongoing");
 }

@@ -96,75 +96,90 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         var therapy = c.Course.Therapy;
         var detail = c.Detail;
         var text = SummaryBuilder.Rent();
-        text.Append(TherapyHistories.Name(context, therapy)).Append(" (").Append(TherapyHistories.Period(c.Course, context.AsOf)).Append("): ");
-        var evidence = Evidence(c);
-        Finding finding;
+        text.Append(TherapyHistories.Name(context, therapy)).Append(" (");
+        TherapyHistories.AppendPeriod(text, c.Course, context.AsOf).Append("): ");
+
+        // The parts of the finding are decided first and the record built once (no copy to add the course's facts).
+        var mechanism = LupusMechanisms.PrimaryNonResponse;
+        FindingStatus status;
+        RuleId rule;
+        var grade = EvidenceGrade.ExpertOpinion;
+        DataGap? gap = null;
         switch (detail.Response)
         {
             case TherapyOutcome.Response:
-                text.Append("responded (").Append(evidence).Append(") and the response held.");
-                finding = NotSupported(LupusMechanisms.PrimaryNonResponse, Responded, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                AppendEvidence(text.Append("responded ("), c).Append(") and the response held.");
+                (status, rule) = (FindingStatus.NotSupported, Responded);
                 break;
             case TherapyOutcome.PartialResponse:
-                text.Append("partial response (").Append(evidence).Append("): activity fell, but not to the response level.");
-                finding = NotSupported(LupusMechanisms.PrimaryNonResponse, Partial, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                AppendEvidence(text.Append("partial response ("), c).Append("): activity fell, but not to the response level.");
+                (status, rule) = (FindingStatus.NotSupported, Partial);
                 break;
             case TherapyOutcome.PrimaryNonResponse when detail.Dose == DoseAdequacy.Inadequate:
-                text.Append("no response (").Append(evidence).Append("), but the dose was below the cited induction dose, so the trial was not adequate.");
-                finding = Unknown(LupusMechanisms.PrimaryNonResponse, PrimaryInadequateDose, SummaryBuilder.Return(text), EvidenceGrade.Guideline,
-                    new DataGap { Datum = $"a course of {Prose(context, therapy)} at the cited induction dose", Path = c.Path + ".regimen" });
+                AppendEvidence(text.Append("no response ("), c).Append("), but the dose was below the cited induction dose, so the trial was not adequate.");
+                (status, rule, grade) = (FindingStatus.Unknown, PrimaryInadequateDose, EvidenceGrade.Guideline);
+                gap = new DataGap { Datum = $"a course of {Prose(context, therapy)} at the cited induction dose", Path = c.Path + ".regimen" };
                 break;
             case TherapyOutcome.PrimaryNonResponse:
-                text.Append("no response (").Append(evidence).Append(')');
-                finding = ByAdherence(context, c, text, LupusMechanisms.PrimaryNonResponse, PrimaryShown, PrimaryNonAdherent, PrimaryAdherenceUnknown,
-                    " after an adequate course", hydroxychloroquine);
+                AppendEvidence(text.Append("no response ("), c).Append(')');
+                (status, rule, gap) = ByAdherence(context, c, text, PrimaryShown, PrimaryNonAdherent, PrimaryAdherenceUnknown, " after an adequate course", hydroxychloroquine);
                 break;
             case TherapyOutcome.SecondaryLossOfResponse:
-                text.Append(detail.SecondaryNonDepletion ? "no response at retreatment (" : "responded, then lost the response (").Append(evidence).Append(')');
-                finding = ByAdherence(context, c, text, LupusMechanisms.SecondaryLossOfResponse, SecondaryShown, SecondaryNonAdherent, SecondaryAdherenceUnknown,
-                    string.Empty, hydroxychloroquine);
+                AppendEvidence(text.Append(detail.SecondaryNonDepletion ? "no response at retreatment (" : "responded, then lost the response ("), c).Append(')');
+                mechanism = LupusMechanisms.SecondaryLossOfResponse;
+                (status, rule, gap) = ByAdherence(context, c, text, SecondaryShown, SecondaryNonAdherent, SecondaryAdherenceUnknown, string.Empty, hydroxychloroquine);
                 break;
             case TherapyOutcome.Intolerance:
                 text.Append("stopped for an adverse event; intolerance is not resistance.");
-                finding = NotSupported(LupusMechanisms.PrimaryNonResponse, Intolerant, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                (status, rule) = (FindingStatus.NotSupported, Intolerant);
                 break;
             case TherapyOutcome.TooEarly:
                 text.Append(CultureInfo.InvariantCulture, $"too early to call ({detail.Months} of {detail.MinimumMonths} months).");
-                finding = Unknown(LupusMechanisms.PrimaryNonResponse, Early, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion,
-                    new DataGap
-                    {
-                        Datum = string.Create(CultureInfo.InvariantCulture, $"a {(detail.Renal ? "proteinuria measurement" : "SLEDAI-2K assessment")} after {detail.MinimumMonths} months of {Prose(context, therapy)}"),
-                        Path = detail.Renal ? "$.observations" : "$.assessments",
-                    });
+                (status, rule) = (FindingStatus.Unknown, Early);
+                gap = new DataGap
+                {
+                    Datum = string.Create(CultureInfo.InvariantCulture, $"a {(detail.Renal ? "proteinuria measurement" : "SLEDAI-2K assessment")} after {detail.MinimumMonths} months of {Prose(context, therapy)}"),
+                    Path = detail.Renal ? "$.observations" : "$.assessments",
+                };
                 break;
             default:
                 text.Append(detail.Renal ? "no proteinuria measurement before and during the course, so the renal response cannot be judged." : "no SLEDAI-2K assessment during the course, so the response cannot be judged.");
-                finding = Unknown(LupusMechanisms.PrimaryNonResponse, NoActivity, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion,
-                    new DataGap
-                    {
-                        Datum = detail.Renal ? "urine protein/creatinine ratio (LOINC 2890-2) before and during the course" : $"a SLEDAI-2K assessment during the {Prose(context, therapy)} course",
-                        Path = detail.Renal ? "$.observations" : "$.assessments",
-                    });
+                (status, rule) = (FindingStatus.Unknown, NoActivity);
+                gap = new DataGap
+                {
+                    Datum = detail.Renal ? "urine protein/creatinine ratio (LOINC 2890-2) before and during the course" : $"a SLEDAI-2K assessment during the {Prose(context, therapy)} course",
+                    Path = detail.Renal ? "$.observations" : "$.assessments",
+                };
                 break;
         }
 
-        return finding with
+        return new Finding(Id, mechanism, rule, status, SummaryBuilder.Return(text), grade, gap)
         {
             Therapy = therapy,
             Course = c.Path,
             On = c.AssessedOn,
-            Facts = [c.Path, .. c.ActivityFacts, .. c.Adherence.Facts],
+            Facts = Concat(c.Path, c.ActivityFacts, c.Adherence.Facts),
             Thresholds = c.Adherence.Thresholds.IsEmpty ? c.Thresholds : [.. c.Thresholds, .. c.Adherence.Thresholds],
             Citations = CourseCitations,
             Detail = detail,
         };
     }
 
-    private Finding ByAdherence(
+    // [first, .. a, .. b] in one array.
+    private static ImmutableArray<string> Concat(string first, ImmutableArray<string> a, ImmutableArray<string> b)
+    {
+        var facts = new string[1 + a.Length + b.Length];
+        facts[0] = first;
+        a.CopyTo(facts, 1);
+        b.CopyTo(facts, 1 + a.Length);
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(facts);
+    }
+
+    // How adherence decides a course that did not respond: the status, the rule and, when unknown, the datum to collect.
+    private static (FindingStatus Status, RuleId Rule, DataGap? Gap) ByAdherence(
         EvaluationContext context,
         ClassifiedCourse c,
         StringBuilder text,
-        MechanismId mechanism,
         RuleId shown,
         RuleId nonAdherent,
         RuleId unknown,
@@ -175,13 +190,13 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         {
             case AdherenceStatus.Adherent:
                 text.Append(adequate).Append(", taken as prescribed (").Append(c.Adherence.Basis).Append(").");
-                return Supported(mechanism, shown, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                return (FindingStatus.Supported, shown, null);
             case AdherenceStatus.NonAdherent:
                 text.Append(", explained by non-adherence (").Append(c.Adherence.Basis).Append("), so resistance is not shown.");
-                return NotSupported(mechanism, nonAdherent, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion);
+                return (FindingStatus.NotSupported, nonAdherent, null);
             default:
                 text.Append(", but whether it was taken was never checked, so resistance cannot be concluded yet.");
-                return Unknown(mechanism, unknown, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion, AdherenceGap(context, c, hydroxychloroquine));
+                return (FindingStatus.Unknown, unknown, AdherenceGap(context, c, hydroxychloroquine));
         }
     }
 
@@ -190,12 +205,13 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         var earlier = therapy.Courses[therapy.RespondedBefore];
         var later = therapy.DecidingCourse;
         var text = SummaryBuilder.Rent();
-        text.Append(TherapyHistories.Name(context, therapy.Therapy))
-            .Append(": responded to the course ").Append(TherapyHistories.Period(earlier.Course, context.AsOf))
-            .Append(" (").Append(Evidence(earlier)).Append("), then did not respond to the later course ")
-            .Append(TherapyHistories.Period(later.Course, context.AsOf)).Append(" (").Append(Evidence(later)).Append("): secondary loss of response");
-        var finding = ByAdherence(context, later, text, LupusMechanisms.SecondaryLossOfResponse, LostAcrossCourses, LostAcrossCourses, LostAcrossCourses, string.Empty, hydroxychloroquine);
-        return finding with
+        text.Append(TherapyHistories.Name(context, therapy.Therapy)).Append(": responded to the course ");
+        TherapyHistories.AppendPeriod(text, earlier.Course, context.AsOf).Append(" (");
+        AppendEvidence(text, earlier).Append("), then did not respond to the later course ");
+        TherapyHistories.AppendPeriod(text, later.Course, context.AsOf).Append(" (");
+        AppendEvidence(text, later).Append("): secondary loss of response");
+        var (status, rule, gap) = ByAdherence(context, later, text, LostAcrossCourses, LostAcrossCourses, LostAcrossCourses, string.Empty, hydroxychloroquine);
+        return new Finding(Id, LupusMechanisms.SecondaryLossOfResponse, rule, status, SummaryBuilder.Return(text), EvidenceGrade.ExpertOpinion, gap)
         {
             Therapy = therapy.Therapy,
             On = later.AssessedOn,
@@ -206,12 +222,12 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
     }
 
     // What the course's activity showed, in a few words.
-    internal static string Evidence(ClassifiedCourse c)
+    internal static StringBuilder AppendEvidence(StringBuilder text, ClassifiedCourse c)
     {
         var detail = c.Detail;
         if (detail.SecondaryNonDepletion)
         {
-            return "an infusion reaction and incomplete B-cell depletion at retreatment: secondary non-depletion non-response";
+            return text.Append("an infusion reaction and incomplete B-cell depletion at retreatment: secondary non-depletion non-response");
         }
 
         var stopped = c.Course.StopReason == StopReason.Inefficacy ? "; stopped for inefficacy" : string.Empty;
@@ -219,21 +235,21 @@ internal sealed class TreatmentResponseEvaluator() : LupusEvaluator(
         {
             return detail.RenalResponse switch
             {
-                NephritisResponseCategory.Complete => string.Create(CultureInfo.InvariantCulture, $"complete renal response by {c.AssessedOn:O}{stopped}"),
-                NephritisResponseCategory.Partial => string.Create(CultureInfo.InvariantCulture, $"partial renal response by {c.AssessedOn:O}{stopped}"),
-                NephritisResponseCategory.NoResponse => string.Create(CultureInfo.InvariantCulture, $"no renal response by {c.AssessedOn:O}{stopped}"),
-                _ => c.Course.StopReason == StopReason.Inefficacy ? "stopped for inefficacy" : "renal response not yet assessable",
+                NephritisResponseCategory.Complete => text.Append(CultureInfo.InvariantCulture, $"complete renal response by {c.AssessedOn:O}{stopped}"),
+                NephritisResponseCategory.Partial => text.Append(CultureInfo.InvariantCulture, $"partial renal response by {c.AssessedOn:O}{stopped}"),
+                NephritisResponseCategory.NoResponse => text.Append(CultureInfo.InvariantCulture, $"no renal response by {c.AssessedOn:O}{stopped}"),
+                _ => text.Append(c.Course.StopReason == StopReason.Inefficacy ? "stopped for inefficacy" : "renal response not yet assessable"),
             };
         }
 
         if (detail.LatestSledai is not { } latest)
         {
-            return c.Course.StopReason == StopReason.Inefficacy ? "stopped for inefficacy; no SLEDAI-2K assessment during the course" : "no SLEDAI-2K assessment during the course";
+            return text.Append(c.Course.StopReason == StopReason.Inefficacy ? "stopped for inefficacy; no SLEDAI-2K assessment during the course" : "no SLEDAI-2K assessment during the course");
         }
 
         return detail.BaselineSledai is { } baseline
-            ? string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {baseline} at baseline, {latest} on {c.AssessedOn:O}{stopped}")
-            : string.Create(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest} on {c.AssessedOn:O}, no baseline visit{stopped}");
+            ? text.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K {baseline} at baseline, {latest} on {c.AssessedOn:O}{stopped}")
+            : text.Append(CultureInfo.InvariantCulture, $"SLEDAI-2K {latest} on {c.AssessedOn:O}, no baseline visit{stopped}");
     }
 
     // The datum that would show whether the drug was taken during the course. Drugs given in clinic never get here.

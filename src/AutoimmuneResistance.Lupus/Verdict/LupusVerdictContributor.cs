@@ -130,35 +130,44 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
         var deciding = therapy.DecidingCourse;
         var text = SummaryBuilder.Rent();
         text.Append(name).Append(": ");
-        var evidence = TreatmentResponseEvaluator.Evidence(deciding);
         switch (therapy.Outcome)
         {
             case TherapyOutcome.Response:
-                text.Append("responded (").Append(evidence).Append(')');
+                TreatmentResponseEvaluator.AppendEvidence(text.Append("responded ("), deciding).Append(')');
                 break;
             case TherapyOutcome.PartialResponse:
-                text.Append("partial response (").Append(evidence).Append(')');
+                TreatmentResponseEvaluator.AppendEvidence(text.Append("partial response ("), deciding).Append(')');
                 break;
             case TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse:
                 if (therapy.AcrossCourses)
                 {
-                    text.Append(CultureInfo.InvariantCulture, $"responded to the course from {therapy.Courses[therapy.RespondedBefore].Course.Start:O}, then not to the course from {deciding.Course.Start:O} (").Append(evidence).Append(')');
+                    text.Append(CultureInfo.InvariantCulture, $"responded to the course from {therapy.Courses[therapy.RespondedBefore].Course.Start:O}, then not to the course from {deciding.Course.Start:O} (");
                 }
                 else
                 {
                     text.Append(
                         therapy.Outcome == TherapyOutcome.PrimaryNonResponse ? "no response ("
                         : deciding.Detail.SecondaryNonDepletion ? "no response at retreatment ("
-                        : "responded, then lost the response (").Append(evidence).Append(')');
+                        : "responded, then lost the response (");
                 }
 
-                text.Append(deciding.Adherence.Status switch
+                TreatmentResponseEvaluator.AppendEvidence(text, deciding).Append(')');
+                switch (deciding.Adherence.Status)
                 {
-                    AdherenceStatus.NonAdherent => ", explained by non-adherence (" + HowNot(deciding) + ")",
-                    _ when therapy.Outcome == TherapyOutcome.PrimaryNonResponse && deciding.Detail.Dose == DoseAdequacy.Inadequate => ", but at a dose below the cited induction dose",
-                    AdherenceStatus.Adherent => ", taken as prescribed (" + How(deciding.Adherence) + ")",
-                    _ => ", but whether it is taken was never checked",
-                });
+                    case AdherenceStatus.NonAdherent:
+                        text.Append(", explained by non-adherence (").Append(HowNot(deciding)).Append(')');
+                        break;
+                    case var _ when therapy.Outcome == TherapyOutcome.PrimaryNonResponse && deciding.Detail.Dose == DoseAdequacy.Inadequate:
+                        text.Append(", but at a dose below the cited induction dose");
+                        break;
+                    case AdherenceStatus.Adherent:
+                        text.Append(", taken as prescribed (").Append(How(deciding.Adherence)).Append(')');
+                        break;
+                    default:
+                        text.Append(", but whether it is taken was never checked");
+                        break;
+                }
+
                 break;
             case TherapyOutcome.Intolerance:
                 text.Append("stopped for an adverse event (intolerance, not resistance)");
@@ -211,41 +220,59 @@ internal sealed class LupusVerdictContributor : IVerdictContributor
     // mycophenolate course) explains this therapy too.
     private static ImmutableArray<MechanismLink> Explanations(IReadOnlyList<Finding> findings, TherapyId therapy, ImmutableArray<string> adherenceFacts)
     {
-        List<(MechanismId Mechanism, FindingStatus Status, ImmutableArray<string>.Builder Ids)>? links = null;
-        foreach (var finding in findings)
+        // Mechanisms in the order first seen; no closure or tuple list per finding (this runs once per therapy over
+        // every finding of the assessment).
+        MechanismId[]? mechanisms = null;
+        FindingStatus[]? statuses = null;
+        ImmutableArray<string>.Builder[]? ids = null;
+        var count = 0;
+        for (var f = 0; f < findings.Count; f++)
         {
+            var finding = findings[f];
             if (finding.Evaluator == TreatmentResponse || finding.Id is not { } id
                 || (finding.Therapy != therapy && !(finding.Mechanism == LupusMechanisms.NonAdherence && Overlaps(finding.Facts, adherenceFacts))))
             {
                 continue;
             }
 
-            links ??= [];
-            var index = links.FindIndex(l => l.Mechanism == finding.Mechanism);
+            if (mechanisms is null)
+            {
+                mechanisms = new MechanismId[4];
+                statuses = new FindingStatus[4];
+                ids = new ImmutableArray<string>.Builder[4];
+            }
+
+            var index = Array.IndexOf(mechanisms, finding.Mechanism, 0, count);
             if (index < 0)
             {
-                var ids = ImmutableArray.CreateBuilder<string>();
-                ids.Add(id);
-                links.Add((finding.Mechanism, finding.Status, ids));
+                if (count == mechanisms.Length)
+                {
+                    Array.Resize(ref mechanisms, count * 2);
+                    Array.Resize(ref statuses, count * 2);
+                    Array.Resize(ref ids, count * 2);
+                }
+
+                var builder = ImmutableArray.CreateBuilder<string>();
+                builder.Add(id);
+                (mechanisms[count], statuses![count], ids![count]) = (finding.Mechanism, finding.Status, builder);
+                count++;
             }
             else
             {
-                var (mechanism, status, ids) = links[index];
-                ids.Add(id);
-                links[index] = (mechanism, Stronger(status, finding.Status), ids);
+                ids![index].Add(id);
+                statuses![index] = Stronger(statuses[index], finding.Status);
             }
         }
 
-        if (links is null)
+        if (count == 0)
         {
             return [];
         }
 
-        var result = new MechanismLink[links.Count];
+        var result = new MechanismLink[count];
         for (var i = 0; i < result.Length; i++)
         {
-            var (mechanism, status, ids) = links[i];
-            result[i] = new MechanismLink { Mechanism = mechanism, Title = Titles.GetValueOrDefault(mechanism), Status = status, Findings = ids.ToImmutable() };
+            result[i] = new MechanismLink { Mechanism = mechanisms![i], Title = Titles.GetValueOrDefault(mechanisms[i]), Status = statuses![i], Findings = ids![i].ToImmutable() };
         }
 
         return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(result);

@@ -149,7 +149,7 @@ public sealed class HydroxychloroquineInstrument : DefinitionSetInstrument<Hydro
         }
     }
 
-    private static HydroxychloroquineResult ComputeValid(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions)
+    internal static HydroxychloroquineResult ComputeValid(HydroxychloroquineInput input, HydroxychloroquineDefinitions definitions)
     {
         var notes = new List<string>();
         var dose = AssessDose(input, definitions, notes);
