@@ -118,6 +118,24 @@ public sealed class EvaluateCommandTests
         Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), run.StdoutText);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Csv_written_to_a_file_equals_csv_on_standard_output(bool findings)
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("verdicts.csv");
+        string[] table = findings ? ["--findings"] : [];
+
+        var run = await CliRun.InvokeAsync(["evaluate", CliRun.DemoCohort, "-f", "csv", "-o", path, .. table]);
+        var piped = await CliRun.InvokeAsync(["evaluate", CliRun.DemoCohort, "-f", "csv", .. table]);
+
+        Assert.Equal(CommandLine.RecordsFailed, run.ExitCode);
+        Assert.DoesNotContain("Exception", run.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(path + ".partial"));
+        Assert.Equal(piped.StdoutText, await File.ReadAllTextAsync(path));
+    }
+
     [Fact]
     public async Task Parquet_reads_back_with_the_table_columns_and_values()
     {

@@ -22,9 +22,17 @@ internal sealed class CsvTableWriter : ITableWriter
 
     public ValueTask AddAsync(object?[] row) => new(_writer.WriteAsync(Line(row)));
 
-    public async ValueTask CompleteAsync() => await _writer.FlushAsync().ConfigureAwait(false);
+    private bool _completed;
 
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    public async ValueTask CompleteAsync()
+    {
+        await _writer.FlushAsync().ConfigureAwait(false);
+        _completed = true;
+    }
+
+    // After CompleteAsync everything is written and the output may already be committed and closed (a file renamed
+    // into place): disposing the writer would flush into the closed stream, so only an uncompleted writer flushes.
+    public ValueTask DisposeAsync() => _completed ? ValueTask.CompletedTask : _writer.DisposeAsync();
 
     /// <summary>Formats one cell as CSV text (unquoted).</summary>
     /// <param name="value">The cell.</param>
