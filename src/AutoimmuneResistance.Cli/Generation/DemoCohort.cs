@@ -9,6 +9,7 @@
 // hash-ordered collections, '\n' line ends and no byte-order mark. Codes are real (ICD-10, ICD-10-CM, SNOMED CT, LOINC;
 // see docs/codes.md); people, dates and values are invented. See seeds/demo-cohort.md.
 
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -65,6 +66,7 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
 
     private static readonly InstrumentId Sledai2k = InstrumentId.Create("sle.sledai-2k");
     private static readonly InstrumentId Mrss = InstrumentId.Create("ssc.mrss");
+    private static readonly InstrumentId EustarActivity = InstrumentId.Create("ssc.eustar-activity-index");
 
     public static int InvalidCount => InvalidRecords.Length;
 
@@ -1621,7 +1623,7 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
         }
 
         AddSkinBaseline(therapies, scores);
-        return new PatientProfile
+        var profile = new PatientProfile
         {
             Subject = subject,
             BirthYear = onset.Year - age,
@@ -1647,6 +1649,71 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
             RefillAdherence = [.. Refills(therapies, story)],
             AntiDrugAntibodies = [.. AntiDrugAntibodies(therapies)],
             Assessments = [.. scores],
+        };
+        return WithOrgans(profile, visits, ild, diffuse, progressing);
+    }
+
+    // The organ data added after the first release of the cohort: interstitial lung disease on HRCT, the revised EUSTAR
+    // activity index at the visits of some patients, right-heart catheterisations (pulmonary hypertension, and pressures
+    // between the 2015 and 2022 ESC/ERS thresholds), faecal calprotectin with oral mycophenolate, and refill records of
+    // subcutaneous tocilizumab and oral nintedanib. They draw from a generator of their own, seeded by the subject
+    // number, so that the main sequence, and with it every other field of every record, stays as it was.
+    private static PatientProfile WithOrgans(PatientProfile profile, List<DateOnly> visits, bool ild, bool diffuse, bool progressing)
+    {
+        var extra = new Random(int.Parse(profile.Subject.Value.AsSpan(5), CultureInfo.InvariantCulture) * 7919 + 104_729);
+        bool? ildOnHrct = extra.NextDouble() < 0.85 ? ild : null;
+
+        var scores = profile.Assessments.ToList();
+        if (extra.NextDouble() < 0.6)
+        {
+            // The index moves in quarter points; active disease (at least 2.5) in most progressing patients.
+            foreach (var on in visits)
+            {
+                var index = progressing && extra.NextDouble() < 0.8 ? 2.5m + (extra.Next(0, 13) * 0.25m) : extra.Next(0, 10) * 0.25m;
+                scores.Add(new RecordedScore { On = on, Instrument = EustarActivity, Score = index });
+            }
+
+            // A stable sort: the activity index follows the mRSS of the same day.
+            scores = [.. scores.OrderBy(a => a.On)];
+        }
+
+        ImmutableArray<SscRightHeartCatheterisation>? catheterisations = null;
+        var hypertension = profile.Comorbidities.Any(c => c.Code.Code == "I27.2");
+        if (visits.Count > 0 && (hypertension || (!diffuse && extra.NextDouble() < 0.1)))
+        {
+            // 21 to 24 mmHg: pulmonary hypertension under ESC/ERS 2022 (> 20) but not 2015 (>= 25).
+            var pressure = hypertension ? 26m + extra.Next(0, 20) : 21m + extra.Next(0, 4);
+            var on = visits[extra.Next(0, visits.Count)];
+            catheterisations = [new SscRightHeartCatheterisation { On = on, MeanPulmonaryArterialPressure = Quantity.Create(pressure, QuantityUnit.MillimeterOfMercury) }];
+        }
+
+        bool? calprotectin = null;
+        if (profile.Therapies.Any(c => c.Therapy == TherapyId.MycophenolateMofetil))
+        {
+            var roll = extra.NextDouble();
+            calprotectin = roll < 0.3 ? true : roll < 0.6 ? false : null;
+        }
+
+        // Refills of the drugs taken at home after a first failure, mostly covering at least 80 % of days.
+        var refills = profile.RefillAdherence.ToList();
+        foreach (var course in profile.Therapies.Where(c => c.Therapy == TherapyId.Tocilizumab || c.Therapy == TherapyId.Nintedanib))
+        {
+            var to = Min(course.End ?? DataCut, DataCut);
+            var from = Max(to.AddDays(-179), course.Start);
+            if (from < to && extra.NextDouble() < 0.7)
+            {
+                var covered = extra.NextDouble() < 0.8 ? 82m + extra.Next(0, 17) : 55m + extra.Next(0, 20);
+                refills.Add(new RefillAdherence { Therapy = course.Therapy, From = from, To = to, ProportionOfDaysCovered = Percentage.FromPercent(covered) });
+            }
+        }
+
+        var diagnosis = profile.Diagnoses[0];
+        var features = (SscFeatures)diagnosis.Features!;
+        return profile with
+        {
+            Diagnoses = [diagnosis with { Features = features with { InterstitialLungDisease = ildOnHrct, FaecalCalprotectinRaised = calprotectin, RightHeartCatheterisations = catheterisations } }],
+            Assessments = [.. scores],
+            RefillAdherence = [.. refills],
         };
     }
 
