@@ -10,26 +10,8 @@ public sealed class SleDasLowDiseaseActivityTests
 {
     private static readonly SleDasInstrument Instrument = new();
 
-    private static SleDasInput Complete(decimal leukocytes = 6m) => new()
-    {
-        NeuropsychiatricInvolvement = false,
-        SystemicVasculitis = false,
-        MucocutaneousVasculitis = false,
-        CardiacOrPulmonaryInvolvement = false,
-        Serositis = false,
-        SwollenJointCount = 0,
-        Myositis = false,
-        LocalizedRash = false,
-        GeneralizedRash = false,
-        Alopecia = false,
-        MucosalUlcers = false,
-        HemolyticAnemia = false,
-        Hypocomplementemia = false,
-        IncreasedAntiDsDna = false,
-        ProteinuriaMilligrams = 100m,
-        PlateletCount = 250m,
-        LeukocyteCount = leukocytes,
-    };
+    // Every item given, nothing present (SleDasUnreportedTests.Complete), with the leukocyte count of the example.
+    private static SleDasInput Complete(decimal leukocytes = 6m) => SleDasUnreportedTests.Complete() with { LeukocyteCount = leukocytes };
 
     [Theory]
     // 0.366 + 6.118 - 5.058 x ln 2.207 (0.791635) = 2.4799 -> 2.48: at the cut-off, in low disease activity.

@@ -19,7 +19,7 @@ public sealed class SleDasUnreportedTests
     }
 
     // Every item given: no swollen joint, nothing present, normal laboratory values.
-    private static SleDasInput Complete() => new()
+    internal static SleDasInput Complete() => new()
     {
         NeuropsychiatricInvolvement = false,
         SystemicVasculitis = false,
