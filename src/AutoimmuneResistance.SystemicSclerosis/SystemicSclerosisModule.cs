@@ -2,8 +2,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
 /// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
-/// the <c>ssc.features</c> profile kind, the mechanisms, seven resistance evaluators (glucocorticoid renal crisis risk,
-/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure across mechanism classes, thiopurine metabolism) and the verdict contributor through
+/// the <c>ssc.features</c> profile kind, the mechanisms, eight resistance evaluators (glucocorticoid renal crisis risk,
+/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure across mechanism classes, thiopurine metabolism, ACR CRISS over a course) and the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -60,6 +60,9 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddEvaluator(new AutoantibodyEvaluator())
             .AddEvaluator(new SequentialFailureEvaluator())
             .AddEvaluator(new ThiopurineMetabolismEvaluator())
+            .AddDefinitionSet(CrissCourseDefinitions.TwelveMonths, isDefault: true)
+            .AddProfileValidator(new CrissMeasureValidator())
+            .AddEvaluator(new CrissOnTherapyEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);
     }

@@ -30,6 +30,9 @@ public static class SscMechanisms
     /// <summary>TPMT or NUDT15 function that lowers the azathioprine dose CPIC advises (<c>ssc.thiopurine-metabolism</c>).</summary>
     public static MechanismId ThiopurineMetabolism { get; } = MechanismId.Create("ssc.thiopurine-metabolism");
 
+    /// <summary>Not improved by the ACR CRISS over a year of an immunosuppressive course (<c>ssc.criss-not-improved-on-therapy</c>).</summary>
+    public static MechanismId CrissNotImprovedOnTherapy { get; } = MechanismId.Create("ssc.criss-not-improved-on-therapy");
+
     /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -95,6 +98,15 @@ public static class SscMechanisms
             Description = "Reduced TPMT or NUDT15 function lowers the azathioprine dose CPIC advises for nonmalignant conditions (30-80 % of normal for one intermediate gene, 20-50 % for both, another immunosuppressant for a poor metabolizer), which may limit its effect. The only genetic reading the module makes: no genetic or epigenetic marker validated to predict treatment resistance or more aggressive disease in SSc was found (Assassi 2013: predictors of response would need genetic studies built into drug trials), so that part of the claim is left unevaluated rather than guessed.",
             Claims = [SeedClaimId.Create("S6")],
             Sources = [PathwaySources.CpicThiopurines, PathwaySources.Assassi2013],
+        },
+        new()
+        {
+            Id = CrissNotImprovedOnTherapy,
+            Title = "Not improved by the ACR CRISS on therapy",
+            Category = MechanismCategory.ResponseClassification,
+            Description = "Over about a year of an immunosuppressive course in diffuse cutaneous SSc, the ACR CRISS (skin score, FVC, patient and physician global assessments, HAQ-DI; Khanna 2016) predicted a probability of improvement below the 0.60 conventionally counted as improved: a composite non-response of the disease as a whole.",
+            Claims = [SeedClaimId.Create("S4")],
+            Sources = [SscCitations.Khanna2016Criss, SscCitations.Khanna2016CrissCareRes],
         },
     ];
 }
