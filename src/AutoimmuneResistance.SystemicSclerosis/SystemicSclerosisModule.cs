@@ -2,8 +2,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 
 /// <summary>
 /// The systemic sclerosis module (disease id <c>ssc</c>). Registers the module's instruments, their definition sets,
-/// the <c>ssc.features</c> profile kind, the mechanisms, eight resistance evaluators (glucocorticoid renal crisis risk,
-/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure across mechanism classes, thiopurine metabolism, ACR CRISS over a course) and the verdict contributor through
+/// the <c>ssc.features</c> profile kind, the mechanisms, nine resistance evaluators (glucocorticoid renal crisis risk,
+/// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure across mechanism classes, thiopurine metabolism, ACR CRISS over a course, activity over a course) and the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -63,6 +63,7 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddDefinitionSet(CrissCourseDefinitions.TwelveMonths, isDefault: true)
             .AddProfileValidator(new CrissMeasureValidator())
             .AddEvaluator(new CrissOnTherapyEvaluator())
+            .AddEvaluator(new ActivityOnTherapyEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);
     }

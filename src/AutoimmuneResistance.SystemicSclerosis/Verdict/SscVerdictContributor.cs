@@ -47,7 +47,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 skinReads.Add((therapy.Key, skinRead));
             }
 
-            var organs = CrissVerdict.Combine(Combine(lung, skinRead), CrissVerdict.Read(context, therapy.Key, courses, findings));
+            var organs = ActivityOnTherapyEvaluator.Link(CrissVerdict.Combine(Combine(lung, skinRead), CrissVerdict.Read(context, therapy.Key, courses, findings)), courses, findings);
             verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(organs, courses, sequential, linked), thiopurine));
         }
 
@@ -62,7 +62,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         {
             if (finding.Id is { } id && finding.Rule != rule && finding.Mechanism != SscMechanisms.ProgressiveIldOnTherapy
                 && finding.Mechanism != SscMechanisms.SequentialFailureAcrossClasses && finding.Mechanism != SscMechanisms.ThiopurineMetabolism
-                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && finding.Mechanism != SscMechanisms.CrissNotImprovedOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
+                && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && finding.Mechanism != SscMechanisms.CrissNotImprovedOnTherapy && finding.Mechanism != SscMechanisms.ActivityPersistingOnTherapy && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
                 {
