@@ -29,4 +29,13 @@ public static class SystemicSclerosisIds
 
     /// <summary>Autoantibody–phenotype associations (informational), <c>ssc.autoantibody-phenotype</c>.</summary>
     public static InstrumentId AutoantibodyPhenotype { get; } = InstrumentId.Create("ssc.autoantibody-phenotype");
+
+    /// <summary>The patient global assessment (0 to 10), a CRISS core measure recorded as a <see cref="RecordedScore"/>, <c>ssc.patient-global</c>.</summary>
+    public static InstrumentId PatientGlobal { get; } = InstrumentId.Create("ssc.patient-global");
+
+    /// <summary>The physician global assessment (0 to 10), a CRISS core measure recorded as a <see cref="RecordedScore"/>, <c>ssc.physician-global</c>.</summary>
+    public static InstrumentId PhysicianGlobal { get; } = InstrumentId.Create("ssc.physician-global");
+
+    /// <summary>The HAQ Disability Index (0 to 3), a CRISS core measure recorded as a <see cref="RecordedScore"/>, <c>ssc.haq-di</c>.</summary>
+    public static InstrumentId HaqDi { get; } = InstrumentId.Create("ssc.haq-di");
 }

@@ -5,7 +5,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// the <c>ssc.features</c> profile kind, the mechanisms, the resistance evaluators (glucocorticoid renal crisis risk,
 /// timing of immunosuppression, progressive ILD on therapy, skin response on therapy, autoantibody phenotype, failure
 /// across mechanism classes, thiopurine metabolism, established damage versus activity, pulmonary hypertension
-/// interference, intestinal involvement and oral mycophenolate) and the verdict contributor through
+/// interference, intestinal involvement and oral mycophenolate, the ACR CRISS over a course, activity over a course) and
+/// the verdict contributor through
 /// the public module contract.
 /// </summary>
 /// <remarks>Add it with <see cref="SystemicSclerosisPipelineBuilderExtensions.AddSystemicSclerosis(ResistancePipelineBuilder)"/>.</remarks>
@@ -67,6 +68,10 @@ public sealed class SystemicSclerosisModule : IDiseaseModule
             .AddEvaluator(new DamageVersusActivityEvaluator())
             .AddEvaluator(new PulmonaryHypertensionEvaluator())
             .AddEvaluator(new IntestinalInvolvementEvaluator())
+            .AddDefinitionSet(CrissCourseDefinitions.TwelveMonths, isDefault: true)
+            .AddProfileValidator(new CrissMeasureValidator())
+            .AddEvaluator(new CrissOnTherapyEvaluator())
+            .AddEvaluator(new ActivityOnTherapyEvaluator())
             .AddVerdictContributor(new SscVerdictContributor())
             .AddTreatmentOptions(SscOptions.Declared);
     }

@@ -39,6 +39,12 @@ public static class SscMechanisms
     /// <summary>Intestinal involvement lowering the exposure to oral mycophenolate (<c>ssc.intestinal-involvement</c>).</summary>
     public static MechanismId IntestinalInvolvement { get; } = MechanismId.Create("ssc.intestinal-involvement");
 
+    /// <summary>Not improved by the ACR CRISS over a year of an immunosuppressive course (<c>ssc.criss-not-improved-on-therapy</c>).</summary>
+    public static MechanismId CrissNotImprovedOnTherapy { get; } = MechanismId.Create("ssc.criss-not-improved-on-therapy");
+
+    /// <summary>The revised EUSTAR activity index still (or newly) active about a year into an immunosuppressive course (<c>ssc.activity-persisting-on-therapy</c>).</summary>
+    public static MechanismId ActivityPersistingOnTherapy { get; } = MechanismId.Create("ssc.activity-persisting-on-therapy");
+
     /// <summary>Gets every systemic sclerosis mechanism with its category, seed claims and sources.</summary>
     public static ImmutableArray<ResistanceMechanism> All { get; } =
     [
@@ -131,6 +137,24 @@ public static class SscMechanisms
             Description = "Gastrointestinal involvement limits oral drugs: in SSc a raised faecal calprotectin (intestinal inflammation) went with lower mycophenolic acid exposure on mycophenolate mofetil (Andréasson 2020), and gastrointestinal events are the commonest non-lethal adverse events of mycophenolate in SSc (Omair 2015); a poor response may then reflect low drug exposure.",
             Claims = [SeedClaimId.Create("S5")],
             Sources = [InterferenceCitations.Andreasson2020, InterferenceCitations.Omair2015],
+        },
+        new()
+        {
+            Id = CrissNotImprovedOnTherapy,
+            Title = "Not improved by the ACR CRISS on therapy",
+            Category = MechanismCategory.ResponseClassification,
+            Description = "Over about a year of an immunosuppressive course in diffuse cutaneous SSc, the ACR CRISS (skin score, FVC, patient and physician global assessments, HAQ-DI; Khanna 2016) predicted a probability of improvement below the 0.60 conventionally counted as improved: a composite non-response of the disease as a whole.",
+            Claims = [SeedClaimId.Create("S4")],
+            Sources = [SscCitations.Khanna2016Criss, SscCitations.Khanna2016CrissCareRes],
+        },
+        new()
+        {
+            Id = ActivityPersistingOnTherapy,
+            Title = "Disease activity persisting on therapy",
+            Category = MechanismCategory.ResponseClassification,
+            Description = "The revised EUSTAR activity index (Valentini 2017) was at or above 2.5, active disease, about a year into an immunosuppressive course: activity the therapy has not brought under control.",
+            Claims = [SeedClaimId.Create("S4")],
+            Sources = [SscCitations.Valentini2017],
         },
     ];
 }

@@ -17,7 +17,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// despite adequate therapy). The patient-level explanations are the glucocorticoid renal crisis risk, the timing of
 /// immunosuppression and the autoantibody phenotype, after the failure across mechanism classes and thiopurine
 /// metabolism, which are also linked to the therapies they concern (<see cref="SequentialFailureVerdict"/>,
-/// <see cref="ThiopurineVerdict"/>).
+/// <see cref="ThiopurineVerdict"/>). The ACR CRISS over a course is read per therapy and combined with the lung and
+/// skin by the same weighing (<see cref="CrissVerdict"/>).
 /// </summary>
 internal sealed class SscVerdictContributor : IVerdictContributor
 {
@@ -46,7 +47,11 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 skinReads.Add((therapy.Key, skinRead));
             }
 
-            verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(WithDamageAndInterference(Combine(lung, skinRead), lung, skinRead, findings, definitions), courses, sequential, linked), thiopurine));
+            var organs = ActivityOnTherapyEvaluator.Link(
+                WithDamageAndInterference(CrissVerdict.Combine(Combine(lung, skinRead), CrissVerdict.Read(context, therapy.Key, courses, findings)), lung, skinRead, findings, definitions),
+                courses,
+                findings);
+            verdict.Add(ThiopurineVerdict.Link(SequentialFailureVerdict.Link(organs, courses, sequential, linked), thiopurine));
         }
 
         if (skinReads.Count > 0)
@@ -62,6 +67,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
                 && finding.Mechanism != SscMechanisms.SequentialFailureAcrossClasses && finding.Mechanism != SscMechanisms.ThiopurineMetabolism
                 && finding.Mechanism != SscMechanisms.ProgressiveSkinOnTherapy && finding.Mechanism != SscMechanisms.EstablishedDamage
                 && finding.Mechanism != SscMechanisms.IntestinalInvolvement
+                && finding.Mechanism != SscMechanisms.CrissNotImprovedOnTherapy && finding.Mechanism != SscMechanisms.ActivityPersistingOnTherapy
                 && Titles.TryGetValue(finding.Mechanism, out var title))
             {
                 verdict.Explain(new MechanismLink
