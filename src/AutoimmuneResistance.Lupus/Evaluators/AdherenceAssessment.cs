@@ -96,7 +96,7 @@ internal static class AdherenceAssessment
     /// recorded as administered, or an intravenous course (infusions are given in clinic). The library's reading; a
     /// drug taken at home needs a drug level or refill records instead.
     /// </summary>
-    public static bool GivenInClinic(TherapyCourse course) => !course.Administered.IsEmpty || course.Route == Route.Intravenous;
+    public static bool GivenInClinic(TherapyCourse course) => RefillAdherenceCheck.GivenInClinic(course);
 
     private static NonAdherenceSign Worse(NonAdherenceSign? seen, NonAdherenceSign sign) => seen is { } earlier && earlier > sign ? earlier : sign;
 

@@ -61,8 +61,8 @@ internal static class CrissVerdict
         var statement = (judged, adherence) switch
         {
             (TherapyOutcome.Response, _) => $"{name}: improved by the ACR CRISS over a year ({reading}).",
-            (TherapyOutcome.PrimaryNonResponse, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: not improved by the ACR CRISS over a year ({reading}) although {RefillAdherenceCheck.AtLeastBasis}, a primary non-response.",
-            (TherapyOutcome.SecondaryLossOfResponse, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: improved by the ACR CRISS on an earlier course, but not on the latest ({reading}) although {RefillAdherenceCheck.AtLeastBasis}, a secondary loss of response.",
+            (TherapyOutcome.PrimaryNonResponse, SscCourseReadings.RefillAdherence.Adherent or SscCourseReadings.RefillAdherence.GivenInClinic) => $"{name}: not improved by the ACR CRISS over a year ({reading}) although {SscCourseReadings.TakenBasis(adherence)}, a primary non-response.",
+            (TherapyOutcome.SecondaryLossOfResponse, SscCourseReadings.RefillAdherence.Adherent or SscCourseReadings.RefillAdherence.GivenInClinic) => $"{name}: improved by the ACR CRISS on an earlier course, but not on the latest ({reading}) although {SscCourseReadings.TakenBasis(adherence)}, a secondary loss of response.",
             (_, SscCourseReadings.RefillAdherence.NonAdherent) => $"{name}: not improved by the ACR CRISS over a year ({reading}), but {RefillAdherenceCheck.BelowBasis}: apparent resistance, explained by non-adherence.",
             (_, SscCourseReadings.RefillAdherence.NotRecorded) => $"{name}: not improved by the ACR CRISS over a year ({reading}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             (TherapyOutcome.TooEarly, _) => string.Create(CultureInfo.InvariantCulture, $"{name}: too early to apply the ACR CRISS, which compares a baseline with a follow-up {windows.FollowUpMonths} ± {windows.FollowUpWindowMonths} months after the start of the course."),

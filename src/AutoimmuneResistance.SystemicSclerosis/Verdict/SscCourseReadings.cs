@@ -19,7 +19,17 @@ internal static class SscCourseReadings
         NotRecorded,
         Adherent,
         NonAdherent,
+
+        /// <summary>Every course of the therapy was given by the care team (administrations recorded, or intravenous): taken, shown by administration.</summary>
+        GivenInClinic,
     }
+
+    /// <summary>Whether the therapy is shown to be taken: by refill records at or above the cut-off, or by administration in clinic.</summary>
+    public static bool Taken(RefillAdherence adherence) => adherence is RefillAdherence.Adherent or RefillAdherence.GivenInClinic;
+
+    /// <summary>How the therapy is shown to be taken, in words: "refills covered at least 80 % of days" or "its doses were given in clinic".</summary>
+    public static string TakenBasis(RefillAdherence adherence) =>
+        adherence == RefillAdherence.GivenInClinic ? RefillAdherenceCheck.GivenInClinicBasis : RefillAdherenceCheck.AtLeastBasis;
 
     /// <summary>The lung outcome a progressive ILD finding stands for.</summary>
     public static TherapyOutcome Outcome(Finding? finding) => finding?.Status switch
@@ -72,17 +82,24 @@ internal static class SscCourseReadings
         var outcome = adherence == RefillAdherence.NonAdherent ? TherapyOutcome.NonAdherence : judged;
         var resistance = (outcome, adherence) switch
         {
-            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent) => ResistanceAnswer.Shown,
+            (TherapyOutcome.PrimaryNonResponse or TherapyOutcome.SecondaryLossOfResponse, RefillAdherence.Adherent or RefillAdherence.GivenInClinic) => ResistanceAnswer.Shown,
             (TherapyOutcome.Response or TherapyOutcome.PartialResponse or TherapyOutcome.NonAdherence, _) => ResistanceAnswer.NotShown,
             _ => ResistanceAnswer.CannotTellYet,
         };
         return (outcome, resistance);
     }
 
-    // Refill records of the therapy that overlap its courses up to the evaluation date; a record below the cut-off
-    // outweighs any at or above it.
+    // Given in clinic when every course is; otherwise the refill records of the therapy that overlap its courses up to
+    // the evaluation date, a record below the cut-off outweighing any at or above it.
     public static RefillAdherence ReadAdherence(EvaluationContext context, TherapyId therapy, ImmutableArray<(TherapyCourse Course, string Path)> courses)
     {
+        // A drug the care team gives (infusions, recorded administrations) is shown to be taken by its administration;
+        // never ask for refill records of it (docs/verdict.md).
+        if (courses.All(c => RefillAdherenceCheck.GivenInClinic(c.Course)))
+        {
+            return RefillAdherence.GivenInClinic;
+        }
+
         var found = RefillAdherence.NotRecorded;
         foreach (var refill in context.Patient.RefillAdherence)
         {

@@ -12,7 +12,8 @@ namespace AutoimmuneResistance.SystemicSclerosis;
 /// is a primary non-response (resistance shown, with the lung options of <see cref="SscOptions"/>), no progression a
 /// response (not shown), an undecided definition unknown (cannot tell yet). The skin: each course decided by its skin
 /// response finding under the selected <see cref="SkinResponseDefinitions"/>; a non-response after an earlier
-/// responding course is a secondary loss of response; both need adherence shown by refill records. The domain whose
+/// responding course is a secondary loss of response; both need adherence shown, by refill records for a drug taken at
+/// home or by administration in clinic for an infused one. The domain whose
 /// answer weighs most decides the therapy's outcome; the skin is also an organ-domain verdict (progressive skin disease
 /// despite adequate therapy). The patient-level explanations are the glucocorticoid renal crisis risk, the timing of
 /// immunosuppression and the autoantibody phenotype, after the failure across mechanism classes and thiopurine
@@ -132,7 +133,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         var statement = (deciding, adherence) switch
         {
             (null, _) => $"{name}: no lung function measured twice on it and no modified Rodnan skin score at its start and on it, so no response can be judged yet.",
-            ({ Status: FindingStatus.Supported }, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {RefillsAtLeast}, a non-response of the lung.",
+            ({ Status: FindingStatus.Supported }, SscCourseReadings.RefillAdherence.Adherent or SscCourseReadings.RefillAdherence.GivenInClinic) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}) although {SscCourseReadings.TakenBasis(adherence)}, a non-response of the lung.",
             ({ Status: FindingStatus.Supported }, SscCourseReadings.RefillAdherence.NonAdherent) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
             ({ Status: FindingStatus.Supported }, _) => $"{name}: interstitial lung disease progressed on it ({definitions.Title}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             ({ Status: FindingStatus.NotSupported }, _) => $"{name}: interstitial lung disease did not progress on it ({definitions.Title}).",
@@ -294,8 +295,8 @@ internal sealed class SscVerdictContributor : IVerdictContributor
         {
             (TherapyOutcome.Response, _) => $"{name}: the skin responded ({courseText}).",
             (TherapyOutcome.PartialResponse, _) => $"{name}: the skin partly responded ({courseText}).",
-            (TherapyOutcome.PrimaryNonResponse, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: {worse} on an adequate course ({courseText}) although {RefillsAtLeast}, a primary non-response of the skin.",
-            (TherapyOutcome.SecondaryLossOfResponse, SscCourseReadings.RefillAdherence.Adherent) => $"{name}: the skin responded to an earlier course, but on the latest {worse} ({courseText}) although {RefillsAtLeast}, a secondary loss of response of the skin.",
+            (TherapyOutcome.PrimaryNonResponse, SscCourseReadings.RefillAdherence.Adherent or SscCourseReadings.RefillAdherence.GivenInClinic) => $"{name}: {worse} on an adequate course ({courseText}) although {SscCourseReadings.TakenBasis(adherence)}, a primary non-response of the skin.",
+            (TherapyOutcome.SecondaryLossOfResponse, SscCourseReadings.RefillAdherence.Adherent or SscCourseReadings.RefillAdherence.GivenInClinic) => $"{name}: the skin responded to an earlier course, but on the latest {worse} ({courseText}) although {SscCourseReadings.TakenBasis(adherence)}, a secondary loss of response of the skin.",
             (_, SscCourseReadings.RefillAdherence.NonAdherent) => $"{name}: {worse} on it ({courseText}), but {RefillsBelow}: apparent resistance, explained by non-adherence.",
             (_, SscCourseReadings.RefillAdherence.NotRecorded) => $"{name}: {worse} on it ({courseText}), but adherence is not recorded, so resistance cannot be called yet; refill records for the course would settle it.",
             (TherapyOutcome.TooEarly, _) => string.Create(CultureInfo.InvariantCulture, $"{name}: too early to judge the skin response; a course is judged after {definitions.MinimumCourseMonths} months."),

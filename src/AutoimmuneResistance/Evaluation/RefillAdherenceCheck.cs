@@ -29,6 +29,24 @@ public static class RefillAdherenceCheck
         "Good and poor adherence: optimal cut-point for adherence measures using administrative claims data",
         "Curr Med Res Opin 2009;25(9):2303-10", "10.1185/03007990903126833");
 
+    /// <summary>Gets the basis text of a course whose doses the care team gives: "its doses were given in clinic".</summary>
+    public static string GivenInClinicBasis => "its doses were given in clinic";
+
+    /// <summary>
+    /// Returns whether the care team gives a course's doses, so that the record of the course shows they were taken and
+    /// no refill records (or drug levels) are needed: doses recorded as administered, or an intravenous course
+    /// (infusions are given in clinic). The library's reading (the verdict contract, docs/verdict.md); a drug taken at
+    /// home needs refill records or a drug level instead.
+    /// </summary>
+    /// <param name="course">The course.</param>
+    /// <returns><see langword="true"/> for a course with recorded administrations or given intravenously.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="course"/> is <see langword="null"/>.</exception>
+    public static bool GivenInClinic(TherapyCourse course)
+    {
+        ArgumentNullException.ThrowIfNull(course);
+        return !course.Administered.IsEmpty || course.Route == Route.Intravenous;
+    }
+
     /// <summary>Returns whether a record's proportion of days covered is below the cut-off (non-adherence).</summary>
     /// <param name="refill">The record.</param>
     /// <returns><see langword="true"/> below 80 %; <see langword="false"/> at or above it.</returns>

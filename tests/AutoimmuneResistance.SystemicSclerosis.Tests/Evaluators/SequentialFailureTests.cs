@@ -26,6 +26,8 @@ public sealed class SequentialFailureTests
         string extraTherapies = "",
         string assessments = "")
     {
+        // Infusions are given in clinic (their administration shows them taken); the others are taken at home.
+        var secondRoute = second is "rituximab" or "cyclophosphamide" ? "intravenous" : second == "tocilizumab" ? "subcutaneous" : "oral";
         static string Fvc(string on, string value) =>
             "{\"on\":\"" + on + "\",\"code\":{\"system\":\"http://loinc.org\",\"code\":\"19872-1\"},\"value\":{\"value\":" + value + ",\"unit\":\"%\"}}";
         static string Refill(string therapy, string from, string to, string pdc) =>
@@ -46,7 +48,7 @@ public sealed class SequentialFailureTests
             + subset + "\",\"firstNonRaynaudManifestation\":\"2020-01-01\"}}],"
             + "\"therapies\":["
             + "{\"therapy\":\"" + first + "\"," + Class(first) + "\"route\":\"oral\",\"regimen\":{\"dose\":{\"value\":1500,\"unit\":\"mg\"},\"administrations\":2,\"intervalDays\":1},\"start\":\"2021-01-01\",\"end\":\"2022-12-31\"},"
-            + "{\"therapy\":\"" + second + "\"," + Class(second) + "\"route\":\"intravenous\",\"start\":\"2023-01-01\"}" + extraTherapies + "],"
+            + "{\"therapy\":\"" + second + "\"," + Class(second) + "\"route\":\"" + secondRoute + "\",\"start\":\"2023-01-01\"}" + extraTherapies + "],"
             + "\"observations\":[" + Fvc("2021-01-15", "80") + "," + Fvc("2022-01-15", "70") + "," + Fvc("2023-01-15", "70") + "," + Fvc("2024-01-15", secondFvc) + "],"
             + "\"assessments\":[" + assessments + "],"
             + "\"refillAdherence\":[" + string.Join(",", refills) + "]}";
@@ -96,36 +98,46 @@ public sealed class SequentialFailureTests
 
     [Theory]
     [InlineData("80", FindingStatus.Supported)] // at the cut-off: adherence shown
-    [InlineData("79.9", FindingStatus.NotSupported)] // below it: non-adherence explains rituximab's failure
-    public void Rituximab_refills_at_the_80_percent_cut_off(string pdc, FindingStatus expected)
+    [InlineData("79.9", FindingStatus.NotSupported)] // below it: non-adherence explains tocilizumab's failure
+    public void Tocilizumab_refills_at_the_80_percent_cut_off(string pdc, FindingStatus expected)
     {
-        var finding = Sequential(Evaluate(Profile(secondPdc: pdc)))!;
+        var finding = Sequential(Evaluate(Profile(second: "tocilizumab", secondPdc: pdc)))!;
 
         Assert.Equal(expected, finding.Status);
     }
 
     [Fact]
-    public void Without_refill_records_for_rituximab_the_pattern_is_unknown_and_names_the_records()
+    public void Rituximab_infusions_show_it_taken_without_refill_records()
     {
-        var assessment = Evaluate(Profile(secondPdc: null));
+        // Intravenous rituximab is given in clinic: its failure counts with no refill record of it (docs/verdict.md).
+        var finding = Sequential(Evaluate(Profile(secondPdc: null)))!;
+
+        Assert.Equal(FindingStatus.Supported, finding.Status);
+        Assert.Equal(2m, finding.Thresholds[0].Observed);
+    }
+
+    [Fact]
+    public void Without_refill_records_for_tocilizumab_the_pattern_is_unknown_and_names_the_records()
+    {
+        var assessment = Evaluate(Profile(second: "tocilizumab", secondPdc: null));
         var finding = Sequential(assessment)!;
 
         Assert.Equal(FindingStatus.Unknown, finding.Status);
         Assert.Equal(SequentialFailureEvaluator.AdherenceUnknown, finding.Rule);
         Assert.Equal(1m, finding.Thresholds[0].Observed);
-        Assert.Equal("refill records (proportion of days covered) for rituximab", finding.Gap!.Datum);
+        Assert.Equal("refill records (proportion of days covered) for tocilizumab", finding.Gap!.Datum);
         Assert.Equal("$.refillAdherence", finding.Gap.Path);
-        Assert.Contains(assessment.Verdict!.WouldSharpen, n => n.Datum == "refill records (proportion of days covered) for rituximab");
+        Assert.Contains(assessment.Verdict!.WouldSharpen, n => n.Datum == "refill records (proportion of days covered) for tocilizumab");
     }
 
     [Fact]
-    public void Without_any_refill_records_both_failures_await_them()
+    public void Without_any_refill_records_both_failures_taken_at_home_await_them()
     {
-        var finding = Sequential(Evaluate(Profile(firstPdc: null, secondPdc: null)))!;
+        var finding = Sequential(Evaluate(Profile(second: "tocilizumab", firstPdc: null, secondPdc: null)))!;
 
         Assert.Equal(FindingStatus.Unknown, finding.Status);
         Assert.Equal(0m, finding.Thresholds[0].Observed);
-        Assert.Equal("refill records (proportion of days covered) for mycophenolate mofetil and rituximab", finding.Gap!.Datum);
+        Assert.Equal("refill records (proportion of days covered) for mycophenolate mofetil and tocilizumab", finding.Gap!.Datum);
     }
 
     [Fact]
@@ -172,8 +184,9 @@ public sealed class SequentialFailureTests
 
     // For mycophenolate mofetil failing as in the base patient and any second drug, rituximab's FVC and refills: the
     // status follows from the arithmetic by hand. A drug of the antimetabolite class makes one class: silent. Otherwise
-    // a relative decline of at least 10 % with refills of at least 80 % is a second failed class (supported); 5 to under
-    // 10 % is undecided (silent); under 5 %, or refills below 80 %, leaves one failed class (not supported).
+    // a relative decline of at least 10 % with refills of at least 80 % (or infusions, given in clinic) is a second
+    // failed class (supported); 5 to under 10 % is undecided (silent); under 5 %, or refills below 80 % of a drug taken
+    // at home, leaves one failed class (not supported).
     [Property(MaxTest = 120)]
     public void The_status_follows_from_the_second_drugs_class_decline_and_refills(int drug, int fvcTenths, int pdcTenths)
     {
@@ -184,7 +197,7 @@ public sealed class SequentialFailureTests
         var pdc = 70m + (Math.Abs(pdcTenths % 301) / 10m); // 70.0 to 100.0 %
         var decline = (70m - fvc) / 70m * 100m;
         FindingStatus? expected = second is "azathioprine" or "methotrexate" ? null
-            : decline >= 10m && pdc >= 80m ? FindingStatus.Supported
+            : decline >= 10m && (pdc >= 80m || second is "rituximab" or "cyclophosphamide") ? FindingStatus.Supported
             : decline >= 5m && decline < 10m ? null
             : FindingStatus.NotSupported;
 

@@ -44,17 +44,30 @@ public sealed class SequentialFailureScenarioTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void With_rituximab_refills_missing_the_verdict_cannot_tell_yet_and_asks_for_them()
+    public void With_tocilizumab_refills_missing_the_verdict_cannot_tell_yet_and_asks_for_them()
+    {
+        var assessment = SequentialFailureTests.Evaluate(SequentialFailureTests.Profile(second: "tocilizumab", secondPdc: null));
+        var verdict = assessment.Verdict!;
+        output.WriteLine(verdict.Summary);
+
+        var tocilizumab = Assert.Single(verdict.Therapies, t => t.Therapy == TherapyId.Tocilizumab);
+        Assert.Equal(ResistanceAnswer.CannotTellYet, tocilizumab.Resistance);
+        Assert.Equal(FindingStatus.Unknown, Assert.Single(tocilizumab.ExplainedBy, l => l.Mechanism == SscMechanisms.SequentialFailureAcrossClasses).Status);
+        Assert.Null(Assert.Single(verdict.ExplainedBy, l => l.Mechanism == SscMechanisms.SequentialFailureAcrossClasses).Statement);
+        Assert.DoesNotContain("different mechanism classes", verdict.Summary, StringComparison.Ordinal);
+        Assert.Contains(verdict.WouldSharpen, n => n.Datum == "refill records (proportion of days covered) for tocilizumab" && n.Therapies.Contains(TherapyId.Tocilizumab));
+    }
+
+    [Fact]
+    public void Rituximab_infusions_need_no_refill_records_and_the_statement_says_how_it_was_taken()
     {
         var assessment = SequentialFailureTests.Evaluate(SequentialFailureTests.Profile(secondPdc: null));
         var verdict = assessment.Verdict!;
         output.WriteLine(verdict.Summary);
 
         var rituximab = Assert.Single(verdict.Therapies, t => t.Therapy == TherapyId.Rituximab);
-        Assert.Equal(ResistanceAnswer.CannotTellYet, rituximab.Resistance);
-        Assert.Equal(FindingStatus.Unknown, Assert.Single(rituximab.ExplainedBy, l => l.Mechanism == SscMechanisms.SequentialFailureAcrossClasses).Status);
-        Assert.Null(Assert.Single(verdict.ExplainedBy, l => l.Mechanism == SscMechanisms.SequentialFailureAcrossClasses).Statement);
-        Assert.DoesNotContain("different mechanism classes", verdict.Summary, StringComparison.Ordinal);
-        Assert.Contains(verdict.WouldSharpen, n => n.Datum == "refill records (proportion of days covered) for rituximab" && n.Therapies.Contains(TherapyId.Rituximab));
+        Assert.Equal(ResistanceAnswer.Shown, rituximab.Resistance);
+        Assert.Contains("although its doses were given in clinic, a non-response of the lung", rituximab.Statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(verdict.WouldSharpen, n => n.Datum.Contains("rituximab", StringComparison.Ordinal));
     }
 }
