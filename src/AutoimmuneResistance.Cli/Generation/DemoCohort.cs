@@ -1707,11 +1707,50 @@ internal sealed partial class DemoCohort(Random random, ResistancePipeline pipel
             }
         }
 
+        // The ACR CRISS measures of diffuse patients: patient and physician global assessments (0-10) and HAQ-DI (0-3) at
+        // every visit, and at the start of the first immunosuppressive course all five (the FVC of the nearest visit),
+        // so that the course's CRISS can be computed at a visit 9 to 15 months later. Worse over time when the disease
+        // progresses, better otherwise.
+        var observations = profile.Observations.ToList();
+        var first = profile.Therapies
+            .Where(c => c.Class != TherapyClass.Glucocorticoid && c.Class != TherapyClass.Antimalarial && c.Therapy != TherapyId.Nintedanib)
+            .OrderBy(c => c.Start)
+            .FirstOrDefault();
+        if (diffuse && first is not null && visits.Count > 0 && extra.NextDouble() < 0.75)
+        {
+            var patient = 3m + extra.Next(0, 5);
+            var physician = 2m + extra.Next(0, 5);
+            var haq = 0.5m + (extra.Next(0, 7) * 0.125m);
+            var step = progressing ? 1 : -1;
+            var moments = visits.Append(first.Start).Distinct().Order().ToList();
+            foreach (var on in moments)
+            {
+                var years = Math.Max(0, on.DayNumber - first.Start.DayNumber) / 365m;
+                decimal Move(decimal start, decimal perYear, decimal max) => Math.Clamp(Math.Round(start + (step * perYear * years), 1), 0m, max);
+                scores.Add(new RecordedScore { On = on, Instrument = SystemicSclerosisIds.PatientGlobal, Score = Move(patient, progressing ? 1.5m : 3m, 10m) });
+                scores.Add(new RecordedScore { On = on, Instrument = SystemicSclerosisIds.PhysicianGlobal, Score = Move(physician, progressing ? 1.5m : 3m, 10m) });
+                scores.Add(new RecordedScore { On = on, Instrument = SystemicSclerosisIds.HaqDi, Score = Math.Clamp(Math.Round(haq + (step * (progressing ? 0.25m : 0.5m) * years), 3), 0m, 3m) });
+            }
+
+            if (!observations.Exists(o => o.On == first.Start && o.Code == FvcPercent))
+            {
+                var nearest = observations.Where(o => o.Code == FvcPercent).MinBy(o => Math.Abs(o.On.DayNumber - first.Start.DayNumber));
+                if (nearest is not null)
+                {
+                    observations.Add(nearest with { On = first.Start });
+                    observations = [.. observations.OrderBy(o => o.On)];
+                }
+            }
+
+            scores = [.. scores.OrderBy(a => a.On)];
+        }
+
         var diagnosis = profile.Diagnoses[0];
         var features = (SscFeatures)diagnosis.Features!;
         return profile with
         {
             Diagnoses = [diagnosis with { Features = features with { InterstitialLungDisease = ildOnHrct, FaecalCalprotectinRaised = calprotectin, RightHeartCatheterisations = catheterisations } }],
+            Observations = [.. observations],
             Assessments = [.. scores],
             RefillAdherence = [.. refills],
         };
