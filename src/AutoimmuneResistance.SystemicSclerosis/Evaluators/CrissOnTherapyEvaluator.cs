@@ -129,7 +129,8 @@ internal sealed class CrissOnTherapyEvaluator() : SscEvaluator(
                     $"Too early to apply the ACR CRISS to {name}: it compares a baseline with a follow-up at {window}, and the assessment date comes before that.",
                     EvidenceGrade.RandomizedTrial,
                     new DataGap { Datum = string.Create(CultureInfo.InvariantCulture, $"the five CRISS core measures at {window}"), Path = "$.assessments" })
-                with { Therapy = course.Therapy, Course = coursePath, On = context.AsOf, Facts = [coursePath], Citations = [SscCitations.Khanna2016Criss, SscCitations.Khanna2016CrissCareRes] };
+                with
+            { Therapy = course.Therapy, Course = coursePath, On = context.AsOf, Facts = [coursePath], Citations = [SscCitations.Khanna2016Criss, SscCitations.Khanna2016CrissCareRes] };
         }
 
         var last = Min(Min(close, course.End ?? close), context.AsOf);
