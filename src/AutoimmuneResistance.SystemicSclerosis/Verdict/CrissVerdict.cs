@@ -110,23 +110,6 @@ internal static class CrissVerdict
             return organs;
         }
 
-        var crissFirst = Weight(criss.Resistance) > Weight(organs.Resistance);
-        var (first, second) = crissFirst ? (criss, organs) : (organs, criss);
-        var prefix = organs.Name + ": ";
-        var rest = second.Statement.StartsWith(prefix, StringComparison.Ordinal) ? second.Statement[prefix.Length..] : second.Statement;
-        return first with
-        {
-            Statement = first.Statement.TrimEnd('.') + "; " + rest,
-            Findings = [.. first.Findings, .. second.Findings],
-            ExplainedBy = [.. first.ExplainedBy, .. second.ExplainedBy],
-            Courses = [.. first.Courses.Select((c, i) => c.Finding is null && i < second.Courses.Length && second.Courses[i].Finding is not null ? second.Courses[i] : c)],
-        };
+        return SscCourseReadings.Merge(organs, criss);
     }
-
-    private static int Weight(ResistanceAnswer resistance) => resistance switch
-    {
-        ResistanceAnswer.Shown => 3,
-        ResistanceAnswer.CannotTellYet => 2,
-        _ => 1,
-    };
 }

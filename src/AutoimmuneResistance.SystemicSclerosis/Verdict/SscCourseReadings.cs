@@ -130,4 +130,30 @@ internal static class SscCourseReadings
         var (outcome, resistance) = WithAdherence(judged, adherence);
         return (adherence, outcome, resistance);
     }
+
+    /// <summary>
+    /// Two readings of one therapy (lung and skin, or the organs and the ACR CRISS) as one verdict: the reading whose
+    /// answer weighs most leads (resistance shown, then cannot tell yet, then not shown; <paramref name="primary"/> on a
+    /// tie), the other's statement follows it, and findings, explanations and per-course findings are joined.
+    /// </summary>
+    public static TherapyVerdict Merge(TherapyVerdict primary, TherapyVerdict other)
+    {
+        var (first, second) = Weight(other.Resistance) > Weight(primary.Resistance) ? (other, primary) : (primary, other);
+        var prefix = primary.Name + ": ";
+        var rest = second.Statement.StartsWith(prefix, StringComparison.Ordinal) ? second.Statement[prefix.Length..] : second.Statement;
+        return first with
+        {
+            Statement = first.Statement.TrimEnd('.') + "; " + rest,
+            Findings = [.. first.Findings, .. second.Findings],
+            ExplainedBy = [.. first.ExplainedBy, .. second.ExplainedBy],
+            Courses = [.. first.Courses.Select((c, i) => c.Finding is null && i < second.Courses.Length && second.Courses[i].Finding is not null ? second.Courses[i] : c)],
+        };
+    }
+
+    private static int Weight(ResistanceAnswer resistance) => resistance switch
+    {
+        ResistanceAnswer.Shown => 3,
+        ResistanceAnswer.CannotTellYet => 2,
+        _ => 1,
+    };
 }

@@ -325,13 +325,6 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             $"mRSS {timeline.Points[0].Observed:0.#} to {timeline.Points[^1].Observed:0.#}{(months is { } m ? $" over {m:0} months" : string.Empty)}; a response is a fall of {(d.ExceedsUnits ? "more than" : "at least")} {d.ChangeUnits:0.#} units{(d.RelativeChangePercent is { } r ? $" and {r:0.#} %" : string.Empty)}, the {SkinResponseEvaluator.Short(d)}");
     }
 
-    private static int Weight(ResistanceAnswer resistance) => resistance switch
-    {
-        ResistanceAnswer.Shown => 3,
-        ResistanceAnswer.CannotTellYet => 2,
-        _ => 1,
-    };
-
     // One verdict per therapy: the domain whose answer weighs most decides (resistance shown, then cannot tell yet, then
     // not shown; the lung on a tie, or when the skin says nothing); the other domain's statement follows.
     private static TherapyVerdict Combine(TherapyVerdict lung, SkinRead? skin)
@@ -355,16 +348,7 @@ internal sealed class SscVerdictContributor : IVerdictContributor
             return skinVerdict;
         }
 
-        var skinFirst = Weight(skin.Resistance) > Weight(lung.Resistance);
-        var (first, second) = skinFirst ? (skinVerdict, lung) : (lung, skinVerdict);
-        var prefix = lung.Name + ": ";
-        var rest = second.Statement.StartsWith(prefix, StringComparison.Ordinal) ? second.Statement[prefix.Length..] : second.Statement;
-        return first with
-        {
-            Statement = first.Statement.TrimEnd('.') + "; " + rest,
-            Findings = [.. first.Findings, .. second.Findings],
-            Courses = [.. first.Courses.Select((c, i) => c.Finding is null && second.Courses[i].Finding is not null ? second.Courses[i] : c)],
-        };
+        return SscCourseReadings.Merge(lung, skinVerdict);
     }
 
     // The skin as an organ domain: progressive skin disease despite adequate therapy is met when a therapy's skin outcome
