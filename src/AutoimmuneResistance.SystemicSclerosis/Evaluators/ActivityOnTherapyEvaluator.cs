@@ -64,16 +64,13 @@ internal sealed class ActivityOnTherapyEvaluator() : SscEvaluator(
 
     private Finding? Judge(EvaluationContext context, TherapyCourse course, string coursePath, List<(DateOnly On, decimal Score, string Path)> scores, CrissCourseDefinitions w)
     {
-        var open = course.Start.AddMonths(w.FollowUpMonths - w.FollowUpWindowMonths);
-        var target = course.Start.AddMonths(w.FollowUpMonths);
-        var close = course.Start.AddMonths(w.FollowUpMonths + w.FollowUpWindowMonths);
+        var (open, target, close, window) = w.FollowUpWindow(course.Start);
         if (course.End is { } ended && ended < open)
         {
             return null;
         }
 
         var name = SscProfile.InSentence(SscProfile.Name(context, course.Therapy));
-        var window = string.Create(CultureInfo.InvariantCulture, $"{w.FollowUpMonths} ± {w.FollowUpWindowMonths} months after the start of the course, {open:O} to {close:O}");
         var baselines = scores.Where(s => s.On >= course.Start.AddMonths(-w.BaselineWindowMonths) && s.On <= course.Start).OrderBy(s => s.On).ToList();
         var last = course.End is { } end && end < context.AsOf ? (end < close ? end : close) : (context.AsOf < close ? context.AsOf : close);
         var followUps = scores.Where(s => s.On >= open && s.On <= last)

@@ -113,16 +113,13 @@ internal sealed class CrissOnTherapyEvaluator() : SscEvaluator(
 
     private Finding? Judge(EvaluationContext context, TherapyCourse course, string coursePath, List<Value> values, CrissCourseDefinitions w, CrissDefinitions d)
     {
-        var open = course.Start.AddMonths(w.FollowUpMonths - w.FollowUpWindowMonths);
-        var target = course.Start.AddMonths(w.FollowUpMonths);
-        var close = course.Start.AddMonths(w.FollowUpMonths + w.FollowUpWindowMonths);
+        var (open, target, close, window) = w.FollowUpWindow(course.Start);
         if (course.End is { } ended && ended < open)
         {
             return null;
         }
 
         var name = SscProfile.InSentence(SscProfile.Name(context, course.Therapy));
-        var window = string.Create(CultureInfo.InvariantCulture, $"{w.FollowUpMonths} ± {w.FollowUpWindowMonths} months after the start of the course, {open:O} to {close:O}");
         if (context.AsOf < open)
         {
             return Unknown(SscMechanisms.CrissNotImprovedOnTherapy, TooEarly,

@@ -55,4 +55,17 @@ public sealed record CrissCourseDefinitions : DefinitionSet
 
         return problems;
     }
+
+    /// <summary>
+    /// The follow-up window of a course that starts on <paramref name="start"/>: it opens <see cref="FollowUpMonths"/>
+    /// minus <see cref="FollowUpWindowMonths"/> months after the start, aims at <see cref="FollowUpMonths"/> and closes
+    /// that many months after it; <c>Text</c> says so in words, with the dates.
+    /// </summary>
+    internal (DateOnly Open, DateOnly Target, DateOnly Close, string Text) FollowUpWindow(DateOnly start)
+    {
+        var open = start.AddMonths(FollowUpMonths - FollowUpWindowMonths);
+        var close = start.AddMonths(FollowUpMonths + FollowUpWindowMonths);
+        return (open, start.AddMonths(FollowUpMonths), close,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{FollowUpMonths} ± {FollowUpWindowMonths} months after the start of the course, {open:O} to {close:O}"));
+    }
 }
