@@ -11,15 +11,8 @@ public sealed class V3SkinTests(ITestOutputHelper output)
     internal const string Refills =
         ""","refillAdherence":[{"therapy":"mycophenolate-mofetil","from":"2023-09-01","to":"2024-08-31","proportionOfDaysCovered":{"value":95,"unit":"%"}}]}""";
 
-    internal const string V3 = """
-        {"schemaVersion":1,"subject":"v3","birthYear":1972,"sex":"male",
-         "diagnoses":[{"disease":"ssc","onset":"2023-03-01","features":{"$kind":"ssc.features","subset":"diffuse","firstNonRaynaudManifestation":"2023-03-01"}}],
-         "therapies":[
-           {"therapy":"mycophenolate-mofetil","class":"antimetabolite","route":"oral","regimen":{"dose":{"value":1500,"unit":"mg"},"administrations":2,"intervalDays":1},"start":"2023-09-01"},
-           {"therapy":"prednisone","class":"glucocorticoid","route":"oral","regimen":{"dose":{"value":20,"unit":"mg"},"administrations":1,"intervalDays":1},"start":"2024-01-01","end":"2024-05-31"}],
-         "autoantibodies":[{"antibody":"anti-rna-polymerase-iii","on":"2023-06-01","positive":true}],
-         "assessments":[{"$kind":"core.recorded-score","instrument":"ssc.mrss","score":28,"on":"2023-09-01"},{"$kind":"core.recorded-score","instrument":"ssc.mrss","score":31,"on":"2024-09-01"}]
-        """;
+    // The vignette's profile (VignetteTests.V3) left open after its last member, so that refill records can follow.
+    internal static readonly string V3 = VignetteTests.V3.TrimEnd()[..^1];
 
     private static readonly DateOnly AsOf = new(2024, 9, 1);
 
